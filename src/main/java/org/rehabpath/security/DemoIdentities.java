@@ -1,0 +1,125 @@
+package org.rehabpath.security;
+
+import static org.rehabpath.security.Groups.*;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo users, groups and service sites (tenants), all with the password {@code demo}. Runs on every
+ * start of the {@code demo} profile and only adds what is missing. The administrator {@code demo}
+ * itself is created by Camunda from {@code camunda.bpm.admin-user}.
+ */
+@Component
+@Profile("demo")
+public class DemoIdentities {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoIdentities.class);
+  static final String PASSWORD = "demo";
+
+  record Site(String id, String name) {}
+
+  record DemoUser(String id, String firstName, String lastName, String group, List<String> sites) {}
+
+  static final List<Site> SITES = List.of(new Site("borlange", "Borlänge"), new Site("falun", "Falun"));
+
+  static final Map<String, String> GROUP_NAMES =
+      Map.of(
+          SOCIAL_WORKERS, "Social workers",
+          OCCUPATIONAL_THERAPISTS, "Occupational therapists",
+          DOCTORS, "Doctors",
+          PSYCHOLOGISTS, "Psychologists",
+          LABOUR_MARKET_OFFICERS, "Labour-market officers",
+          PROJECT_TUTORS, "Project tutors",
+          HOST_TUTORS, "Host tutors",
+          INTERSERVICE_TEAM, "Interservice team",
+          PROGRAMME_MANAGERS, "Programme managers",
+          INTEGRATIONS, "Integrations");
+
+  static final List<DemoUser> USERS =
+      List.of(
+          new DemoUser("sw-borlange", "Sara", "Social worker", SOCIAL_WORKERS, List.of("borlange")),
+          new DemoUser("sw-falun", "Frida", "Social worker", SOCIAL_WORKERS, List.of("falun")),
+          new DemoUser("ot-borlange", "Olle", "Occupational therapist", OCCUPATIONAL_THERAPISTS, List.of("borlange")),
+          new DemoUser("doctor-borlange", "Daniel", "Doctor", DOCTORS, List.of("borlange")),
+          new DemoUser("psy-borlange", "Petra", "Psychologist", PSYCHOLOGISTS, List.of("borlange")),
+          new DemoUser("lmo-borlange", "Lars", "Labour-market officer", LABOUR_MARKET_OFFICERS, List.of("borlange")),
+          new DemoUser("tutor-borlange", "Tove", "Project tutor", PROJECT_TUTORS, List.of("borlange")),
+          new DemoUser("host-coop", "Hanna", "Host tutor", HOST_TUTORS, List.of("borlange")),
+          new DemoUser("team-borlange", "Team", "Borlänge", INTERSERVICE_TEAM, List.of("borlange")),
+          new DemoUser("manager", "Maria", "Programme manager", PROGRAMME_MANAGERS, List.of("borlange", "falun")),
+          new DemoUser("integration", "Integration", "Client", INTEGRATIONS, List.of("borlange", "falun")));
+
+  /** The administrator created by Camunda; a member of every service site. */
+  static final String ADMIN = "demo";
+
+  private final IdentityService identityService;
+
+  public DemoIdentities(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  public void createMissing() {
+    SITES.forEach(this::ensureTenant);
+    GROUP_NAMES.forEach(this::ensureGroup);
+    for (DemoUser demoUser : USERS) {
+      ensureUser(demoUser);
+      ensureGroupMembership(demoUser.id(), demoUser.group());
+      demoUser.sites().forEach(site -> ensureTenantMembership(demoUser.id(), site));
+    }
+    SITES.forEach(site -> ensureTenantMembership(ADMIN, site.id()));
+    log.info("Demo identities ready: {} users in {} service sites (password '{}')",
+        USERS.size() + 1, SITES.size(), PASSWORD);
+  }
+
+  private void ensureTenant(Site site) {
+    if (identityService.createTenantQuery().tenantId(site.id()).count() == 0) {
+      Tenant tenant = identityService.newTenant(site.id());
+      tenant.setName(site.name());
+      identityService.saveTenant(tenant);
+    }
+  }
+
+  private void ensureGroup(String id, String name) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType("WORKFLOW");
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void ensureUser(DemoUser demoUser) {
+    if (identityService.createUserQuery().userId(demoUser.id()).count() == 0) {
+      User user = identityService.newUser(demoUser.id());
+      user.setFirstName(demoUser.firstName());
+      user.setLastName(demoUser.lastName());
+      user.setEmail(demoUser.id() + "@example.org");
+      user.setPassword(PASSWORD);
+      identityService.saveUser(user);
+    }
+  }
+
+  private void ensureGroupMembership(String userId, String groupId) {
+    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+      identityService.createMembership(userId, groupId);
+    }
+  }
+
+  private void ensureTenantMembership(String userId, String tenantId) {
+    if (identityService.createTenantQuery().userMember(userId).tenantId(tenantId).count() == 0) {
+      identityService.createTenantUserMembership(tenantId, userId);
+    }
+  }
+}

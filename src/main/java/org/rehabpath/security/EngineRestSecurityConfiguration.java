@@ -1,0 +1,41 @@
+package org.rehabpath.security;
+
+import jakarta.servlet.Filter;
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine REST API ships without authentication: every call to {@code /engine-rest} must carry
+ * HTTP basic credentials of an engine user, as in Camunda Run's REST configuration.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EngineRestSecurityConfiguration {
+
+  @Bean
+  FilterRegistrationBean<Filter> engineRestAuthenticationFilter() {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new EveryRequestAuthenticationFilter());
+    registration.setName("engine-rest-basic-authentication");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.setInitParameters(
+        Map.of(
+            ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+            HttpBasicAuthenticationProvider.class.getName()));
+    return registration;
+  }
+
+  /**
+   * Camunda's filter lets a few URLs through unauthenticated (the engine list, for one); nothing in
+   * this deployment's REST API is public.
+   */
+  static class EveryRequestAuthenticationFilter extends ProcessEngineAuthenticationFilter {
+    @Override
+    protected boolean requiresEngineAuthentication(String requestUrl) {
+      return true;
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package org.rehabpath.security;
+
+/** The staff groups (roles) of the programme: candidate groups of every user task use these ids. */
+public final class Groups {
+  public static final String SOCIAL_WORKERS = "social-workers";
+  public static final String OCCUPATIONAL_THERAPISTS = "occupational-therapists";
+  public static final String DOCTORS = "doctors";
+  public static final String PSYCHOLOGISTS = "psychologists";
+  public static final String LABOUR_MARKET_OFFICERS = "labour-market-officers";
+  public static final String PROJECT_TUTORS = "project-tutors";
+  public static final String HOST_TUTORS = "host-tutors";
+  public static final String INTERSERVICE_TEAM = "interservice-team";
+  public static final String PROGRAMME_MANAGERS = "programme-managers";
+  public static final String INTEGRATIONS = "integrations";
+  /** Created by Camunda itself for the administrator user. */
+  public static final String CAMUNDA_ADMIN = "camunda-admin";
+
+  private Groups() {}
+}
