@@ -1,0 +1,31 @@
+package org.rehabpath.pathway;
+
+import java.time.Year;
+import javax.sql.DataSource;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
+import org.springframework.stereotype.Service;
+
+/** Hands out case references such as {@code RC-2026-000042}, unique across nodes (a database sequence). */
+@Service
+public class CaseReferences {
+
+  static final String SEQUENCE = "case_reference_seq";
+  private final DataFieldMaxValueIncrementer sequence;
+
+  public CaseReferences(DataSource dataSource) throws MetaDataAccessException {
+    String product =
+        JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
+    this.sequence =
+        "PostgreSQL".equals(product)
+            ? new PostgresSequenceMaxValueIncrementer(dataSource, SEQUENCE)
+            : new H2SequenceMaxValueIncrementer(dataSource, SEQUENCE);
+  }
+
+  public String next() {
+    return "RC-%d-%06d".formatted(Year.now().getValue(), sequence.nextLongValue());
+  }
+}

@@ -1,0 +1,39 @@
+package org.rehabpath.pathway;
+
+import static org.rehabpath.pathway.CaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * First step of every case: gives it a case reference (the business key, unless the referral
+ * brought one) and the participant's display name used in task names.
+ */
+@Component("caseRegistration")
+public class CaseRegistration implements JavaDelegate {
+
+  private final CaseReferences caseReferences;
+
+  public CaseRegistration(CaseReferences caseReferences) {
+    this.caseReferences = caseReferences;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    if (execution.getTenantId() == null) {
+      throw new FormFieldValidationException(
+          SERVICE_SITE, "Choose the service site that holds the case (serviceSite).");
+    }
+    String reference = execution.getProcessBusinessKey();
+    if (reference == null || reference.isBlank()) {
+      reference = caseReferences.next();
+      execution.setProcessBusinessKey(reference);
+    }
+    execution.setVariable(CASE_REFERENCE, reference);
+    execution.setVariable(SERVICE_SITE, execution.getTenantId());
+    execution.setVariable(
+        PARTICIPANT_NAME, "%s %s".formatted(text(execution, FIRST_NAME), text(execution, LAST_NAME)).trim());
+  }
+}

@@ -1,0 +1,87 @@
+package org.rehabpath.pathway;
+
+import java.time.Duration;
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Periods and cycles of the pathway, as ISO-8601 durations (properties {@code rehab.pathway.*}).
+ * Timers in the models read them as {@code ${pathwaySettings.reviewEvery}}, so an operator changes a
+ * period without touching a model.
+ */
+@Component("pathwaySettings")
+@ConfigurationProperties("rehab.pathway")
+public class PathwaySettings {
+
+  /** When a case routed to other interventions is offered a re-assessment. */
+  private String reassessmentAfter = "P6M";
+  /** When a case still without an internship site is escalated to the programme manager. */
+  private String matchingEscalationAfter = "P30D";
+  /** How often the project tutor visits the internship site. */
+  private String siteVisitEvery = "P1W";
+  /** How often the interservice team reviews a running internship and attendance is reported. */
+  private String reviewEvery = "P1M";
+  /** When the follow-up after the exit is due. */
+  private String followUpAfter = "P6M";
+
+  /** The site-visit cycle as a timer cycle that repeats while the internship runs. */
+  public String getSiteVisitCycle() {
+    return "R/" + siteVisitEvery;
+  }
+
+  public String getReassessmentAfter() {
+    return reassessmentAfter;
+  }
+
+  public void setReassessmentAfter(String value) {
+    this.reassessmentAfter = requireDuration("reassessment-after", value);
+  }
+
+  public String getMatchingEscalationAfter() {
+    return matchingEscalationAfter;
+  }
+
+  public void setMatchingEscalationAfter(String value) {
+    this.matchingEscalationAfter = requireDuration("matching-escalation-after", value);
+  }
+
+  public String getSiteVisitEvery() {
+    return siteVisitEvery;
+  }
+
+  public void setSiteVisitEvery(String value) {
+    this.siteVisitEvery = requireDuration("site-visit-every", value);
+  }
+
+  public String getReviewEvery() {
+    return reviewEvery;
+  }
+
+  public void setReviewEvery(String value) {
+    this.reviewEvery = requireDuration("review-every", value);
+  }
+
+  public String getFollowUpAfter() {
+    return followUpAfter;
+  }
+
+  public void setFollowUpAfter(String value) {
+    this.followUpAfter = requireDuration("follow-up-after", value);
+  }
+
+  /** Refuses a misspelt period at start-up rather than when the first timer is created. */
+  private static String requireDuration(String name, String value) {
+    try {
+      if (value.contains("T")) {
+        Duration.parse(value);
+      } else {
+        Period.parse(value);
+      }
+      return value;
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "rehab.pathway." + name + " must be an ISO-8601 duration such as P1M, got '" + value + "'");
+    }
+  }
+}

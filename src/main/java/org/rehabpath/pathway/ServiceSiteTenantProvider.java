@@ -1,0 +1,55 @@
+package org.rehabpath.pathway;
+
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/**
+ * The models are deployed once for all service sites; each case belongs to its site's tenant. A
+ * case takes its tenant from the {@code serviceSite} variable it is started with, or, when started
+ * from Tasklist without one, from the starting user's only service site. Every phase instance and
+ * decision inherits the tenant of the case that called it.
+ */
+public class ServiceSiteTenantProvider implements TenantIdProvider {
+
+  @Override
+  public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+    DelegateExecution superExecution = ctx.getSuperExecution();
+    if (superExecution != null) {
+      return superExecution.getTenantId();
+    }
+    Object site = ctx.getVariables().get(CaseVariables.SERVICE_SITE);
+    if (site instanceof String serviceSite && !serviceSite.isBlank()) {
+      return serviceSite;
+    }
+    return onlySiteOfCurrentUser();
+  }
+
+  @Override
+  public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
+    return null;
+  }
+
+  @Override
+  public String provideTenantIdForHistoricDecisionInstance(
+      TenantIdProviderHistoricDecisionInstanceContext ctx) {
+    return ctx.getExecution() != null ? ctx.getExecution().getTenantId() : null;
+  }
+
+  private static String onlySiteOfCurrentUser() {
+    if (Context.getCommandContext() == null) {
+      return null;
+    }
+    Authentication authentication = Context.getCommandContext().getAuthentication();
+    if (authentication == null) {
+      return null;
+    }
+    List<String> tenants = authentication.getTenantIds();
+    return tenants != null && tenants.size() == 1 ? tenants.get(0) : null;
+  }
+}
