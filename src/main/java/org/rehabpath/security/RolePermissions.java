@@ -1,0 +1,80 @@
+package org.rehabpath.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.rehabpath.security.Groups.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Camunda authorizations each staff group needs to do its work, granted at start-up and only
+ * added where missing. Tasks need no grant here: the engine lets the candidate groups of a task read
+ * and work it, and tenant membership keeps each user within their service sites.
+ */
+@Component
+@Order(0)
+public class RolePermissions {
+
+  /** Every group whose members work tasks in Tasklist. */
+  static final List<String> STAFF =
+      List.of(SOCIAL_WORKERS, OCCUPATIONAL_THERAPISTS, DOCTORS, PSYCHOLOGISTS, LABOUR_MARKET_OFFICERS,
+          PROJECT_TUTORS, HOST_TUTORS, INTERSERVICE_TEAM, PROGRAMME_MANAGERS);
+
+  static final String MAIN_PROCESS = "rehabilitation-case";
+
+  private final AuthorizationService authorizations;
+
+  public RolePermissions(AuthorizationService authorizations) {
+    this.authorizations = authorizations;
+  }
+
+  @EventListener(ApplicationStartedEvent.class)
+  public void grant() {
+    for (String group : STAFF) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // Tasklist shows the process name beside each task.
+      grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    }
+    // Social workers open cases from Tasklist's start form; integrations over REST.
+    for (String group : List.of(SOCIAL_WORKERS, INTEGRATIONS)) {
+      grant(group, Resources.PROCESS_DEFINITION, MAIN_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+    grant(PROGRAMME_MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization =
+        authorizations.createAuthorizationQuery()
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .authorizationType(AUTH_TYPE_GRANT)
+            .singleResult();
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    boolean changed = false;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+}
