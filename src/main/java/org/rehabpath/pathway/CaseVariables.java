@@ -18,6 +18,10 @@ public final class CaseVariables {
   public static final String PARTICIPANT_NAME = "participantName";
   public static final String BIRTH_YEAR = "birthYear";
   public static final String CONSENT_GIVEN = "consentGiven";
+  public static final String GENDER = "gender";
+  /** The referring service and its own reference for the person. */
+  public static final String REFERRER_SERVICE = "referrerService";
+  public static final String REFERRER_REFERENCE = "referrerReference";
 
   private CaseVariables() {}
 

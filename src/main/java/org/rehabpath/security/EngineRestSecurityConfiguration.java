@@ -9,8 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API ships without authentication: every call to {@code /engine-rest} must carry
- * HTTP basic credentials of an engine user, as in Camunda Run's REST configuration.
+ * The engine REST API ships without authentication: every call to {@code /engine-rest} (and to the
+ * project's own {@code /api}) must carry HTTP basic credentials of an engine user, as in Camunda
+ * Run's REST configuration. The filter sets the user, groups and service sites on the engine for the
+ * request, so every engine call is checked against the user's authorizations and tenants.
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineRestSecurityConfiguration {
@@ -21,6 +23,20 @@ public class EngineRestSecurityConfiguration {
         new FilterRegistrationBean<>(new EveryRequestAuthenticationFilter());
     registration.setName("engine-rest-basic-authentication");
     registration.addUrlPatterns("/engine-rest/*");
+    registration.setInitParameters(
+        Map.of(
+            ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+            HttpBasicAuthenticationProvider.class.getName()));
+    return registration;
+  }
+
+  /** The project's own API authenticates the same way: engine users over HTTP basic. */
+  @Bean
+  FilterRegistrationBean<Filter> apiAuthenticationFilter() {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new EveryRequestAuthenticationFilter());
+    registration.setName("api-basic-authentication");
+    registration.addUrlPatterns("/api/*");
     registration.setInitParameters(
         Map.of(
             ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.rehabpath.pathway.PathwayProcess;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -29,8 +30,6 @@ public class RolePermissions {
       List.of(SOCIAL_WORKERS, OCCUPATIONAL_THERAPISTS, DOCTORS, PSYCHOLOGISTS, LABOUR_MARKET_OFFICERS,
           PROJECT_TUTORS, HOST_TUTORS, INTERSERVICE_TEAM, PROGRAMME_MANAGERS);
 
-  static final String MAIN_PROCESS = "rehabilitation-case";
-
   private final AuthorizationService authorizations;
 
   public RolePermissions(AuthorizationService authorizations) {
@@ -46,7 +45,7 @@ public class RolePermissions {
     }
     // Social workers open cases from Tasklist's start form; integrations over REST.
     for (String group : List.of(SOCIAL_WORKERS, INTEGRATIONS)) {
-      grant(group, Resources.PROCESS_DEFINITION, MAIN_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_DEFINITION, PathwayProcess.KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     grant(PROGRAMME_MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

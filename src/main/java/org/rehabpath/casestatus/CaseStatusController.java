@@ -1,0 +1,35 @@
+package org.rehabpath.casestatus;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/cases")
+@Tag(name = "Cases", description = "Where a case stands")
+@SecurityRequirement(name = "basic")
+public class CaseStatusController {
+
+  private final CaseStatusService cases;
+
+  public CaseStatusController(CaseStatusService cases) {
+    this.cases = cases;
+  }
+
+  @Operation(
+      summary = "The phase of a case, its open tasks (names and groups) and its history of phases",
+      responses = {
+        @ApiResponse(responseCode = "200", description = "The case's status"),
+        @ApiResponse(responseCode = "403", description = "The user's role may not read case status"),
+        @ApiResponse(responseCode = "404", description = "No such case in the user's service sites")
+      })
+  @GetMapping("/{caseReference}")
+  public CaseStatus status(@PathVariable String caseReference) {
+    return cases.status(caseReference);
+  }
+}

@@ -1,0 +1,110 @@
+package org.rehabpath.casestatus;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.rehabpath.casestatus.CaseStatus.OpenTask;
+import org.rehabpath.casestatus.CaseStatus.PhaseChange;
+import org.rehabpath.pathway.PathwayProcess;
+import org.rehabpath.security.CurrentUser;
+import org.rehabpath.security.EngineAsSystem;
+import org.rehabpath.security.Groups;
+import org.rehabpath.system.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/** The status of one case, read from the engine's runtime and history. */
+@Service
+public class CaseStatusService {
+
+  /** Who may read the status of a case of their service sites. Host tutors see only their own tasks. */
+  static final List<String> READERS =
+      List.of(Groups.INTEGRATIONS, Groups.SOCIAL_WORKERS, Groups.OCCUPATIONAL_THERAPISTS,
+          Groups.DOCTORS, Groups.PSYCHOLOGISTS, Groups.LABOUR_MARKET_OFFICERS, Groups.PROJECT_TUTORS,
+          Groups.INTERSERVICE_TEAM, Groups.PROGRAMME_MANAGERS);
+
+  private final HistoryService historyService;
+  private final TaskService taskService;
+  private final CurrentUser currentUser;
+  private final EngineAsSystem engine;
+
+  public CaseStatusService(HistoryService historyService, TaskService taskService,
+      CurrentUser currentUser, EngineAsSystem engine) {
+    this.historyService = historyService;
+    this.taskService = taskService;
+    this.currentUser = currentUser;
+    this.engine = engine;
+  }
+
+  public CaseStatus status(String caseReference) {
+    currentUser.requireAnyGroup(READERS, "read the status of cases");
+    List<String> sites = currentUser.serviceSites();
+    return engine.query(() -> {
+      HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+          .processDefinitionKey(PathwayProcess.KEY)
+          .processInstanceBusinessKey(caseReference)
+          .singleResult();
+      // A case of another service site is not even confirmed to exist.
+      if (instance == null || !sites.contains(instance.getTenantId())) {
+        throw new NotFoundException("There is no case " + caseReference + " in your service sites.");
+      }
+      List<PhaseChange> phases = historyService.createHistoricActivityInstanceQuery()
+          .processInstanceId(instance.getId())
+          .activityType("callActivity")
+          .orderByHistoricActivityInstanceStartTime().asc()
+          .orderPartiallyByOccurrence().asc()
+          .list().stream()
+          .map(a -> new PhaseChange(a.getActivityName(), instant(a.getStartTime()), instant(a.getEndTime())))
+          .toList();
+      boolean open = instance.getEndTime() == null;
+      return new CaseStatus(caseReference, instance.getTenantId(), phase(instance, phases), open,
+          instant(instance.getStartTime()), instant(instance.getEndTime()), openTasks(caseReference), phases);
+    });
+  }
+
+  private String phase(HistoricProcessInstance instance, List<PhaseChange> phases) {
+    if (instance.getEndTime() != null) {
+      return historyService.createHistoricActivityInstanceQuery()
+          .processInstanceId(instance.getId())
+          .activityType("noneEndEvent")
+          .list().stream()
+          .map(HistoricActivityInstance::getActivityName)
+          .findFirst()
+          .orElse("Closed");
+    }
+    return phases.stream()
+        .filter(p -> p.endedAt() == null)
+        .map(PhaseChange::phase)
+        .reduce((first, last) -> last)
+        .orElse("Referral received");
+  }
+
+  private List<OpenTask> openTasks(String caseReference) {
+    return taskService.createTaskQuery()
+        .processInstanceBusinessKey(caseReference)
+        .orderByTaskCreateTime().asc()
+        .list().stream()
+        .map(this::openTask)
+        .sorted(Comparator.comparing(OpenTask::created))
+        .toList();
+  }
+
+  private OpenTask openTask(Task task) {
+    List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId())
+        .sorted()
+        .toList();
+    return new OpenTask(task.getName(), groups, instant(task.getCreateTime()), instant(task.getDueDate()));
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+}

@@ -1,0 +1,117 @@
+package org.rehabpath.participant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Optional;
+import org.rehabpath.participant.EntryData.EducationLevel;
+import org.rehabpath.participant.EntryData.Gender;
+import org.rehabpath.participant.EntryData.LabourMarketStatus;
+import org.rehabpath.participant.EntryData.SensitiveAnswer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ParticipantRepository {
+
+  private final JdbcClient jdbc;
+
+  public ParticipantRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts the record; a second referral with the same referrer and reference fails on the unique key. */
+  public void insert(Participant p) {
+    jdbc.sql("""
+            INSERT INTO participant (case_reference, service_site, referrer_service, referrer_reference,
+              first_name, last_name, birth_year, gender, education_level, labour_market_status,
+              third_country_national, foreign_background, homeless_or_housing_excluded, rural_area,
+              disability, minority, consent_given, process_instance_id, created_at)
+            VALUES (:caseReference, :serviceSite, :referrerService, :referrerReference, :firstName,
+              :lastName, :birthYear, :gender, :educationLevel, :labourMarketStatus, :thirdCountryNational,
+              :foreignBackground, :homelessOrHousingExcluded, :ruralArea, :disability, :minority,
+              :consentGiven, :processInstanceId, :createdAt)""")
+        .param("caseReference", p.caseReference())
+        .param("serviceSite", p.serviceSite())
+        .param("referrerService", p.referrerService())
+        .param("referrerReference", p.referrerReference())
+        .param("firstName", p.firstName())
+        .param("lastName", p.lastName())
+        .param("birthYear", p.birthYear())
+        .param("gender", p.gender().name())
+        .param("educationLevel", p.educationLevel().name())
+        .param("labourMarketStatus", p.labourMarketStatus().name())
+        .param("thirdCountryNational", p.thirdCountryNational())
+        .param("foreignBackground", p.foreignBackground())
+        .param("homelessOrHousingExcluded", p.homelessOrHousingExcluded())
+        .param("ruralArea", p.ruralArea())
+        .param("disability", name(p.disability()))
+        .param("minority", name(p.minority()))
+        .param("consentGiven", p.consentGiven())
+        .param("processInstanceId", p.processInstanceId())
+        .param("createdAt", Timestamp.from(p.createdAt()))
+        .update();
+  }
+
+  public void setProcessInstanceId(String caseReference, String processInstanceId) {
+    jdbc.sql("UPDATE participant SET process_instance_id = :pid WHERE case_reference = :ref")
+        .param("pid", processInstanceId)
+        .param("ref", caseReference)
+        .update();
+  }
+
+  public Optional<Participant> findByReferral(String referrerService, String referrerReference) {
+    return jdbc.sql("SELECT * FROM participant WHERE referrer_service = :service AND referrer_reference = :reference")
+        .param("service", referrerService)
+        .param("reference", referrerReference)
+        .query(ParticipantRepository::map)
+        .optional();
+  }
+
+  public Optional<Participant> findByCaseReference(String caseReference) {
+    return jdbc.sql("SELECT * FROM participant WHERE case_reference = :ref")
+        .param("ref", caseReference)
+        .query(ParticipantRepository::map)
+        .optional();
+  }
+
+  public long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM participant").query(Long.class).single();
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
+  private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+    return value == null ? null : Enum.valueOf(type, value);
+  }
+
+  private static Boolean bool(ResultSet rs, String column) throws SQLException {
+    boolean value = rs.getBoolean(column);
+    return rs.wasNull() ? null : value;
+  }
+
+  private static Participant map(ResultSet rs, int row) throws SQLException {
+    return new Participant(
+        rs.getString("case_reference"),
+        rs.getString("service_site"),
+        rs.getString("referrer_service"),
+        rs.getString("referrer_reference"),
+        rs.getString("first_name"),
+        rs.getString("last_name"),
+        rs.getInt("birth_year"),
+        Gender.valueOf(rs.getString("gender")),
+        EducationLevel.valueOf(rs.getString("education_level")),
+        LabourMarketStatus.valueOf(rs.getString("labour_market_status")),
+        bool(rs, "third_country_national"),
+        bool(rs, "foreign_background"),
+        bool(rs, "homeless_or_housing_excluded"),
+        bool(rs, "rural_area"),
+        enumOrNull(SensitiveAnswer.class, rs.getString("disability")),
+        enumOrNull(SensitiveAnswer.class, rs.getString("minority")),
+        rs.getBoolean("consent_given"),
+        rs.getString("process_instance_id"),
+        rs.getTimestamp("created_at").toInstant());
+  }
+}

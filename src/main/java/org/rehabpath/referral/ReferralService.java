@@ -1,0 +1,95 @@
+package org.rehabpath.referral;
+
+import static org.rehabpath.pathway.CaseVariables.*;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.rehabpath.participant.Participant;
+import org.rehabpath.participant.ParticipantRepository;
+import org.rehabpath.pathway.CaseReferences;
+import org.rehabpath.pathway.PathwayProcess;
+import org.rehabpath.security.CurrentUser;
+import org.rehabpath.security.Groups;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens a case from a referral: the participant record and the case instance, both or neither. */
+@Service
+public class ReferralService {
+
+  /** Who may refer a participant to the programme. */
+  static final List<String> REFERRERS = List.of(Groups.INTEGRATIONS, Groups.SOCIAL_WORKERS);
+
+  private final ParticipantRepository participants;
+  private final CaseReferences caseReferences;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+  private final CurrentUser currentUser;
+
+  public ReferralService(ParticipantRepository participants, CaseReferences caseReferences,
+      RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser) {
+    this.participants = participants;
+    this.caseReferences = caseReferences;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+    this.currentUser = currentUser;
+  }
+
+  public record OpenedCase(String caseReference, String processInstanceId) {}
+
+  /**
+   * @throws UnknownServiceSiteException no such service site
+   * @throws CurrentUser.AccessRefusedException the user may not refer to that site
+   * @throws DuplicateReferralException the referral was received before
+   * @throws org.springframework.dao.DuplicateKeyException the same referral is being opened right now
+   */
+  @Transactional
+  public OpenedCase open(ReferralRequest referral) {
+    String site = referral.serviceSite();
+    if (identityService.createTenantQuery().tenantId(site).count() == 0) {
+      throw new UnknownServiceSiteException(site);
+    }
+    currentUser.requireAnyGroup(REFERRERS, "refer participants");
+    if (!currentUser.worksAt(site)) {
+      throw new CurrentUser.AccessRefusedException("You may not refer participants to service site " + site + ".");
+    }
+    var referrer = referral.referrer();
+    participants.findByReferral(referrer.service(), referrer.reference())
+        .ifPresent(existing -> { throw new DuplicateReferralException(existing.caseReference()); });
+
+    String caseReference = caseReferences.next();
+    var person = referral.participant();
+    participants.insert(new Participant(caseReference, site, referrer.service(), referrer.reference(),
+        person.firstName().strip(), person.lastName().strip(), person.birthYear(), person.gender(),
+        person.educationLevel(), person.labourMarketStatus(), person.thirdCountryNational(),
+        person.foreignBackground(), person.homelessOrHousingExcluded(), person.ruralArea(),
+        person.disability(), person.minority(), referral.consentGiven(), null, Instant.now()));
+
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey(PathwayProcess.KEY)
+        .processDefinitionWithoutTenantId()
+        .businessKey(caseReference)
+        .setVariables(Map.of(
+            SERVICE_SITE, site,
+            FIRST_NAME, person.firstName().strip(),
+            LAST_NAME, person.lastName().strip(),
+            BIRTH_YEAR, person.birthYear(),
+            GENDER, person.gender().name(),
+            CONSENT_GIVEN, referral.consentGiven(),
+            REFERRER_SERVICE, referrer.service(),
+            REFERRER_REFERENCE, referrer.reference()))
+        .execute();
+    participants.setProcessInstanceId(caseReference, instance.getId());
+    return new OpenedCase(caseReference, instance.getId());
+  }
+
+  /** The case an earlier referral with the same referrer and reference opened. */
+  public String existingCase(ReferralRequest referral) {
+    return participants.findByReferral(referral.referrer().service(), referral.referrer().reference())
+        .map(Participant::caseReference)
+        .orElseThrow();
+  }
+}
