@@ -13,6 +13,7 @@ import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.pathway.CaseReferences;
 import org.rehabpath.pathway.PathwayProcess;
 import org.rehabpath.security.CurrentUser;
+import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.security.Groups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +30,12 @@ public class ReferralService {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final CurrentUser currentUser;
+  private final EngineAsSystem engine;
 
   public ReferralService(ParticipantRepository participants, CaseReferences caseReferences,
-      RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser) {
+      RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
+      EngineAsSystem engine) {
+    this.engine = engine;
     this.participants = participants;
     this.caseReferences = caseReferences;
     this.runtimeService = runtimeService;
@@ -49,11 +53,11 @@ public class ReferralService {
    */
   @Transactional
   public OpenedCase open(ReferralRequest referral) {
+    currentUser.requireAnyGroup(REFERRERS, "refer participants");
     String site = referral.serviceSite();
-    if (identityService.createTenantQuery().tenantId(site).count() == 0) {
+    if (engine.query(() -> identityService.createTenantQuery().tenantId(site).count()) == 0) {
       throw new UnknownServiceSiteException(site);
     }
-    currentUser.requireAnyGroup(REFERRERS, "refer participants");
     if (!currentUser.worksAt(site)) {
       throw new CurrentUser.AccessRefusedException("You may not refer participants to service site " + site + ".");
     }
