@@ -128,6 +128,12 @@ class ResourceInventoryProcessTest {
     }
     Assertions.assertThat(historicVariables(inventory.getId())).containsEntry("supportNeed", "HIGH");
 
+    // The decision's inputs are recorded with the clinical instance, never with the case's.
+    Assertions.assertThat(historyService.createHistoricDecisionInstanceQuery()
+        .processInstanceId(inventory.getId()).count()).isZero();
+    Assertions.assertThat(historyService.createHistoricDecisionInstanceQuery()
+        .processInstanceId(clinical.getId()).decisionDefinitionKey("clinical-support-need").count()).isOne();
+
     // The details are kept, but only in the clinical record.
     Assertions.assertThat(historicVariables(clinical.getId()))
         .containsEntry("activeAddiction", true)
