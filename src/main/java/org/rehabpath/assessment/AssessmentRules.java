@@ -1,0 +1,72 @@
+package org.rehabpath.assessment;
+
+import java.util.Arrays;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * Server-side checks of the assessment tasks that the forms' own validation cannot express (a
+ * checkbox cannot be "required", and a REST client may skip the form). Pure functions over the
+ * task's variables, so they are unit tested without an engine.
+ */
+public final class AssessmentRules {
+
+  private AssessmentRules() {}
+
+  /** The social assessment: a network, a housing situation and both yes/no answers. */
+  public static void checkSocialAssessment(Map<String, Object> variables) {
+    requireOneOf(variables, AssessmentVariables.SOCIAL_NETWORK, SocialNetwork.values());
+    requireOneOf(variables, AssessmentVariables.HOUSING_SITUATION, HousingSituation.values());
+    requireBoolean(variables, AssessmentVariables.LANGUAGE_SUPPORT_NEEDED);
+    requireBoolean(variables, AssessmentVariables.MOTIVATED);
+  }
+
+  /**
+   * The work-capacity assessment: a whole number 0-4 and the functional limitations.
+   *
+   * @return the work capacity as an int (clients may send Long or Double)
+   */
+  public static int checkWorkCapacityAssessment(Map<String, Object> variables) {
+    int level;
+    try {
+      level = WorkCapacity.level(variables.get(AssessmentVariables.WORK_CAPACITY));
+    } catch (IllegalArgumentException e) {
+      throw new FormFieldValidationException(
+          AssessmentVariables.WORK_CAPACITY, "Work capacity (workCapacity) " + e.getMessage());
+    }
+    requireText(variables, AssessmentVariables.FUNCTIONAL_LIMITATIONS,
+        "Describe the functional limitations in plain words (functionalLimitations).");
+    return level;
+  }
+
+  /** The clinical assessment: every yes/no finding the decision reads must be answered. */
+  public static void checkClinicalFindings(Map<String, Object> variables) {
+    ClinicalVariables.FINDINGS.forEach(name -> requireBoolean(variables, name));
+  }
+
+  static void requireBoolean(Map<String, Object> variables, String name) {
+    Object value = variables.get(name);
+    if (!(value instanceof Boolean)) {
+      throw new FormFieldValidationException(
+          name, "Answer yes or no (true/false) for " + name + (value == null ? "." : ", got '" + value + "'."));
+    }
+  }
+
+  static void requireOneOf(Map<String, Object> variables, String name, Enum<?>[] allowed) {
+    Object value = variables.get(name);
+    boolean known = value != null && Arrays.stream(allowed).anyMatch(a -> a.name().equals(value.toString()));
+    if (!known) {
+      throw new FormFieldValidationException(
+          name,
+          "Choose one of " + Arrays.toString(allowed) + " for " + name
+              + (value == null ? "." : ", got '" + value + "'."));
+    }
+  }
+
+  static void requireText(Map<String, Object> variables, String name, String message) {
+    Object value = variables.get(name);
+    if (value == null || value.toString().isBlank()) {
+      throw new FormFieldValidationException(name, message);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package org.rehabpath.routing;
+
+import java.util.Objects;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * The interservice team's decision on the recommendation: a pathway, a target group that fits it
+ * (B or C for work rehabilitation, none for other interventions) and a written reason whenever the
+ * team departs from the recommendation.
+ */
+public record PathwayConfirmation(
+    Object recommendedPathway, Object recommendedTargetGroup, Object pathway, Object targetGroup,
+    Object overrideReason) {
+
+  /** Checks the decision; returns whether it overrides the recommendation. */
+  public boolean check() {
+    Pathway chosen = parse(Pathway.class, pathway, RoutingVariables.PATHWAY,
+        "Choose the pathway (pathway): WORK_REHABILITATION or OTHER_INTERVENTIONS");
+    TargetGroup group = parse(TargetGroup.class, targetGroup, RoutingVariables.TARGET_GROUP,
+        "Target group (targetGroup) must be B or C");
+    if (chosen == Pathway.WORK_REHABILITATION && group == null) {
+      throw new FormFieldValidationException(RoutingVariables.TARGET_GROUP,
+          "Work rehabilitation needs a target group (targetGroup): B or C.");
+    }
+    if (chosen == Pathway.OTHER_INTERVENTIONS && group != null) {
+      throw new FormFieldValidationException(RoutingVariables.TARGET_GROUP,
+          "Other interventions have no target group: clear the target group (targetGroup).");
+    }
+    boolean overrides = !Objects.equals(chosen.name(), text(recommendedPathway))
+        || !Objects.equals(group == null ? null : group.name(), text(recommendedTargetGroup));
+    if (overrides && text(overrideReason) == null) {
+      throw new FormFieldValidationException(RoutingVariables.OVERRIDE_REASON,
+          "The team's decision (%s%s) differs from the recommendation (%s%s): write the reason (overrideReason)."
+              .formatted(chosen, group == null ? "" : " " + group, text(recommendedPathway),
+                  text(recommendedTargetGroup) == null ? "" : " " + text(recommendedTargetGroup)));
+    }
+    return overrides;
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, Object value, String name, String message) {
+    String text = text(value);
+    if (text == null) {
+      if (type == Pathway.class) {
+        throw new FormFieldValidationException(name, message + ".");
+      }
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    throw new FormFieldValidationException(name, message + ", got '" + text + "'.");
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+}

@@ -1,0 +1,31 @@
+package org.rehabpath.routing;
+
+import static org.rehabpath.routing.RoutingVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of "Confirm or override pathway": refuses a decision without a fitting target
+ * group, or an override without a reason (HTTP 400 over REST; the task stays open). An empty target
+ * group is stored as null.
+ */
+@Component("pathwayConfirmationCheck")
+public class PathwayConfirmationCheck implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    new PathwayConfirmation(
+            task.getVariable(RECOMMENDED_PATHWAY),
+            task.getVariable(RECOMMENDED_TARGET_GROUP),
+            task.getVariable(PATHWAY),
+            task.getVariable(TARGET_GROUP),
+            task.getVariable(OVERRIDE_REASON))
+        .check();
+    Object targetGroup = task.getVariable(TARGET_GROUP);
+    if (targetGroup != null && targetGroup.toString().isBlank()) {
+      task.setVariable(TARGET_GROUP, null);
+    }
+  }
+}

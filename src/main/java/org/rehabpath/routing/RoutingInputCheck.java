@@ -1,0 +1,24 @@
+package org.rehabpath.routing;
+
+import static org.rehabpath.routing.RoutingVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Check routing inputs": refuses missing or out-of-range inputs before the decision table runs and
+ * stores them with the types the table declares (workCapacity as an Integer).
+ */
+@Component("routingInputCheck")
+public class RoutingInputCheck implements JavaDelegate {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    RoutingInputs inputs = RoutingInputs.from(execution::getVariable);
+    execution.setVariable(WORK_CAPACITY, inputs.workCapacity());
+    execution.setVariable(SUPPORT_NEED, inputs.supportNeed().name());
+    execution.setVariable(SOCIAL_NETWORK, inputs.socialNetwork().name());
+    execution.setVariable(MOTIVATED, inputs.motivated());
+  }
+}

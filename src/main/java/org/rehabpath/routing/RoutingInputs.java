@@ -1,0 +1,61 @@
+package org.rehabpath.routing;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.rehabpath.assessment.SocialNetwork;
+import org.rehabpath.assessment.SupportNeed;
+import org.rehabpath.assessment.WorkCapacity;
+
+/**
+ * The four inputs of the decision {@code rehabilitation-routing}, checked. A missing or out-of-range
+ * input is refused with a {@link FormFieldValidationException} naming it, before the table runs: a
+ * table would otherwise quietly fall through to its last rule.
+ */
+public record RoutingInputs(int workCapacity, SupportNeed supportNeed, SocialNetwork socialNetwork, boolean motivated) {
+
+  public static RoutingInputs from(Map<String, Object> variables) {
+    return from(variables::get);
+  }
+
+  /** Reads and checks the inputs, in the table's order; the first problem found is reported. */
+  public static RoutingInputs from(Function<String, Object> variables) {
+    int workCapacity;
+    try {
+      workCapacity = WorkCapacity.level(variables.apply(RoutingVariables.WORK_CAPACITY));
+    } catch (IllegalArgumentException e) {
+      throw refused(RoutingVariables.WORK_CAPACITY, "Work capacity (workCapacity) " + e.getMessage());
+    }
+    SupportNeed supportNeed =
+        oneOf(SupportNeed.class, RoutingVariables.SUPPORT_NEED, "Support need", variables);
+    SocialNetwork socialNetwork =
+        oneOf(SocialNetwork.class, RoutingVariables.SOCIAL_NETWORK, "Social network", variables);
+    Object motivated = variables.apply(RoutingVariables.MOTIVATED);
+    if (!(motivated instanceof Boolean answer)) {
+      throw refused(RoutingVariables.MOTIVATED,
+          "Motivated (motivated) must be true or false" + got(motivated));
+    }
+    return new RoutingInputs(workCapacity, supportNeed, socialNetwork, answer);
+  }
+
+  private static <E extends Enum<E>> E oneOf(
+      Class<E> type, String name, String label, Function<String, Object> variables) {
+    Object value = variables.apply(name);
+    for (E constant : type.getEnumConstants()) {
+      if (value instanceof String text && constant.name().equals(text)) {
+        return constant;
+      }
+    }
+    throw refused(name, "%s (%s) must be one of %s%s"
+        .formatted(label, name, Arrays.toString(type.getEnumConstants()), got(value)));
+  }
+
+  private static String got(Object value) {
+    return value == null ? ", but it is missing." : ", got '" + value + "'.";
+  }
+
+  private static FormFieldValidationException refused(String name, String message) {
+    return new FormFieldValidationException(name, "Cannot recommend a pathway: " + message);
+  }
+}

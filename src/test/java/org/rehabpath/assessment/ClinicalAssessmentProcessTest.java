@@ -1,0 +1,121 @@
+package org.rehabpath.assessment;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import org.assertj.core.api.Assertions;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rehabpath.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Each path through {@code clinical-assessment}: one per support need, and incomplete findings refused. */
+@IntegrationTest
+class ClinicalAssessmentProcessTest {
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+
+  @BeforeEach
+  void initAssertions() {
+    AbstractAssertions.init(processEngine);
+  }
+
+  @AfterEach
+  void resetAssertions() {
+    AbstractAssertions.reset();
+  }
+
+  @Test
+  void unstableHealthGivesHighSupportNeed() {
+    ProcessInstance clinical = startClinicalAssessment();
+    complete(findingsTask(clinical), withVariables(
+        "activeAddiction", false, "inTreatment", false, "psychiatricCondition", false,
+        "chronicIllness", true, "healthStable", false, "diagnosisNotes", "HIV, not yet on medication"));
+
+    assertThat(clinical).isEnded()
+        .hasPassedInOrder("record-clinical-findings", "decide-support-need", "support-need-decided")
+        .variables().containsEntry("supportNeed", "HIGH");
+  }
+
+  @Test
+  void addictionInTreatmentGivesModerateSupportNeed() {
+    ProcessInstance clinical = startClinicalAssessment();
+    complete(findingsTask(clinical), withVariables(
+        "activeAddiction", true, "inTreatment", true, "psychiatricCondition", false,
+        "chronicIllness", false, "healthStable", true, "diagnosisNotes", "Opioid substitution treatment"));
+
+    assertThat(clinical).isEnded().hasPassed("support-need-decided")
+        .variables().containsEntry("supportNeed", "MODERATE");
+  }
+
+  @Test
+  void noClinicalLimitationGivesLowSupportNeed() {
+    ProcessInstance clinical = startClinicalAssessment();
+    complete(findingsTask(clinical), withVariables(
+        "activeAddiction", false, "inTreatment", false, "psychiatricCondition", false,
+        "chronicIllness", false, "healthStable", true));
+
+    assertThat(clinical).isEnded().hasPassed("support-need-decided")
+        .variables().containsEntry("supportNeed", "LOW");
+  }
+
+  @Test
+  void unansweredFindingIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance clinical = startClinicalAssessment();
+    Task task = findingsTask(clinical);
+    Map<String, Object> findings = new HashMap<>(Map.of(
+        "activeAddiction", false, "inTreatment", false, "psychiatricCondition", false,
+        "chronicIllness", false));
+
+    assertThatThrownBy(() -> taskService.complete(task.getId(), findings))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("healthStable");
+    assertThat(clinical).isWaitingAt("record-clinical-findings");
+  }
+
+  private ProcessInstance startClinicalAssessment() {
+    String caseReference = "CLIN-" + UUID.randomUUID();
+    return runtimeService.startProcessInstanceByKey("clinical-assessment", caseReference, Map.of(
+        "caseReference", caseReference, "participantName", "Alex Example", "serviceSite", "borlange"));
+  }
+
+  private Task findingsTask(ProcessInstance clinical) {
+    assertThat(clinical).isWaitingAt("record-clinical-findings");
+    Task task = task("record-clinical-findings", clinical);
+    assertThat(task)
+        .hasName("Record clinical findings: Alex Example")
+        .hasCandidateGroup("doctors")
+        .hasCandidateGroup("psychologists");
+    Assertions.assertThat(deployedForm(task)).contains("\"id\": \"clinical-assessment\"");
+    Assertions.assertThat(task.getDueDate()).isAfter(task.getCreateTime());
+    Assertions.assertThat(task.getTenantId()).isEqualTo("borlange");
+    return task;
+  }
+
+  /** The Camunda Form Tasklist shows for the task (formRef, binding "deployment"). */
+  private String deployedForm(Task task) {
+    try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
+      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
