@@ -39,7 +39,7 @@ public final class StepLadder {
   }
 
   public boolean contains(String step) {
-    return steps.contains(step);
+    return step != null && steps.contains(step);
   }
 
   /**
@@ -47,11 +47,11 @@ public final class StepLadder {
    * step is the same. Null when either step is unknown (no earlier review, or a step off the ladder).
    */
   public StepMovement movement(String from, String to) {
-    int fromIndex = steps.indexOf(from);
-    int toIndex = steps.indexOf(to);
-    if (fromIndex < 0 || toIndex < 0) {
+    if (!contains(from) || !contains(to)) {
       return null;
     }
+    int fromIndex = steps.indexOf(from);
+    int toIndex = steps.indexOf(to);
     return toIndex > fromIndex
         ? StepMovement.FORWARD
         : toIndex < fromIndex ? StepMovement.BACK : StepMovement.NONE;
