@@ -1,0 +1,105 @@
+package org.rehabpath.grant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Stores and reads work-grant payments (table {@code work_grant_payment}, Flyway V3). */
+@Repository
+public class WorkGrantPaymentRepository {
+
+  private static final String COLUMNS =
+      "id, case_reference, service_site, payment_month, hours_attended, amount,"
+          + " payment_decision_number, decision_date, created_at";
+
+  private final JdbcClient jdbc;
+
+  public WorkGrantPaymentRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Inserts a payment and returns it with its id.
+   *
+   * @throws org.springframework.dao.DuplicateKeyException when the case already has a payment for
+   *     that month
+   */
+  public WorkGrantPayment insert(WorkGrantPayment payment) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into work_grant_payment (case_reference, service_site, payment_month,"
+                + " hours_attended, amount, payment_decision_number, decision_date)"
+                + " values (:caseReference, :serviceSite, :paymentMonth, :hoursAttended, :amount,"
+                + " :paymentDecisionNumber, :decisionDate)")
+        .param("caseReference", payment.caseReference())
+        .param("serviceSite", payment.serviceSite())
+        .param("paymentMonth", payment.paymentMonth().atDay(1))
+        .param("hoursAttended", payment.hoursAttended())
+        .param("amount", payment.amount())
+        .param("paymentDecisionNumber", payment.paymentDecisionNumber())
+        .param("decisionDate", payment.decisionDate())
+        .update(key, "id");
+    long id = key.getKey().longValue();
+    return findById(id).orElseThrow();
+  }
+
+  public Optional<WorkGrantPayment> findById(long id) {
+    return jdbc.sql("select " + COLUMNS + " from work_grant_payment where id = :id")
+        .param("id", id)
+        .query(WorkGrantPaymentRepository::map)
+        .optional();
+  }
+
+  public Optional<WorkGrantPayment> findByCaseAndMonth(String caseReference, YearMonth month) {
+    return jdbc.sql(
+            "select " + COLUMNS + " from work_grant_payment"
+                + " where case_reference = :caseReference and payment_month = :month")
+        .param("caseReference", caseReference)
+        .param("month", month.atDay(1))
+        .query(WorkGrantPaymentRepository::map)
+        .optional();
+  }
+
+  /** The payments of one case, oldest month first. */
+  public List<WorkGrantPayment> findByCase(String caseReference) {
+    return jdbc.sql(
+            "select " + COLUMNS + " from work_grant_payment"
+                + " where case_reference = :caseReference order by payment_month")
+        .param("caseReference", caseReference)
+        .query(WorkGrantPaymentRepository::map)
+        .list();
+  }
+
+  /** The payments whose month lies between the two months (both included), by month then case. */
+  public List<WorkGrantPayment> findByMonthBetween(YearMonth from, YearMonth to) {
+    return jdbc.sql(
+            "select " + COLUMNS + " from work_grant_payment"
+                + " where payment_month between :from and :to"
+                + " order by payment_month, case_reference")
+        .param("from", from.atDay(1))
+        .param("to", to.atDay(1))
+        .query(WorkGrantPaymentRepository::map)
+        .list();
+  }
+
+  private static WorkGrantPayment map(ResultSet row, int rowNumber) throws SQLException {
+    return new WorkGrantPayment(
+        row.getLong("id"),
+        row.getString("case_reference"),
+        row.getString("service_site"),
+        YearMonth.from(row.getObject("payment_month", LocalDate.class)),
+        row.getBigDecimal("hours_attended"),
+        row.getBigDecimal("amount"),
+        row.getString("payment_decision_number"),
+        row.getObject("decision_date", LocalDate.class),
+        row.getObject("created_at", OffsetDateTime.class));
+  }
+}

@@ -1,0 +1,54 @@
+package org.rehabpath.internship;
+
+import static org.rehabpath.internship.InternshipVariables.*;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the milestones of an internship on the instance (bean {@code internshipRecords}, called
+ * from expressions in {@code internship.bpmn}). Times come from the engine clock, so tests that move
+ * the clock see consistent dates.
+ */
+@Component("internshipRecords")
+public class InternshipRecords {
+
+  /** "Start internship": when the internship began. */
+  public void recordStart(DelegateExecution execution) {
+    execution.setVariable(INTERNSHIP_STARTED_AT, ClockUtil.getCurrentTime());
+  }
+
+  /**
+   * Start of the month timer: the attendance report and the payment that follow this timer cover the
+   * calendar month in which the timer starts, i.e. the month of (timer due date - review period).
+   * An internship starting on 2 March reports and is paid for March when the timer fires on 2 April;
+   * the next loop covers April. The last month's attendance is cleared so that the new report starts
+   * empty.
+   */
+  public void openMonth(DelegateExecution execution) {
+    YearMonth month = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()));
+    execution.setVariable(ATTENDANCE_MONTH, month.toString());
+    execution.removeVariable(HOURS_ATTENDED);
+    execution.removeVariable(DAYS_ABSENT);
+    execution.removeVariable(ATTENDANCE_COMMENT);
+  }
+
+  /** An end of the internship: which one (a review decision or a message). */
+  public void recordOutcome(DelegateExecution execution, String outcome) {
+    execution.setVariable(INTERNSHIP_OUTCOME, InternshipOutcome.valueOf(outcome).name());
+  }
+
+  /**
+   * "End internship": when it ended. The place at the internship site is freed here (issue 4, the
+   * site registry).
+   */
+  public void recordEnd(DelegateExecution execution) {
+    if (internshipOutcome(execution) == null) {
+      throw new IllegalStateException("The internship ended without an outcome");
+    }
+    execution.setVariable(INTERNSHIP_ENDED_AT, ClockUtil.getCurrentTime());
+  }
+}

@@ -1,0 +1,488 @@
+package org.rehabpath.internship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rehabpath.internship.InternshipVariables.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rehabpath.grant.WorkGrantPayment;
+import org.rehabpath.grant.WorkGrantPaymentRepository;
+import org.rehabpath.internship.InternshipVariables.Elements;
+import org.rehabpath.review.ReviewDecision;
+import org.rehabpath.review.ReviewVariables;
+import org.rehabpath.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * One test per path through {@code internship}: the monthly loop (attendance, payment, review), the
+ * weekly site visits, each review decision and each message. Timers are driven by moving the engine
+ * clock and executing the due jobs.
+ */
+@IntegrationTest
+class InternshipProcessTest {
+
+  /** Internships in these tests start on Monday 2 March 2026, 09:00. */
+  private static final LocalDateTime START = LocalDateTime.of(2026, 3, 2, 9, 0);
+
+  private static final String ATTENDANCE = Elements.REPORT_ATTENDANCE;
+  private static final String REVIEW_TASK = "record-interservice-review";
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired WorkGrantPaymentRepository payments;
+  @Autowired TestRestTemplate rest;
+
+  private LocalDateTime now;
+
+  @BeforeEach
+  void setUp() {
+    AbstractAssertions.init(processEngine);
+    moveClockTo(START);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void startingTheInternshipRecordsTheStartAndWaitsAMonth() {
+    ProcessInstance internship = startInternship(newCaseReference());
+
+    BpmnAwareTests.assertThat(internship)
+        .hasPassed(Elements.START_INTERNSHIP)
+        .isWaitingAt(Elements.MONTH_PASSED)
+        .variables()
+        .containsEntry(INTERNSHIP_STARTED_AT, date(START))
+        .containsEntry(ATTENDANCE_MONTH, "2026-03");
+    assertThat(tasksOf(internship)).isEmpty();
+    assertThat(timerDue(internship, Elements.MONTH_PASSED)).isEqualTo(date(START.plusMonths(1)));
+  }
+
+  @Test
+  void siteVisitIsDueEveryWeekWhileTheInternshipRuns() {
+    String reference = newCaseReference();
+    ProcessInstance internship = startInternship(reference);
+
+    for (int week = 1; week <= 3; week++) {
+      passTime(internship, START.plusWeeks(week));
+      List<Task> visits = tasks(reference, Elements.SITE_VISIT);
+      assertThat(visits).as("site visits after week %d", week).hasSize(week);
+      BpmnAwareTests.assertThat(visits.get(week - 1))
+          .hasName("Site visit: Aino Virtanen")
+          .hasCandidateGroup("project-tutors")
+          .hasDueDate(date(START.plusWeeks(week).plusDays(5)));
+    }
+
+    taskService.complete(
+        tasks(reference, Elements.SITE_VISIT).get(0).getId(),
+        Map.of(
+            VISIT_DATE, "2026-03-10",
+            VISIT_OBSERVATIONS, "Arrives on time; gets on well with the team.",
+            SUPPORT_GIVEN, "Talk with the host tutor about the schedule."));
+
+    assertThat(tasks(reference, Elements.SITE_VISIT)).hasSize(2);
+    BpmnAwareTests.assertThat(internship)
+        .hasPassed("site-visit-recorded")
+        .isWaitingAt(Elements.MONTH_PASSED);
+  }
+
+  @Test
+  void monthlyAttendanceIsPaidOnceWithTheProRatedAmount() {
+    String reference = newCaseReference();
+    ProcessInstance internship = startInternship(reference);
+
+    passTime(internship, START.plusMonths(1));
+
+    Task attendance = task(reference, ATTENDANCE);
+    BpmnAwareTests.assertThat(attendance)
+        .hasName("Report attendance for the month: Aino Virtanen")
+        .hasCandidateGroup("host-tutors");
+    Task review = task(reference, REVIEW_TASK);
+    BpmnAwareTests.assertThat(review).hasCandidateGroup("interservice-team");
+    ProcessInstance reviewInstance = reviewInstance(internship);
+    assertThat(reviewInstance.getBusinessKey()).isEqualTo(reference);
+    assertThat(runtimeService.getVariable(reviewInstance.getId(), "caseReference")).isEqualTo(reference);
+
+    reportAttendance(internship, reference, 60);
+
+    List<WorkGrantPayment> paid = payments.findByCase(reference);
+    assertThat(paid).hasSize(1);
+    WorkGrantPayment march = paid.get(0);
+    assertThat(march.paymentMonth()).hasToString("2026-03");
+    assertThat(march.hoursAttended()).isEqualByComparingTo("60");
+    assertThat(march.amount()).isEqualTo(new BigDecimal("276.92"));
+    assertThat(march.paymentDecisionNumber()).isEqualTo("PD-2026-17");
+    assertThat(march.serviceSite()).isEqualTo("borlange");
+    BpmnAwareTests.assertThat(internship)
+        .hasPassed(Elements.PAY_WORK_GRANT)
+        .variables()
+        .containsEntry(LAST_PAYMENT_ID, march.id());
+    // The month waits for the review before the next one starts.
+    assertThat(timerDue(internship, Elements.MONTH_PASSED)).isNull();
+  }
+
+  @Test
+  void theSameMonthIsPaidOnceAlsoWhenASecondInternshipOfTheCaseReportsIt() {
+    String reference = newCaseReference();
+    ProcessInstance first = startInternship(reference);
+    ProcessInstance second = startInternship(reference);
+
+    passTime(first, START.plusMonths(1));
+    executeDueJobs(second);
+    reportAttendance(first, first.getId(), 60);
+    reportAttendance(second, second.getId(), 86.67);
+
+    List<WorkGrantPayment> paid = payments.findByCase(reference);
+    assertThat(paid).hasSize(1);
+    assertThat(paid.get(0).amount()).isEqualTo(new BigDecimal("276.92"));
+    assertThat(runtimeService.getVariable(second.getId(), LAST_PAYMENT_ID)).isEqualTo(paid.get(0).id());
+  }
+
+  @Test
+  void continueDecisionStartsTheNextMonthAndPaysIt() {
+    String reference = newCaseReference();
+    ProcessInstance internship = startInternship(reference);
+
+    passTime(internship, START.plusMonths(1));
+    reportAttendance(internship, reference, 60);
+    review(reference, ReviewDecision.CONTINUE, "REGULAR_ACTIVITY", "FORWARD", null);
+
+    BpmnAwareTests.assertThat(internship)
+        .isWaitingAt(Elements.MONTH_PASSED)
+        .variables()
+        .containsEntry(ATTENDANCE_MONTH, "2026-04")
+        .containsEntry(LAST_STEP, "REGULAR_ACTIVITY")
+        .doesNotContainKey(HOURS_ATTENDED);
+
+    passTime(internship, START.plusMonths(2));
+    assertThat(runtimeService.getVariable(reviewInstance(internship).getId(), ReviewVariables.PREVIOUS_STEP))
+        .isEqualTo("REGULAR_ACTIVITY");
+    reportAttendance(internship, reference, 100);
+    review(reference, ReviewDecision.CONTINUE, "PROTECTED_WORK", "FORWARD", null);
+
+    assertThat(payments.findByCase(reference))
+        .extracting(p -> p.paymentMonth().toString(), WorkGrantPayment::amount)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("2026-03", new BigDecimal("276.92")),
+            org.assertj.core.groups.Tuple.tuple("2026-04", new BigDecimal("400.00")));
+    BpmnAwareTests.assertThat(internship)
+        .isWaitingAt(Elements.MONTH_PASSED)
+        .variables()
+        .containsEntry(LAST_STEP, "PROTECTED_WORK");
+  }
+
+  @Test
+  void adjustPlanDecisionLoopsBackAfterTheTutorAdjustsThePlan() {
+    String reference = newCaseReference();
+    ProcessInstance internship = startInternship(reference);
+    passTime(internship, START.plusMonths(1));
+    reportAttendance(internship, reference, 60);
+
+    review(reference, ReviewDecision.ADJUST_PLAN, "MOTIVATION", "FORWARD", "Mornings only, 15 hours a week");
+
+    BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.ADJUST_INDIVIDUAL_PLAN);
+    Task adjust = task(reference, Elements.ADJUST_INDIVIDUAL_PLAN);
+    BpmnAwareTests.assertThat(adjust)
+        .hasName("Adjust individual plan: Aino Virtanen")
+        .hasCandidateGroup("project-tutors");
+    assertThat(runtimeService.getVariable(internship.getId(), "planAdjustment"))
+        .isEqualTo("Mornings only, 15 hours a week");
+
+    taskService.complete(
+        adjust.getId(),
+        Map.of(PLAN_GOALS, "Regular mornings at the kitchen", WEEKLY_HOURS, 15, ADJUSTMENT_AGREED, true));
+
+    BpmnAwareTests.assertThat(internship)
+        .hasPassed(Elements.ADJUST_INDIVIDUAL_PLAN)
+        .isWaitingAt(Elements.MONTH_PASSED);
+
+    // The next month is pro-rated against the adjusted hours: 400 x 60 x 12 / (15 x 52) = 369.23.
+    passTime(internship, START.plusMonths(2));
+    reportAttendance(internship, reference, 60);
+    assertThat(payments.findByCase(reference))
+        .extracting(WorkGrantPayment::amount)
+        .containsExactly(new BigDecimal("276.92"), new BigDecimal("369.23"));
+  }
+
+  @Test
+  void changeSiteDecisionEndsTheInternshipAndItsSiteVisits() {
+    reviewDecisionEndsTheInternship(ReviewDecision.CHANGE_SITE, Elements.ENDED_CHANGE_SITE);
+  }
+
+  @Test
+  void concludeDecisionEndsTheInternshipAndItsSiteVisits() {
+    reviewDecisionEndsTheInternship(ReviewDecision.CONCLUDE, Elements.ENDED_CONCLUDED);
+  }
+
+  @Test
+  void rerouteDecisionEndsTheInternshipAndItsSiteVisits() {
+    reviewDecisionEndsTheInternship(ReviewDecision.REROUTE, Elements.ENDED_REROUTE);
+  }
+
+  @Test
+  void dropOutDecisionEndsTheInternshipAndItsSiteVisits() {
+    reviewDecisionEndsTheInternship(ReviewDecision.DROP_OUT, Elements.ENDED_DROP_OUT);
+  }
+
+  @Test
+  void employmentFoundEndsTheInternshipWithTheReviewAttendanceAndVisitsOpen() {
+    String reference = newCaseReference();
+    ProcessInstance internship = startInternship(reference);
+    passTime(internship, START.plusMonths(1));
+    ProcessInstance review = reviewInstance(internship);
+    assertOpen(reference);
+
+    runtimeService
+        .createMessageCorrelation(MESSAGE_EMPLOYMENT_FOUND)
+        .processInstanceBusinessKey(reference)
+        .correlate();
+
+    assertEndedByMessage(internship, review, reference, Elements.EMPLOYMENT_FOUND, InternshipOutcome.EMPLOYED);
+  }
+
+  @Test
+  void employmentFoundCorrelatedOverRestByBusinessKeyEndsTheInternship() {
+    String reference = newCaseReference();
+    ProcessInstance internship = startInternship(reference);
+    passTime(internship, START.plusMonths(1));
+    ProcessInstance review = reviewInstance(internship);
+    assertOpen(reference);
+
+    ResponseEntity<String> response =
+        rest.withBasicAuth("demo", "demo")
+            .postForEntity(
+                "/engine-rest/message",
+                Map.of("messageName", MESSAGE_EMPLOYMENT_FOUND, "businessKey", reference),
+                String.class);
+
+    assertThat(response.getStatusCode().is2xxSuccessful()).as(String.valueOf(response)).isTrue();
+    assertEndedByMessage(internship, review, reference, Elements.EMPLOYMENT_FOUND, InternshipOutcome.EMPLOYED);
+  }
+
+  @Test
+  void participantWithdrewEndsTheInternshipWithTheReviewAttendanceAndVisitsOpen() {
+    String reference = newCaseReference();
+    ProcessInstance internship = startInternship(reference);
+    passTime(internship, START.plusMonths(1));
+    ProcessInstance review = reviewInstance(internship);
+    assertOpen(reference);
+
+    runtimeService
+        .createMessageCorrelation(MESSAGE_PARTICIPANT_WITHDREW)
+        .processInstanceBusinessKey(reference)
+        .correlate();
+
+    assertEndedByMessage(
+        internship, review, reference, Elements.PARTICIPANT_WITHDREW, InternshipOutcome.WITHDREW);
+  }
+
+  // --- paths -------------------------------------------------------------------------------
+
+  private void reviewDecisionEndsTheInternship(ReviewDecision decision, String endEvent) {
+    String reference = newCaseReference();
+    ProcessInstance internship = startInternship(reference);
+    passTime(internship, START.plusMonths(1));
+    assertThat(tasks(reference, Elements.SITE_VISIT)).isNotEmpty();
+    reportAttendance(internship, reference, 60);
+
+    review(reference, decision, "PROTECTED_WORK", "FORWARD", null);
+
+    BpmnAwareTests.assertThat(internship)
+        .hasPassed(endEvent, Elements.END_INTERNSHIP, Elements.INTERNSHIP_ENDED)
+        .isEnded()
+        .variables()
+        .containsEntry(INTERNSHIP_OUTCOME, decision.name())
+        .containsEntry(LAST_STEP, "PROTECTED_WORK")
+        .containsEntry(INTERNSHIP_ENDED_AT, date(START.plusMonths(1)));
+    assertThat(canceled(internship, Elements.SITE_VISIT)).isPositive();
+    assertNothingLeftOpen(reference, internship);
+    assertThat(payments.findByCase(reference)).hasSize(1);
+  }
+
+  private void assertEndedByMessage(
+      ProcessInstance internship,
+      ProcessInstance review,
+      String reference,
+      String boundaryEvent,
+      InternshipOutcome outcome) {
+    BpmnAwareTests.assertThat(internship)
+        .hasPassed(boundaryEvent, Elements.END_INTERNSHIP, Elements.INTERNSHIP_ENDED)
+        .isEnded()
+        .variables()
+        .containsEntry(INTERNSHIP_OUTCOME, outcome.name())
+        .containsEntry(INTERNSHIP_ENDED_AT, date(START.plusMonths(1)));
+    assertThat(canceled(internship, Elements.REPORT_ATTENDANCE)).isEqualTo(1);
+    assertThat(canceled(internship, Elements.MONTHLY_REVIEW)).isEqualTo(1);
+    assertThat(canceled(internship, Elements.SITE_VISIT)).isPositive();
+    BpmnAwareTests.assertThat(review).isEnded();
+    assertThat(
+            historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(review.getId())
+                .singleResult()
+                .getState())
+        .isEqualTo("INTERNALLY_TERMINATED");
+    assertNothingLeftOpen(reference, internship);
+    assertThat(payments.findByCase(reference)).isEmpty();
+  }
+
+  private long canceled(ProcessInstance instance, String activityId) {
+    return historyService
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .canceled()
+        .count();
+  }
+
+  private void assertOpen(String reference) {
+    assertThat(tasks(reference, ATTENDANCE)).hasSize(1);
+    assertThat(tasks(reference, REVIEW_TASK)).hasSize(1);
+    assertThat(tasks(reference, Elements.SITE_VISIT)).isNotEmpty();
+  }
+
+  private void assertNothingLeftOpen(String reference, ProcessInstance internship) {
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference).list()).isEmpty();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count())
+        .isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(internship.getId()).count()).isZero();
+  }
+
+  // --- helpers -----------------------------------------------------------------------------
+
+  private ProcessInstance startInternship(String reference) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseReference", reference);
+    variables.put("participantName", "Aino Virtanen");
+    variables.put("serviceSite", "borlange");
+    variables.put(TARGET_GROUP, "B");
+    variables.put(INTERNSHIP_SITE_ID, "site-cooperativa-il-ponte");
+    variables.put(INTERNSHIP_SITE_NAME, "Cooperativa Il Ponte");
+    variables.put(PLAN_GOALS, "Regular attendance at the kitchen");
+    variables.put(WEEKLY_HOURS, 20);
+    variables.put(MONTHLY_GRANT, 400.0);
+    variables.put(PAYMENT_DECISION_NUMBER, "PD-2026-17");
+    variables.put(PAYMENT_DECISION_DATE, "2026-02-20");
+    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, reference, variables);
+  }
+
+  /** Completes the month's attendance report (of the case, or of one instance) and runs the payment job. */
+  private void reportAttendance(ProcessInstance internship, String referenceOrInstanceId, double hours) {
+    Task attendance =
+        taskService
+            .createTaskQuery()
+            .processInstanceId(internship.getId())
+            .taskDefinitionKey(ATTENDANCE)
+            .singleResult();
+    taskService.complete(
+        attendance.getId(), Map.of(HOURS_ATTENDED, hours, DAYS_ABSENT, 1, ATTENDANCE_COMMENT, "One day sick"));
+    BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.PAY_WORK_GRANT);
+    executeDueJobs(internship);
+  }
+
+  private void review(
+      String reference, ReviewDecision decision, String step, String movement, String adjustment) {
+    Map<String, Object> answers = new HashMap<>();
+    answers.put(ReviewVariables.STEP_REACHED, step);
+    answers.put(ReviewVariables.STEP_MOVEMENT, movement);
+    answers.put(ReviewVariables.REVIEW_NOTES, "Reviewed by the team.");
+    answers.put(ReviewVariables.REVIEW_DECISION, decision.name());
+    answers.put(ReviewVariables.PLAN_ADJUSTMENT, adjustment);
+    taskService.complete(task(reference, REVIEW_TASK).getId(), answers);
+  }
+
+  private ProcessInstance reviewInstance(ProcessInstance internship) {
+    return runtimeService
+        .createProcessInstanceQuery()
+        .superProcessInstanceId(internship.getId())
+        .processDefinitionKey(ReviewVariables.PROCESS_KEY)
+        .singleResult();
+  }
+
+  private Task task(String reference, String taskKey) {
+    List<Task> found = tasks(reference, taskKey);
+    assertThat(found).as("open %s tasks", taskKey).hasSize(1);
+    return found.get(0);
+  }
+
+  private List<Task> tasks(String reference, String taskKey) {
+    return taskService
+        .createTaskQuery()
+        .processInstanceBusinessKey(reference)
+        .taskDefinitionKey(taskKey)
+        .orderByTaskCreateTime()
+        .asc()
+        .list();
+  }
+
+  private List<Task> tasksOf(ProcessInstance instance) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).list();
+  }
+
+  private Date timerDue(ProcessInstance instance, String activityId) {
+    Job timer =
+        managementService
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .activityId(activityId)
+            .timers()
+            .singleResult();
+    return timer == null ? null : timer.getDuedate();
+  }
+
+  private void passTime(ProcessInstance instance, LocalDateTime until) {
+    moveClockTo(until);
+    executeDueJobs(instance);
+  }
+
+  private void executeDueJobs(ProcessInstance instance) {
+    for (int round = 0; round < 100; round++) {
+      List<Job> due =
+          managementService.createJobQuery().processInstanceId(instance.getId()).executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+    throw new AssertionError("Jobs keep coming due: a timer loop?");
+  }
+
+  private void moveClockTo(LocalDateTime time) {
+    now = time;
+    ClockUtil.setCurrentTime(date(time));
+  }
+
+  private static Date date(LocalDateTime time) {
+    return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+  }
+
+  private static String newCaseReference() {
+    return "IT-" + UUID.randomUUID();
+  }
+}
