@@ -74,7 +74,7 @@ class InterserviceReviewProcessTest {
     answers.put(ReviewVariables.PLAN_ADJUSTMENT, "  ");
 
     assertThatThrownBy(() -> taskService.complete(task(review).getId(), answers))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("adjusted");
     BpmnAwareTests.assertThat(review).isWaitingAt(Elements.INTERSERVICE_REVIEW);
   }
@@ -88,7 +88,7 @@ class InterserviceReviewProcessTest {
                 taskService.complete(
                     task(review).getId(),
                     answers(ReviewDecision.CONTINUE, "REGULAR_ACTIVITY", "FORWARD")))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("BACK");
     BpmnAwareTests.assertThat(review).isWaitingAt(Elements.INTERSERVICE_REVIEW);
   }

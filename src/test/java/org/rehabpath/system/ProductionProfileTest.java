@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.RehabPathwayApplication;
 import org.rehabpath.system.ProductionSafetyCheck.UnsafeConfigurationException;
@@ -14,6 +15,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The prod profile: never demo data, never without an administrator password. */
+@Tag("own-application")
 class ProductionProfileTest {
 
   /** Properties as command-line arguments: they must win over the profiles' own yaml files. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rehabpath.RehabPathwayApplication;
@@ -20,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The file-based H2 database keeps everything across a restart, and auto-deployment creates a new
  * definition version only for changed models.
  */
+@Tag("own-application")
 class RestartTest {
 
   @TempDir Path dataDir;
