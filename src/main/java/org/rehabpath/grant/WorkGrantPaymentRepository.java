@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,6 +87,22 @@ public class WorkGrantPaymentRepository {
                 + " order by payment_month, case_reference")
         .param("from", from.atDay(1))
         .param("to", to.atDay(1))
+        .query(WorkGrantPaymentRepository::map)
+        .list();
+  }
+
+  /** The payments of the given service sites whose month lies between the two months (both included). */
+  public List<WorkGrantPayment> findByMonthBetween(YearMonth from, YearMonth to, Collection<String> serviceSites) {
+    if (serviceSites.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select " + COLUMNS + " from work_grant_payment"
+                + " where payment_month between :from and :to and service_site in (:sites)"
+                + " order by payment_month, case_reference")
+        .param("from", from.atDay(1))
+        .param("to", to.atDay(1))
+        .param("sites", serviceSites)
         .query(WorkGrantPaymentRepository::map)
         .list();
   }

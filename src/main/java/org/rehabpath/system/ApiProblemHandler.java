@@ -10,7 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.time.YearMonth;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.rehabpath.grant.PaymentReport;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.rehabpath.referral.DuplicateReferralException;
 import org.rehabpath.referral.UnknownServiceSiteException;
 import org.rehabpath.security.CurrentUser.AccessRefusedException;
@@ -96,6 +99,24 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     Map<Class<?>, String> names = Map.of(Integer.class, "a whole number", Boolean.class, "true or false",
         String.class, "a text", Long.class, "a whole number");
     return names.getOrDefault(type, type.isRecord() ? "an object" : "a " + type.getSimpleName());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+    String expected = e.getRequiredType() == YearMonth.class ? "a month such as 2013-03" : expected(e.getRequiredType());
+    return invalid(List.of(new FieldError(e.getName(), "must be " + expected)));
+  }
+
+  @ExceptionHandler(PaymentReport.InvalidPeriodException.class)
+  ProblemDetail badPeriod(PaymentReport.InvalidPeriodException e) {
+    return invalid(List.of(new FieldError("from", e.getMessage())));
+  }
+
+  @ExceptionHandler(PaymentReport.ImportRefusedException.class)
+  ProblemDetail importRefused(PaymentReport.ImportRefusedException e) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "File not imported", e.getMessage());
+    problem.setProperty("errors", e.errors());
+    return problem;
   }
 
   @ExceptionHandler(UnknownServiceSiteException.class)

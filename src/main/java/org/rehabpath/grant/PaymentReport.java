@@ -1,0 +1,81 @@
+package org.rehabpath.grant;
+
+import java.io.Reader;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rehabpath.grant.PaymentCsv.RowError;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Work-grant payments for the finance office: listing a period, importing historical payments. */
+@Service
+public class PaymentReport {
+
+  private final WorkGrantPaymentRepository repository;
+
+  public PaymentReport(WorkGrantPaymentRepository repository) {
+    this.repository = repository;
+  }
+
+  public List<WorkGrantPayment> between(YearMonth from, YearMonth to, List<String> serviceSites) {
+    if (from.isAfter(to)) {
+      throw new InvalidPeriodException("'from' (" + from + ") is after 'to' (" + to + ")");
+    }
+    return repository.findByMonthBetween(from, to, serviceSites);
+  }
+
+  /** The refusal of a whole import, with every bad row. */
+  public static class ImportRefusedException extends RuntimeException {
+    private final List<RowError> errors;
+
+    public ImportRefusedException(List<RowError> errors) {
+      super("The file was not imported: " + errors.size() + " problem(s); fix them and send the whole file again.");
+      this.errors = errors;
+    }
+
+    public List<RowError> errors() {
+      return errors;
+    }
+  }
+
+  /** A period whose start is after its end. */
+  public static class InvalidPeriodException extends RuntimeException {
+    public InvalidPeriodException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Imports every row of the file, or none: a row that is invalid, repeats a case and month of the
+   * file, or names a month already paid refuses the whole file.
+   */
+  @Transactional
+  public int importCsv(Reader csv, List<String> serviceSites) {
+    PaymentCsv.Parsed parsed = PaymentCsv.read(csv, serviceSites::contains);
+    if (!parsed.valid()) {
+      throw new ImportRefusedException(parsed.errors());
+    }
+    List<RowError> errors = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    List<WorkGrantPayment> payments = parsed.payments();
+    for (int i = 0; i < payments.size(); i++) {
+      WorkGrantPayment p = payments.get(i);
+      long line = parsed.lines().get(i);
+      Integer earlier = seen.putIfAbsent(p.caseReference() + "|" + p.paymentMonth(), (int) line);
+      if (earlier != null) {
+        errors.add(new RowError(line, "month", "repeats case " + p.caseReference() + " and month "
+            + p.paymentMonth() + " of line " + earlier));
+      } else if (repository.findByCaseAndMonth(p.caseReference(), p.paymentMonth()).isPresent()) {
+        errors.add(new RowError(line, "month", "case " + p.caseReference() + " is already paid for " + p.paymentMonth()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ImportRefusedException(errors);
+    }
+    payments.forEach(repository::insert);
+    return payments.size();
+  }
+}

@@ -1,0 +1,136 @@
+package org.rehabpath.grant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.rehabpath.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class PaymentApiTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired ObjectMapper json;
+  @Autowired WorkGrantPaymentRepository repository;
+  @Autowired JdbcClient jdbc;
+
+  static final String HEADER = "case_reference,service_site,month,hours_attended,amount,payment_decision_number,decision_date\n";
+
+  ResponseEntity<String> importCsv(String user, String csv) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.parseMediaType("text/csv"));
+    return rest.withBasicAuth(user, "demo").postForEntity("/api/payments/import", new HttpEntity<>(csv, headers), String.class);
+  }
+
+  ResponseEntity<String> get(String user, String query, MediaType accept) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(accept));
+    return rest.withBasicAuth(user, "demo").exchange("/api/payments" + query, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  long rows() {
+    return jdbc.sql("select count(*) from work_grant_payment").query(Long.class).single();
+  }
+
+  /** The 2013 example file imports once; PostgreSQL runs reuse their database, so clear it first. */
+  void importExampleFile() throws Exception {
+    jdbc.sql("delete from work_grant_payment where case_reference like 'VCO-2013-%'").update();
+    ResponseEntity<String> response = importCsv("manager", Files.readString(Path.of("examples/work-grant-payments-2013.csv")));
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(json.readTree(response.getBody()).get("imported").asInt()).isEqualTo(5);
+  }
+
+  @Test
+  void theFive2013PaymentsImportAndComeBackAsTheSameCsv() throws Exception {
+    importExampleFile();
+    ResponseEntity<String> csv = get("manager", "?from=2012-11&to=2013-03", MediaType.parseMediaType("text/csv"));
+
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("work-grant-payments-2012-11-2013-03.csv");
+    List<String> exported = csv.getBody().lines().filter(l -> l.startsWith("VCO-2013-") || l.startsWith("case_reference")).sorted().toList();
+    List<String> original = Files.readAllLines(Path.of("examples/work-grant-payments-2013.csv")).stream().sorted().toList();
+    assertThat(exported).isEqualTo(original);
+  }
+
+  @Test
+  void paymentsComeAsJsonWithTwoDecimalAmountsAndIsoDates() throws Exception {
+    importExampleFile();
+    ResponseEntity<String> response = get("manager", "?from=2013-03&to=2013-03", MediaType.APPLICATION_JSON);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode payments = json.readTree(response.getBody());
+    JsonNode first = payments.findParents("caseReference").stream()
+        .filter(p -> p.get("caseReference").asText().equals("VCO-2013-01")).findFirst().orElseThrow();
+    assertThat(first.get("amount").decimalValue()).isEqualByComparingTo("1560");
+    assertThat(response.getBody()).contains("\"amount\":1560.00,").doesNotContain("1560.0,");
+    assertThat(first.get("paymentMonth").asText()).isEqualTo("2013-03");
+    assertThat(first.get("decisionDate").asText()).isEqualTo("2013-03-27");
+    assertThat(payments.findValuesAsText("paymentMonth")).containsOnly("2013-03");
+  }
+
+  @Test
+  void aFileWithOneBadRowImportsNothingAndNamesTheLine() throws Exception {
+    String ref = "IMP-" + UUID.randomUUID().toString().substring(0, 8);
+    long before = rows();
+    ResponseEntity<String> response = importCsv("manager", HEADER
+        + ref + "-1,borlange,2013-03,,100.00,1,2013-03-27\n"
+        + ref + "-2,borlange,2013-03,,abc,2,2013-03-27\n"
+        + ref + "-1,borlange,2013-03,,100.00,3,2013-03-27\n");
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+    JsonNode errors = json.readTree(response.getBody()).get("errors");
+    assertThat(errors.findValuesAsText("line")).containsExactly("3");
+    assertThat(errors.findValuesAsText("column")).containsExactly("amount");
+    assertThat(rows()).isEqualTo(before);
+
+    ResponseEntity<String> repeated = importCsv("manager", HEADER
+        + ref + "-1,borlange,2013-03,,100.00,1,2013-03-27\n"
+        + ref + "-1,borlange,2013-03,,100.00,3,2013-03-27\n");
+    assertThat(json.readTree(repeated.getBody()).get("errors").findValuesAsText("line")).containsExactly("3");
+    assertThat(rows()).isEqualTo(before);
+  }
+
+  @Test
+  void aMonthAlreadyPaidRefusesTheFile() throws Exception {
+    String ref = "IMP-" + UUID.randomUUID().toString().substring(0, 8);
+    repository.insert(new WorkGrantPayment(null, ref, "borlange", YearMonth.of(2013, 4), null,
+        new BigDecimal("100.00"), "9", LocalDate.of(2013, 4, 30), null));
+    long before = rows();
+    ResponseEntity<String> response = importCsv("manager", HEADER + ref + ",borlange,2013-04,,100.00,10,2013-04-30\n");
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("already paid");
+    assertThat(rows()).isEqualTo(before);
+  }
+
+  @Test
+  void onlyProgrammeManagersReadOrImportPayments() {
+    assertThat(get("sw-borlange", "", MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("integration", "", MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(importCsv("host-coop", HEADER).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getForEntity("/api/payments", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void aBadPeriodIsNamed() throws Exception {
+    ResponseEntity<String> response = get("manager", "?from=2013-13", MediaType.APPLICATION_JSON);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(response.getBody()).get("errors").findValuesAsText("field")).containsExactly("from");
+    assertThat(get("manager", "?from=2013-05&to=2013-01", MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+}
