@@ -1,0 +1,39 @@
+package org.rehabpath.closing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.rehabpath.pathway.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Suggests the exit outcome from the path that led to the closing; the social worker confirms or
+ * corrects it in "Record exit outcome".
+ */
+@Component("exitOutcomes")
+public class ExitOutcomes {
+
+  /** The variable the closing form is pre-filled from. */
+  public static final String SUGGESTION = "exitOutcomeSuggestion";
+
+  public enum ExitOutcome { EMPLOYED, IN_EDUCATION, JOB_SEEKING, OTHER_INTERVENTIONS, DROPPED_OUT }
+
+  public void suggest(DelegateExecution execution, String outcome) {
+    execution.setVariable(SUGGESTION, ExitOutcome.valueOf(outcome).name());
+  }
+
+  public void suggestFromInternship(DelegateExecution execution) {
+    ExitOutcome suggestion = fromInternship(CaseVariables.text(execution, "internshipOutcome"));
+    execution.setVariable(SUGGESTION, suggestion == null ? null : suggestion.name());
+  }
+
+  /** EMPLOYED stays EMPLOYED; a drop-out or withdrawal is DROPPED_OUT; a concluded internship is decided at the exit. */
+  static ExitOutcome fromInternship(String internshipOutcome) {
+    if (internshipOutcome == null) {
+      return null;
+    }
+    return switch (internshipOutcome) {
+      case "EMPLOYED" -> ExitOutcome.EMPLOYED;
+      case "DROP_OUT", "WITHDREW" -> ExitOutcome.DROPPED_OUT;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,28 @@
+package org.rehabpath.selection;
+
+import static org.rehabpath.selection.SelectionVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.rehabpath.pathway.CaseVariables;
+import org.rehabpath.selection.SelectionVariables.Outcome;
+import org.springframework.stereotype.Component;
+
+/** Records how selection ended, with the reason in words when the case ends there. */
+@Component("selectionOutcomes")
+public class SelectionOutcomes {
+
+  public void record(DelegateExecution execution, String outcome) {
+    Outcome result = Outcome.valueOf(outcome);
+    execution.setVariable(SELECTION_OUTCOME, result.name());
+    execution.setVariable(CLOSING_REASON,
+        closingReason(result, CaseVariables.text(execution, INELIGIBILITY_REASON)));
+  }
+
+  static String closingReason(Outcome outcome, String ineligibilityReason) {
+    return switch (outcome) {
+      case INCLUDED -> null;
+      case NO_CONSENT -> "No consent: the participant did not consent to the programme.";
+      case NOT_ELIGIBLE -> "Not eligible: " + ineligibilityReason;
+    };
+  }
+}
