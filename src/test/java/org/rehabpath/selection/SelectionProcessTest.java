@@ -1,0 +1,84 @@
+package org.rehabpath.selection;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.ProcessTestSupport;
+
+/** Each path through {@code selection}. */
+@IntegrationTest
+class SelectionProcessTest extends ProcessTestSupport {
+
+  static byte[] readForm(String id) {
+    try {
+      return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("forms", id + ".form"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  ProcessInstance startSelection() {
+    Map<String, Object> variables = caseVariables("Aino Virtanen");
+    variables.put("consentGiven", true);
+    ProcessInstance selection = startPhase("selection", variables);
+    assertThat(selection).isWaitingAt("check-consent-and-eligibility");
+    assertThat(task()).hasName("Check consent and eligibility: Aino Virtanen")
+        .hasCandidateGroup("social-workers");
+    org.assertj.core.api.Assertions.assertThat(processEngine.getFormService().getDeployedTaskForm(task().getId()))
+        .as("the Camunda Form deployed with the model").hasContent(
+            new String(readForm("consent-eligibility"), java.nio.charset.StandardCharsets.UTF_8));
+    org.assertj.core.api.Assertions.assertThat(task().getDueDate()).isNotNull();
+    return selection;
+  }
+
+  @Test
+  void consentingEligibleParticipantIsIncluded() {
+    ProcessInstance selection = startSelection();
+    complete(task(), withVariables("consentGiven", true, "eligible", true));
+    assertThat(selection).isEnded().hasPassed("participant-included")
+        .variables().containsEntry("selectionOutcome", "INCLUDED").containsEntry("closingReason", null);
+  }
+
+  @Test
+  void caseWithoutConsentEndsWithTheReasonRecorded() {
+    ProcessInstance selection = startSelection();
+    complete(task(), withVariables("consentGiven", false, "eligible", true));
+    assertThat(selection).isEnded().hasPassed("no-consent").hasNotPassed("participant-included")
+        .variables().containsEntry("selectionOutcome", "NO_CONSENT")
+        .containsEntry("closingReason", "No consent: the participant did not consent to the programme.");
+  }
+
+  @Test
+  void notEligibleCaseEndsWithTheWrittenReason() {
+    ProcessInstance selection = startSelection();
+    complete(task(), withVariables("consentGiven", true, "eligible", false,
+        "ineligibilityReason", "Already in full-time studies"));
+    assertThat(selection).isEnded().hasPassed("not-eligible")
+        .variables().containsEntry("selectionOutcome", "NOT_ELIGIBLE")
+        .containsEntry("closingReason", "Not eligible: Already in full-time studies");
+  }
+
+  @Test
+  void notEligibleWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance selection = startSelection();
+    String taskId = task().getId();
+    assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId,
+            withVariables("consentGiven", true, "eligible", false, "ineligibilityReason", " ")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("Why not eligible");
+    assertThat(selection).isWaitingAt("check-consent-and-eligibility");
+  }
+
+  @Test
+  void anUnansweredEligibilityIsRefused() {
+    startSelection();
+    String taskId = task().getId();
+    assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId, withVariables("consentGiven", true)))
+        .isInstanceOf(FormFieldValidationException.class);
+  }
+}
