@@ -1,0 +1,229 @@
+package org.rehabpath.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Walks one case through the pathway as the staff would: each task is found and completed over the
+ * engine REST API by the demo user of its group, and the clock is moved for timers. Every step checks
+ * that the task is visible to that user and to no user of another group.
+ */
+public class CaseWalker {
+
+  /** The demo user who works each group's tasks in Borlänge, and one who must never see them. */
+  static final Map<String, String> USER_OF_GROUP = Map.of(
+      "social-workers", "sw-borlange",
+      "occupational-therapists", "ot-borlange",
+      "labour-market-officers", "lmo-borlange",
+      "doctors", "doctor-borlange",
+      "psychologists", "psy-borlange",
+      "project-tutors", "tutor-borlange",
+      "host-tutors", "host-coop",
+      "interservice-team", "team-borlange",
+      "programme-managers", "manager");
+
+  private final TestRestTemplate rest;
+  private final ProcessEngine engine;
+  private final ObjectMapper json = new ObjectMapper();
+  public final String caseReference;
+
+  public CaseWalker(TestRestTemplate rest, ProcessEngine engine, String caseReference) {
+    this.rest = rest;
+    this.engine = engine;
+    this.caseReference = caseReference;
+  }
+
+  /** Opens a case over the referral API as the integration user. */
+  public static CaseWalker refer(TestRestTemplate rest, ProcessEngine engine, String firstName, boolean consent) throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String body = """
+        {"serviceSite": "borlange",
+         "referrer": {"service": "social-assistance", "reference": "SA-%s"},
+         "participant": {"firstName": "%s", "lastName": "Walker", "birthYear": 1988,
+                         "gender": "FEMALE", "educationLevel": "ISCED_2",
+                         "labourMarketStatus": "LONG_TERM_UNEMPLOYED"},
+         "consentGiven": %s}""".formatted(java.util.UUID.randomUUID(), firstName, consent);
+    ResponseEntity<String> created = rest.withBasicAuth("integration", "demo")
+        .postForEntity("/api/referrals", new HttpEntity<>(body, headers), String.class);
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    return new CaseWalker(rest, engine, new ObjectMapper().readTree(created.getBody()).get("caseReference").asText());
+  }
+
+  public ProcessInstance mainInstance() {
+    return engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseReference).processDefinitionKey("rehabilitation-case").singleResult();
+  }
+
+  /**
+   * Completes the case's open task with that definition key, as the demo user of its candidate group,
+   * after checking that the user sees it and a user of another group does not.
+   */
+  public void complete(String taskKey, Object... nameValuePairs) throws Exception {
+    JsonNode task = visibleTask(taskKey);
+    String user = USER_OF_GROUP.get(candidateGroup(task.get("id").asText()));
+    ObjectNode variables = json.createObjectNode();
+    for (int i = 0; i < nameValuePairs.length; i += 2) {
+      variables.set((String) nameValuePairs[i], typed(nameValuePairs[i + 1]));
+    }
+    ObjectNode body = json.createObjectNode();
+    body.set("variables", variables);
+    ResponseEntity<String> response = post(user, "/engine-rest/task/" + task.get("id").asText() + "/complete", body);
+    assertThat(response.getStatusCode()).as("%s completes %s: %s", user, taskKey, response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  /** The one open task with that key, as seen by the user of its group; other groups see nothing of it. */
+  public JsonNode visibleTask(String taskKey) throws Exception {
+    var open = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
+        .taskDefinitionKey(taskKey).list();
+    assertThat(open).as("open task %s of case %s", taskKey, caseReference).hasSize(1);
+    String taskId = open.get(0).getId();
+    String group = candidateGroup(taskId);
+    for (var entry : USER_OF_GROUP.entrySet()) {
+      boolean candidate = engine.getTaskService().getIdentityLinksForTask(taskId).stream()
+          .anyMatch(link -> entry.getKey().equals(link.getGroupId()));
+      JsonNode seen = get(entry.getValue(), "/engine-rest/task?processInstanceBusinessKey=" + caseReference + "&taskDefinitionKey=" + taskKey);
+      assertThat(seen.size()).as("%s sees %s", entry.getValue(), taskKey).isEqualTo(candidate ? 1 : 0);
+    }
+    assertThat(get("sw-falun", "/engine-rest/task?processInstanceBusinessKey=" + caseReference).size())
+        .as("a social worker of another service site sees nothing of the case").isZero();
+    return get(USER_OF_GROUP.get(group), "/engine-rest/task/" + taskId);
+  }
+
+  private String candidateGroup(String taskId) {
+    return engine.getTaskService().getIdentityLinksForTask(taskId).stream()
+        .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).sorted().findFirst().orElseThrow();
+  }
+
+  /** Moves the engine clock forward and runs the jobs of the case then due. */
+  public void moveClock(String period) {
+    ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault());
+    ZonedDateTime later = period.contains("T")
+        ? now.plus(java.time.Duration.parse(period))
+        : now.plus(java.time.Period.parse(period));
+    ClockUtil.setCurrentTime(Date.from(later.toInstant()));
+    runDueJobs();
+  }
+
+  /** Runs the due jobs of every instance of the case, repeatedly, until none is left due. */
+  public void runDueJobs() {
+    for (int round = 0; round < 20; round++) {
+      List<String> instances = engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceBusinessKey(caseReference).list().stream().map(ProcessInstance::getId).toList();
+      List<Job> due = instances.stream()
+          .flatMap(id -> engine.getManagementService().createJobQuery().processInstanceId(id)
+              .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000)).list().stream())
+          .filter(job -> job.getRetries() > 0)
+          .toList();
+      List<Job> async = instances.stream()
+          .flatMap(id -> engine.getManagementService().createJobQuery().processInstanceId(id).messages().list().stream())
+          .toList();
+      if (due.isEmpty() && async.isEmpty()) {
+        return;
+      }
+      java.util.stream.Stream.concat(due.stream(), async.stream()).map(Job::getId).distinct()
+          .forEach(id -> engine.getManagementService().executeJob(id));
+    }
+  }
+
+  public JsonNode get(String user, String path) throws Exception {
+    ResponseEntity<String> response = rest.withBasicAuth(user, "demo").getForEntity(path, String.class);
+    assertThat(response.getStatusCode()).as("%s GET %s: %s", user, path, response.getBody()).isEqualTo(HttpStatus.OK);
+    return json.readTree(response.getBody());
+  }
+
+  public ResponseEntity<String> post(String user, String path, JsonNode body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, "demo").postForEntity(path, new HttpEntity<>(body.toString(), headers), String.class);
+  }
+
+  private ObjectNode typed(Object value) {
+    ObjectNode typed = json.createObjectNode();
+    if (value instanceof List<?> list) {
+      typed.put("value", json.valueToTree(list).toString());
+      typed.put("type", "Json");
+    } else if (value instanceof Boolean b) {
+      typed.put("value", b);
+      typed.put("type", "Boolean");
+    } else if (value instanceof Integer n) {
+      typed.put("value", n);
+      typed.put("type", "Integer");
+    } else if (value instanceof Long n) {
+      typed.put("value", n);
+      typed.put("type", "Long");
+    } else if (value instanceof Double n) {
+      typed.put("value", n);
+      typed.put("type", "Double");
+    } else if (value == null) {
+      typed.putNull("value");
+      typed.put("type", "Null");
+    } else {
+      typed.put("value", value.toString());
+      typed.put("type", "String");
+    }
+    return typed;
+  }
+
+  // ---- the phases, with the answers a typical case gives ----
+
+  public void includeAtSelection() throws Exception {
+    complete("check-consent-and-eligibility", "consentGiven", true, "eligible", true, "eligibilityNotes", "Long-term social assistance");
+  }
+
+  /** The four assessments; the clinical one with the given details, which must stay in the clinical record. */
+  public void inventoryResources(boolean motivated, long workCapacity, boolean heavyClinical) throws Exception {
+    complete("assess-social-situation", "socialNetwork", "WEAK", "housingSituation", "STABLE",
+        "languageSupportNeeded", false, "motivated", motivated, "socialNotes", "Lives with a sister");
+    complete("assess-work-capacity", "workCapacity", workCapacity,
+        "functionalLimitations", "Needs short breaks", "workCapacityNotes", "Works well with routines");
+    complete("assess-labour-market", "workExperience", "Two years in a school kitchen",
+        "preferredSectors", List.of("HOSPITALITY_FOOD"), "labourMarketNotes", "Has a driving licence");
+    complete("record-clinical-findings", "activeAddiction", heavyClinical, "inTreatment", heavyClinical,
+        "psychiatricCondition", heavyClinical, "chronicIllness", heavyClinical, "healthStable", !heavyClinical,
+        "diagnosisNotes", heavyClinical ? "Opioid dependence, HIV positive" : "No findings");
+  }
+
+  /** The team confirms the recommendation as it stands. */
+  public void confirmPathway() throws Exception {
+    var taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
+        .taskDefinitionKey("confirm-pathway").singleResult().getId();
+    var variables = engine.getTaskService().getVariables(taskId);
+    complete("confirm-pathway", "pathway", variables.get("pathway"), "targetGroup", variables.get("targetGroup"));
+  }
+
+  public void overridePathway(String pathway, String targetGroup, String reason) throws Exception {
+    complete("confirm-pathway", "pathway", pathway, "targetGroup", targetGroup, "overrideReason", reason);
+  }
+
+  public void referToOtherServices(boolean acceptReassessment) throws Exception {
+    complete("record-referrals", "interventionsReferred", List.of("SOCIAL_ACTIVATION"), "referralNotes", "Meeting place on Tuesdays");
+    moveClock("P6M");
+    complete("offer-reassessment", "reassessmentAccepted", acceptReassessment);
+  }
+
+  public void close(String exitOutcome) throws Exception {
+    complete("record-exit-outcome", "exitOutcome", exitOutcome, "exitStep", "SUPPORTED_WORK", "exitDate", "2026-11-20");
+    moveClock("P6M");
+    complete("six-month-follow-up", "followUpOutcome", exitOutcome.equals("OTHER_INTERVENTIONS") ? "OTHER_INTERVENTIONS" : "EMPLOYED",
+        "labourMarketSituationImproved", true);
+  }
+}
