@@ -1,0 +1,149 @@
+package org.rehabpath.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.rehabpath.support.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A social worker in a real (headless) Chromium: logs in to Tasklist, refers a participant with the
+ * start form, then claims and completes the consent and eligibility check through its Camunda Form.
+ * Screenshots of each step are kept in target/browser-artifacts.
+ */
+@Tag("browser")
+@IntegrationTest
+class TasklistBrowserTest {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path ARTIFACTS = Path.of("target", "browser-artifacts");
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+
+  WebDriver browser;
+  WebDriverWait wait;
+  int step;
+
+  @BeforeEach
+  void startChromium() throws Exception {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+      throw new IllegalStateException("CI=true requires Debian's chromium and chromium-driver (.ci/run installs them)");
+    }
+    Assumptions.assumeTrue(installed,
+        "SKIPPED browser test: install Debian's chromium and chromium-driver to run it");
+    Files.createDirectories(ARTIFACTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void stopChromium() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void socialWorkerRefersAParticipantAndCompletesTheEligibilityCheckInTasklist() throws Exception {
+    String lastName = "Browser" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+    String taskName = "Check consent and eligibility: Aino " + lastName;
+
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    visible(By.cssSelector("input[ng-model='username']")).sendKeys("sw-borlange");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    visible(By.xpath("//*[contains(normalize-space(.), \"My group's tasks\")]"));
+    screenshot("logged-in");
+
+    clickable(By.xpath("//a[contains(normalize-space(.), 'Start process')]")).click();
+    clickable(By.xpath("//a[contains(normalize-space(.), 'Rehabilitation case')]")).click();
+    visible(By.cssSelector("input[id$='-referral-firstName']")).sendKeys("Aino");
+    browser.findElement(By.cssSelector("input[id$='-referral-lastName']")).sendKeys(lastName);
+    browser.findElement(By.cssSelector("input[id$='-referral-birthYear']")).sendKeys("1988");
+    browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Woman')]")).click();
+    browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Service site')]/following::div[contains(@class, 'fjs-input-group')][1]")).click();
+    clickable(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.) = 'Borlänge']")).click();
+    browser.findElement(By.cssSelector("input[id$='-referral-referrerService']")).sendKeys("social-assistance");
+    browser.findElement(By.cssSelector("input[id$='-referral-referrerReference']")).sendKeys("SA-" + lastName);
+    browser.findElement(By.xpath("//label[contains(normalize-space(.), 'The participant consents')]")).click();
+    screenshot("start-form-filled");
+    browser.findElement(By.xpath("//button[normalize-space(.) = 'Start']")).click();
+    visible(By.xpath("//*[contains(normalize-space(.), 'The process has been started')]"));
+
+    browser.navigate().refresh();
+    clickable(By.xpath("//*[contains(@class, 'task') or self::a][contains(normalize-space(.), '" + taskName + "')]")).click();
+    clickable(By.xpath("//button[normalize-space(.) = 'Claim']")).click();
+    WebElement eligible = visible(By.cssSelector("input[id$='-consent-eligibility-eligible']"));
+    assertThat(browser.findElement(By.cssSelector("input[id$='-consent-eligibility-consentGiven']")).isSelected())
+        .as("consent is pre-filled from the referral").isTrue();
+    eligible.click();
+    browser.findElement(By.cssSelector("textarea[id$='-consent-eligibility-eligibilityNotes']")).sendKeys("Long-term social assistance");
+    screenshot("eligibility-form-filled");
+    clickable(By.xpath("//button[normalize-space(.) = 'Complete']")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//h2[contains(normalize-space(.), '" + taskName + "')]")));
+    screenshot("eligibility-completed");
+
+    ProcessInstance main = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey("rehabilitation-case").variableValueEquals("lastName", lastName).singleResult();
+    assertThat(main).as("the case opened from the start form").isNotNull();
+    assertThat(main.getTenantId()).isEqualTo("borlange");
+    assertThat(main.getBusinessKey()).matches("RC-\\d{4}-\\d{6}");
+    wait.until(driver -> historyService.createHistoricVariableInstanceQuery()
+        .variableName("selectionOutcome").processInstanceIdIn(selectionOf(main)).count() == 1);
+    assertThat(historyService.createHistoricVariableInstanceQuery().variableName("selectionOutcome")
+        .processInstanceIdIn(selectionOf(main)).singleResult().getValue()).isEqualTo("INCLUDED");
+    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(main.getId())
+        .processDefinitionKey("resource-inventory").count()).as("the case moved on to the resource inventory").isOne();
+  }
+
+  private String selectionOf(ProcessInstance main) {
+    return historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(main.getId())
+        .processDefinitionKey("selection").singleResult().getId();
+  }
+
+  private WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private WebElement clickable(By by) {
+    return wait.until(ExpectedConditions.elementToBeClickable(by));
+  }
+
+  private void screenshot(String name) throws Exception {
+    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    Files.write(ARTIFACTS.resolve("%02d-%s.png".formatted(++step, name)), png);
+  }
+}
