@@ -59,7 +59,12 @@ class FormValidationListener implements TaskListener {
     List<FormViolation> violations = validator.validate(form.get(), task::getVariable);
     if (!violations.isEmpty()) {
       throw new FormFieldValidationException(violations.get(0).fieldKey(),
-          violations.stream().map(FormViolation::message).collect(Collectors.joining("; ")));
+          violations.stream().map(FormValidationListener::describe).collect(Collectors.joining("; ")));
     }
+  }
+
+  /** The label for people, the variable name for REST clients: "'Weekly hours' must be at most 40 (weeklyHours)". */
+  static String describe(FormViolation violation) {
+    return violation.message() + " (" + violation.fieldKey() + ")";
   }
 }
