@@ -1,6 +1,6 @@
 package org.rehabpath.tasklist;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +30,10 @@ public class TasklistFilters {
   public static final String ASSIGNED_TO_ME = "Assigned to me";
   public static final String DUE_THIS_WEEK = "Due this week";
 
-  /** Every user; a GRANT for {@code *} applies to all users. */
+  /**
+   * Every user. A GLOBAL authorization, not a GRANT for user {@code *}: the engine honours a GRANT to
+   * {@code *} when it lists filters, but not when it opens one ({@code /filter/{id}/list} answers 403).
+   */
   private static final String ALL_USERS = Authorization.ANY;
 
   private final FilterService filterService;
@@ -89,11 +92,11 @@ public class TasklistFilters {
         .resourceType(Resources.FILTER)
         .resourceId(filterId)
         .userIdIn(ALL_USERS)
-        .authorizationType(AUTH_TYPE_GRANT)
+        .authorizationType(AUTH_TYPE_GLOBAL)
         .hasPermission(Permissions.READ)
         .count() > 0;
     if (!granted) {
-      Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
       authorization.setUserId(ALL_USERS);
       authorization.setResource(Resources.FILTER);
       authorization.setResourceId(filterId);

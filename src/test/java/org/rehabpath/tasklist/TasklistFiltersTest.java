@@ -5,6 +5,10 @@ import static org.rehabpath.tasklist.TasklistFilters.ASSIGNED_TO_ME;
 import static org.rehabpath.tasklist.TasklistFilters.DUE_THIS_WEEK;
 import static org.rehabpath.tasklist.TasklistFilters.MY_GROUPS_TASKS;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +32,7 @@ import org.springframework.http.ResponseEntity;
 @IntegrationTest
 class TasklistFiltersTest {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> NAMES = List.of(MY_GROUPS_TASKS, ASSIGNED_TO_ME, DUE_THIS_WEEK);
 
   @Autowired TasklistFilters tasklistFilters;
@@ -110,11 +115,15 @@ class TasklistFiltersTest {
   }
 
   private List<String> listedTaskIds(String filterName) {
-    ResponseEntity<List<Map<String, Object>>> response = asSocialWorker()
-        .exchange("/engine-rest/filter/{id}/list?maxResults=1000", org.springframework.http.HttpMethod.GET, null,
-            new org.springframework.core.ParameterizedTypeReference<>() {}, filter(filterName).getId());
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    return response.getBody().stream().map(task -> (String) task.get("id")).toList();
+    ResponseEntity<String> response = asSocialWorker().getForEntity(
+        "/engine-rest/filter/{id}/list?maxResults=1000", String.class, filter(filterName).getId());
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    try {
+      List<Map<String, Object>> tasks = JSON.readValue(response.getBody(), new TypeReference<>() {});
+      return tasks.stream().map(task -> (String) task.get("id")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private TestRestTemplate asSocialWorker() {
