@@ -50,6 +50,9 @@ class ModelConventionsTest {
 
   @Test
   void everyModelAndFormFollowsTheConventions() {
+    assertThat(Conventions.files(PROCESSES, ".bpmn")).as("models in processes/").isNotEmpty();
+    assertThat(Conventions.files(FORMS, ".form")).as("forms in forms/").isNotEmpty();
+
     List<String> violations = new Conventions(FORMS).check(PROCESSES);
 
     assertThat(violations).as("convention violations").isEmpty();
@@ -255,7 +258,7 @@ class ModelConventionsTest {
       return text == null || text.isBlank();
     }
 
-    private static List<Path> files(Path directory, String suffix) {
+    static List<Path> files(Path directory, String suffix) {
       if (!Files.isDirectory(directory)) {
         return List.of();
       }
