@@ -1,0 +1,279 @@
+package org.rehabpath.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Checks submitted values against a Camunda Form (form-js schema) as Tasklist does in the browser:
+ * {@code validate.required}, {@code min}/{@code max} of numbers, {@code minLength}/{@code maxLength}/
+ * {@code pattern} of text, and the listed {@code values} of selects, radios, checklists and taglists.
+ * Plain Java, no engine: the form arrives as JSON, the values through a lookup function.
+ *
+ * <p>Not checked: components that are {@code disabled} or {@code readonly} (the user cannot change
+ * them), that have a FEEL {@code conditional} (not evaluated here), display-only components, options
+ * coming from a {@code valuesKey}, and the children of dynamic lists.
+ */
+public class CamundaFormValidator {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> NOT_CHECKED =
+      Set.of("text", "button", "separator", "spacer", "image", "html", "iframe", "table", "expression",
+          "dynamiclist");
+  private static final Set<String> TEXT = Set.of("textfield", "textarea");
+  private static final Set<String> SINGLE_CHOICE = Set.of("select", "radio");
+  private static final Set<String> MULTIPLE_CHOICE = Set.of("checklist", "taglist");
+
+  public static JsonNode parse(InputStream form) {
+    try {
+      return JSON.readTree(form);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Not a Camunda Form (JSON expected)", e);
+    }
+  }
+
+  public static JsonNode parse(String form) {
+    try {
+      return JSON.readTree(form);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Not a Camunda Form (JSON expected)", e);
+    }
+  }
+
+  /** Every violation, in the order of the form's fields. */
+  public List<FormViolation> validate(JsonNode form, Function<String, Object> values) {
+    List<FormViolation> violations = new ArrayList<>();
+    walk(form.path("components"), values, violations);
+    return violations;
+  }
+
+  private void walk(JsonNode components, Function<String, Object> values, List<FormViolation> violations) {
+    for (JsonNode component : components) {
+      if (isSkipped(component)) {
+        continue;
+      }
+      if (component.has("components")) {
+        // A group; with a "path" its children's values live in an object under that path.
+        String path = component.path("path").asText("");
+        walk(component.get("components"), path.isBlank() ? values : nested(values, path), violations);
+        continue;
+      }
+      String key = component.path("key").asText("");
+      if (!key.isBlank()) {
+        check(component, key, values.apply(key), violations);
+      }
+    }
+  }
+
+  private static boolean isSkipped(JsonNode component) {
+    String type = component.path("type").asText("");
+    return NOT_CHECKED.contains(type)
+        || isSet(component.get("disabled"))
+        || isSet(component.get("readonly"))
+        || component.hasNonNull("conditional");
+  }
+
+  /** true, or a FEEL expression (which may be true): either way the user may not be able to edit it. */
+  private static boolean isSet(JsonNode flag) {
+    return flag != null && (flag.asBoolean(false) || (flag.isTextual() && flag.asText().startsWith("=")));
+  }
+
+  private void check(JsonNode component, String key, Object value, List<FormViolation> violations) {
+    String type = component.path("type").asText("");
+    String label = component.path("label").asText(key);
+    JsonNode validate = component.path("validate");
+    value = plain(value);
+
+    if (isEmpty(type, value)) {
+      if (validate.path("required").asBoolean(false)) {
+        violations.add(new FormViolation(key, label, quoted(label) + " is required"));
+      }
+      return;
+    }
+    String problem = switch (type) {
+      case "number" -> checkNumber(component, validate, value);
+      case "textfield", "textarea" -> checkText(validate, value);
+      case "select", "radio" -> checkChoice(component, value);
+      case "checklist", "taglist" -> checkChoices(component, value);
+      default -> null;
+    };
+    if (problem != null) {
+      violations.add(new FormViolation(key, label, quoted(label) + " " + problem));
+    }
+  }
+
+  private static boolean isEmpty(String type, Object value) {
+    return value == null
+        || (value instanceof String text && text.isEmpty())
+        || (value instanceof Collection<?> list && list.isEmpty())
+        || (value instanceof JsonNode node && (node.isNull() || (node.isContainerNode() && node.isEmpty())))
+        // form-js: a required checkbox must be ticked.
+        || ("checkbox".equals(type) && Boolean.FALSE.equals(value));
+  }
+
+  private static String checkNumber(JsonNode component, JsonNode validate, Object value) {
+    BigDecimal number = number(value, component.path("serializeToString").asBoolean(false));
+    if (number == null) {
+      return "must be a number";
+    }
+    if (validate.path("min").isNumber() && number.compareTo(validate.get("min").decimalValue()) < 0) {
+      return "must be at least " + validate.get("min").asText();
+    }
+    if (validate.path("max").isNumber() && number.compareTo(validate.get("max").decimalValue()) > 0) {
+      return "must be at most " + validate.get("max").asText();
+    }
+    return null;
+  }
+
+  private static BigDecimal number(Object value, boolean mayBeText) {
+    if (value instanceof Number number) {
+      try {
+        return new BigDecimal(number.toString());
+      } catch (NumberFormatException e) {
+        return null; // NaN, infinity
+      }
+    }
+    if (value instanceof JsonNode node && node.isNumber()) {
+      return node.decimalValue();
+    }
+    if (mayBeText && value instanceof String text) {
+      try {
+        return new BigDecimal(text.trim());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static String checkText(JsonNode validate, Object value) {
+    String text = value instanceof JsonNode node ? node.asText() : value.toString();
+    int length = text.codePointCount(0, text.length());
+    if (validate.path("minLength").isNumber() && length < validate.get("minLength").asInt()) {
+      return "must have at least " + validate.get("minLength").asInt() + " characters";
+    }
+    if (validate.path("maxLength").isNumber() && length > validate.get("maxLength").asInt()) {
+      return "must have at most " + validate.get("maxLength").asInt() + " characters";
+    }
+    String pattern = validate.path("pattern").asText("");
+    if (!pattern.isEmpty()) {
+      try {
+        // As form-js does: new RegExp(pattern).test(value), i.e. a match anywhere unless anchored.
+        if (!Pattern.compile(pattern).matcher(text).find()) {
+          return "does not have the expected format";
+        }
+      } catch (PatternSyntaxException e) {
+        return null; // a JavaScript-only pattern: the browser has checked it
+      }
+    }
+    return null;
+  }
+
+  private static String checkChoice(JsonNode component, Object value) {
+    Set<String> allowed = allowedValues(component);
+    if (allowed == null || allowed.contains(text(value))) {
+      return null;
+    }
+    return "must be one of " + String.join(", ", allowed);
+  }
+
+  private static String checkChoices(JsonNode component, Object value) {
+    Set<String> allowed = allowedValues(component);
+    if (allowed == null) {
+      return null;
+    }
+    List<Object> chosen = elements(value);
+    if (chosen == null) {
+      return "must be a list of values";
+    }
+    for (Object element : chosen) {
+      if (!allowed.contains(text(element))) {
+        return "may only contain " + String.join(", ", allowed) + " (not " + text(element) + ")";
+      }
+    }
+    return null;
+  }
+
+  /** The static values of a choice, or null when they come from a variable ({@code valuesKey}). */
+  private static Set<String> allowedValues(JsonNode component) {
+    if (component.hasNonNull("valuesKey") || component.hasNonNull("valuesExpression")
+        || !component.path("values").isArray()) {
+      return null;
+    }
+    Set<String> allowed = new LinkedHashSet<>();
+    component.get("values").forEach(option -> allowed.add(option.path("value").asText()));
+    return allowed;
+  }
+
+  private static List<Object> elements(Object value) {
+    if (value instanceof Collection<?> collection) {
+      return new ArrayList<>(collection);
+    }
+    if (value instanceof Object[] array) {
+      return List.of(array);
+    }
+    if (value instanceof JsonNode node && node.isArray()) {
+      List<Object> elements = new ArrayList<>();
+      node.forEach(elements::add);
+      return elements;
+    }
+    return null;
+  }
+
+  private static String text(Object value) {
+    if (value instanceof JsonNode node) {
+      return node.isValueNode() ? node.asText() : node.toString();
+    }
+    return String.valueOf(value);
+  }
+
+  /** Spin JSON (checklists and taglists arrive so from Tasklist) as Jackson JSON. */
+  private static Object plain(Object value) {
+    if (value instanceof SpinJsonNode spin) {
+      Object unwrapped = spin.unwrap();
+      return unwrapped instanceof JsonNode ? unwrapped : parse(spin.toString());
+    }
+    return value;
+  }
+
+  private static Function<String, Object> nested(Function<String, Object> values, String path) {
+    return key -> {
+      Object scope = plain(values.apply(path));
+      if (scope instanceof Map<?, ?> map) {
+        return map.get(key);
+      }
+      if (scope instanceof JsonNode node && node.isObject()) {
+        JsonNode child = node.get(key);
+        return child == null || child.isNull() ? null : child.isValueNode() ? valueOf(child) : child;
+      }
+      return null;
+    };
+  }
+
+  private static Object valueOf(JsonNode node) {
+    if (node.isNumber()) {
+      return node.numberValue();
+    }
+    if (node.isBoolean()) {
+      return node.booleanValue();
+    }
+    return node.asText();
+  }
+
+  private static String quoted(String label) {
+    return "'" + label + "'";
+  }
+}

@@ -1,0 +1,290 @@
+package org.rehabpath;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.junit.jupiter.api.Test;
+import org.rehabpath.security.Groups;
+
+/**
+ * The modelling conventions of the pathway contract, checked for every model in {@code processes/}
+ * and every form in {@code forms/}. Reports all violations at once, each with file and element id.
+ */
+class ModelConventionsTest {
+
+  private static final Path PROCESSES = Path.of("processes");
+  private static final Path FORMS = Path.of("forms");
+  private static final Path BAD_EXAMPLES = Path.of("src/test/resources/conventions");
+
+  @Test
+  void everyModelAndFormFollowsTheConventions() {
+    assertThat(Conventions.files(PROCESSES, ".bpmn")).as("models in processes/").isNotEmpty();
+    assertThat(Conventions.files(FORMS, ".form")).as("forms in forms/").isNotEmpty();
+
+    List<String> violations = new Conventions(FORMS).check(PROCESSES);
+
+    assertThat(violations).as("convention violations").isEmpty();
+  }
+
+  @Test
+  void badModelAndFormAreReported() {
+    List<String> violations =
+        new Conventions(BAD_EXAMPLES.resolve("forms")).check(BAD_EXAMPLES.resolve("processes"));
+
+    assertThat(violations).contains(
+        "bad-model.bpmn: process Process_1x9z: not executable",
+        "bad-model.bpmn: process Process_1x9z: no camunda:historyTimeToLive",
+        "bad-model.bpmn: Process_1x9z: Modeler default id",
+        "bad-model.bpmn: Activity_0abc123: Modeler default id",
+        "bad-model.bpmn: Activity_0abc123: flow node without name",
+        "bad-model.bpmn: Activity_0abc123: candidate group 'nurses' is not in Groups",
+        "bad-model.bpmn: Activity_0abc123: has camunda:assignee",
+        "bad-model.bpmn: Activity_0abc123: has camunda:candidateUsers",
+        "bad-model.bpmn: Activity_0abc123: no camunda:dueDate",
+        "bad-model.bpmn: Activity_0abc123: name does not contain ${participantName}",
+        "bad-model.bpmn: Activity_0abc123: camunda:formRefBinding is 'latest', not 'deployment'",
+        "bad-model.bpmn: Activity_0abc123: no form with id 'missing-form' in forms/",
+        "bad-model.bpmn: no-groups-task: no camunda:candidateGroups",
+        "bad-model.bpmn: no-groups-task: no camunda:formRef",
+        "bad-model.bpmn: Gateway_1: Modeler default id",
+        "bad-model.bpmn: Flow_2: sequence flow leaving gateway Gateway_1 without name",
+        "bad-model.bpmn: Flow_2: no BPMNEdge",
+        "bad-model.bpmn: no-groups-task: no BPMNShape",
+        "bad-model.bpmn: call-phase: call activity does not pass the business key",
+        "bad-decision.dmn: bad-decision: no camunda:historyTimeToLive",
+        "bad-decision.dmn: bad-decision: rule rule-without-reason without description",
+        "bad-form.form: component 'unlabelled' without label",
+        "bad-form.form: component 'nestedUnlabelled' without label");
+  }
+
+  /** The checks; {@code forms} is where formRefs must be found. */
+  static class Conventions {
+
+    private static final List<String> MODELER_DEFAULT_IDS =
+        List.of("Activity_", "Gateway_", "Event_", "Flow_", "sid-", "UserTask_", "StartEvent_", "Process_");
+    private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path formsDirectory;
+    private final List<String> violations = new ArrayList<>();
+    private final Map<String, String> formFileById = new HashMap<>();
+
+    Conventions(Path forms) {
+      this.formsDirectory = forms;
+    }
+
+    List<String> check(Path processes) {
+      for (Path form : files(formsDirectory, ".form")) {
+        checkForm(form);
+      }
+      for (Path bpmn : files(processes, ".bpmn")) {
+        checkBpmn(bpmn.getFileName().toString(), Bpmn.readModelFromFile(bpmn.toFile()));
+      }
+      for (Path dmn : files(processes, ".dmn")) {
+        checkDmn(dmn.getFileName().toString(), Dmn.readModelFromFile(dmn.toFile()));
+      }
+      return violations;
+    }
+
+    private void checkBpmn(String file, BpmnModelInstance model) {
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        if (!process.isExecutable()) {
+          report(file, "process " + process.getId(), "not executable");
+        }
+        if (blank(process.getCamundaHistoryTimeToLiveString())) {
+          report(file, "process " + process.getId(), "no camunda:historyTimeToLive");
+        }
+      }
+      for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+        String id = element.getId();
+        if (id != null && MODELER_DEFAULT_IDS.stream().anyMatch(id::startsWith)) {
+          report(file, id, "Modeler default id");
+        }
+      }
+      Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
+          .filter(shape -> shape.getBpmnElement() != null)
+          .map(shape -> shape.getBpmnElement().getId()).collect(Collectors.toSet());
+      Set<String> edges = model.getModelElementsByType(BpmnEdge.class).stream()
+          .filter(edge -> edge.getBpmnElement() != null)
+          .map(edge -> edge.getBpmnElement().getId()).collect(Collectors.toSet());
+      for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+        if (blank(node.getName())) {
+          report(file, node.getId(), "flow node without name");
+        }
+        if (!shapes.contains(node.getId())) {
+          report(file, node.getId(), "no BPMNShape");
+        }
+      }
+      for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+        FlowNode source = flow.getSource();
+        // A split's branches need names; the single flow out of a joining gateway does not.
+        if (source instanceof Gateway && source.getOutgoing().size() > 1 && blank(flow.getName())) {
+          report(file, flow.getId(), "sequence flow leaving gateway " + source.getId() + " without name");
+        }
+        if (!edges.contains(flow.getId())) {
+          report(file, flow.getId(), "no BPMNEdge");
+        }
+      }
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        checkUserTask(file, task);
+      }
+      for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+        boolean passesBusinessKey = call.getExtensionElements() != null
+            && call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list().stream()
+                .anyMatch(in -> !blank(in.getCamundaBusinessKey()));
+        if (!passesBusinessKey) {
+          report(file, call.getId(), "call activity does not pass the business key");
+        }
+      }
+    }
+
+    private void checkUserTask(String file, UserTask task) {
+      String id = task.getId();
+      String candidateGroups = task.getCamundaCandidateGroups();
+      if (blank(candidateGroups)) {
+        report(file, id, "no camunda:candidateGroups");
+      } else {
+        for (String group : candidateGroups.split(",")) {
+          if (!GROUPS.contains(group.trim())) {
+            report(file, id, "candidate group '" + group.trim() + "' is not in Groups");
+          }
+        }
+      }
+      if (!blank(task.getCamundaAssignee())) {
+        report(file, id, "has camunda:assignee");
+      }
+      if (!blank(task.getCamundaCandidateUsers())) {
+        report(file, id, "has camunda:candidateUsers");
+      }
+      if (blank(task.getCamundaDueDate())) {
+        report(file, id, "no camunda:dueDate");
+      }
+      if (task.getName() == null || !task.getName().contains("${participantName}")) {
+        report(file, id, "name does not contain ${participantName}");
+      }
+      String formRef = task.getCamundaFormRef();
+      if (blank(formRef)) {
+        report(file, id, "no camunda:formRef");
+        return;
+      }
+      String binding = task.getAttributeValueNs(CAMUNDA_NS, "formRefBinding");
+      if (!"deployment".equals(binding)) {
+        report(file, id, "camunda:formRefBinding is '" + binding + "', not 'deployment'");
+      }
+      if (!formFileById.containsKey(formRef)) {
+        report(file, id, "no form with id '" + formRef + "' in forms/");
+      }
+    }
+
+    private void checkDmn(String file, DmnModelInstance model) {
+      for (Decision decision : model.getModelElementsByType(Decision.class)) {
+        if (blank(decision.getCamundaHistoryTimeToLiveString())) {
+          report(file, decision.getId(), "no camunda:historyTimeToLive");
+        }
+        for (Rule rule : decision.getChildElementsByType(org.camunda.bpm.model.dmn.instance.DecisionTable.class)
+            .stream().flatMap(table -> table.getRules().stream()).toList()) {
+          if (rule.getDescription() == null || blank(rule.getDescription().getTextContent())) {
+            report(file, decision.getId(), "rule " + rule.getId() + " without description");
+          }
+        }
+      }
+    }
+
+    private void checkForm(Path file) {
+      String name = file.getFileName().toString();
+      JsonNode form;
+      try {
+        form = JSON.readTree(file.toFile());
+      } catch (IOException e) {
+        report(name, "form", "not JSON: " + e.getMessage());
+        return;
+      }
+      String id = form.path("id").asText("");
+      if (id.isBlank()) {
+        report(name, "form", "no id");
+      } else {
+        formFileById.put(id, name);
+      }
+      checkComponents(name, form.path("components"));
+    }
+
+    private void checkComponents(String file, JsonNode components) {
+      for (JsonNode component : components) {
+        String key = component.path("key").asText("");
+        if (!key.isBlank() && component.path("label").asText("").isBlank()) {
+          violations.add(file + ": component '" + key + "' without label");
+        }
+        checkComponents(file, component.path("components"));
+      }
+    }
+
+    private void report(String file, String element, String problem) {
+      violations.add(file + ": " + element + ": " + problem);
+    }
+
+    private static boolean blank(String text) {
+      return text == null || text.isBlank();
+    }
+
+    static List<Path> files(Path directory, String suffix) {
+      if (!Files.isDirectory(directory)) {
+        return List.of();
+      }
+      try (Stream<Path> files = Files.list(directory)) {
+        return files.filter(file -> file.toString().endsWith(suffix)).sorted().toList();
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** The group ids declared in {@link Groups}, read by reflection. */
+  static final Set<String> GROUPS = groupIds();
+
+  private static Set<String> groupIds() {
+    Set<String> ids = new TreeSet<>();
+    for (Field field : Groups.class.getDeclaredFields()) {
+      int modifiers = field.getModifiers();
+      if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == String.class) {
+        try {
+          ids.add((String) field.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return ids;
+  }
+}

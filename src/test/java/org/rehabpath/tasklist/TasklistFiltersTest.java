@@ -1,0 +1,150 @@
+package org.rehabpath.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rehabpath.tasklist.TasklistFilters.ASSIGNED_TO_ME;
+import static org.rehabpath.tasklist.TasklistFilters.DUE_THIS_WEEK;
+import static org.rehabpath.tasklist.TasklistFilters.MY_GROUPS_TASKS;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.rehabpath.security.Groups;
+import org.rehabpath.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The shared Tasklist filters: created once, readable by everyone, evaluated for the user. */
+@IntegrationTest
+class TasklistFiltersTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> NAMES = List.of(MY_GROUPS_TASKS, ASSIGNED_TO_ME, DUE_THIS_WEEK);
+
+  @Autowired TasklistFilters tasklistFilters;
+  @Autowired FilterService filterService;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired TestRestTemplate rest;
+
+  @Test
+  void eachFilterExistsOnceEvenWhenCreatedAgain() {
+    tasklistFilters.createMissing();
+    tasklistFilters.createMissing();
+
+    for (String name : NAMES) {
+      assertThat(filterService.createFilterQuery().filterName(name).count()).as(name).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void filtersCarryTasklistProperties() {
+    Filter filter = filter(MY_GROUPS_TASKS);
+
+    assertThat(filter.getProperties())
+        .containsEntry("refresh", true)
+        .containsKeys("priority", "description")
+        .containsEntry("variables", List.of(
+            Map.of("name", "participantName", "label", "Participant"),
+            Map.of("name", "caseReference", "label", "Case")));
+  }
+
+  @Test
+  void everyUserSeesTheFilters() {
+    ResponseEntity<List<Map<String, Object>>> response = asSocialWorker()
+        .exchange("/engine-rest/filter?resourceType=Task", org.springframework.http.HttpMethod.GET, null,
+            new org.springframework.core.ParameterizedTypeReference<>() {});
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).extracting(filter -> filter.get("name")).containsAll(NAMES);
+  }
+
+  @Test
+  void myGroupsTasksListsOnlyTheSocialWorkersTasksForASocialWorker() {
+    ProcessInstance instance = startTestProcess();
+    Task socialWork = task(instance, "social-work");
+    Task medicalCheck = task(instance, "medical-check");
+
+    List<String> listed = listedTaskIds(MY_GROUPS_TASKS);
+
+    assertThat(listed).contains(socialWork.getId()).doesNotContain(medicalCheck.getId());
+    for (String taskId : listed) {
+      assertThat(taskService.getIdentityLinksForTask(taskId)).as("task %s", taskId)
+          .extracting(IdentityLink::getGroupId).contains(Groups.SOCIAL_WORKERS);
+    }
+  }
+
+  @Test
+  void assignedToMeListsTheClaimedTask() {
+    ProcessInstance instance = startTestProcess();
+    Task socialWork = task(instance, "social-work");
+    assertThat(listedTaskIds(ASSIGNED_TO_ME)).doesNotContain(socialWork.getId());
+
+    taskService.claim(socialWork.getId(), "sw-borlange");
+
+    assertThat(listedTaskIds(ASSIGNED_TO_ME)).contains(socialWork.getId());
+    assertThat(listedTaskIds(MY_GROUPS_TASKS)).contains(socialWork.getId());
+  }
+
+  @Test
+  void dueThisWeekListsTasksDueWithinSevenDays() {
+    ProcessInstance instance = startTestProcess();
+    Task socialWork = task(instance, "social-work");
+
+    assertThat(listedTaskIds(DUE_THIS_WEEK)).contains(socialWork.getId());
+
+    socialWork.setDueDate(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(10))));
+    taskService.saveTask(socialWork);
+
+    assertThat(listedTaskIds(DUE_THIS_WEEK)).doesNotContain(socialWork.getId());
+  }
+
+  private List<String> listedTaskIds(String filterName) {
+    ResponseEntity<String> response = asSocialWorker().getForEntity(
+        "/engine-rest/filter/{id}/list?maxResults=1000", String.class, filter(filterName).getId());
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    try {
+      List<Map<String, Object>> tasks = JSON.readValue(response.getBody(), new TypeReference<>() {});
+      return tasks.stream().map(task -> (String) task.get("id")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private TestRestTemplate asSocialWorker() {
+    return rest.withBasicAuth("sw-borlange", "demo");
+  }
+
+  private Filter filter(String name) {
+    return filterService.createFilterQuery().filterName(name).singleResult();
+  }
+
+  private ProcessInstance startTestProcess() {
+    repositoryService.createDeployment()
+        .name("tasklist-filter-test")
+        .addClasspathResource("tasklist-test/tasklist-filter-test.bpmn")
+        .enableDuplicateFiltering(true)
+        .deploy();
+    return runtimeService.startProcessInstanceByKey("tasklist-filter-test", "TF-" + UUID.randomUUID(),
+        Map.of("serviceSite", "borlange", "participantName", "Alex Example"));
+  }
+
+  private Task task(ProcessInstance instance, String key) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+}
