@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -41,8 +42,12 @@ public class DemoInternshipSites {
   public void createDemoSites() {
     for (InternshipSite site : SITES) {
       if (sites.findByName(site.serviceSite(), site.name()).isEmpty()) {
-        sites.insert(site);
-        log.info("Demo internship site created: {} ({})", site.name(), site.serviceSite());
+        try {
+          sites.insert(site);
+          log.info("Demo internship site created: {} ({})", site.name(), site.serviceSite());
+        } catch (DuplicateKeyException e) {
+          log.debug("Demo internship site {} created meanwhile by another node", site.name());
+        }
       }
     }
   }
