@@ -109,9 +109,13 @@ public final class MatchingVariables {
   }
 
   /** The proposed sites' ids (the values of {@link #SUITABLE_SITES}). */
-  @SuppressWarnings("unchecked")
   public static List<String> suitableSiteIds(VariableScope scope) {
-    Object value = scope.getVariable(SUITABLE_SITES);
+    return siteIds(scope.getVariable(SUITABLE_SITES));
+  }
+
+  /** The ids (values) in a {@link #SUITABLE_SITES} list. */
+  @SuppressWarnings("unchecked")
+  public static List<String> siteIds(Object value) {
     if (!(value instanceof List<?> list)) {
       return List.of();
     }
