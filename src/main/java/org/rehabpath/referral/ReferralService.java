@@ -5,7 +5,6 @@ import static org.rehabpath.pathway.CaseVariables.*;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.rehabpath.participant.Participant;
@@ -13,7 +12,7 @@ import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.pathway.CaseReferences;
 import org.rehabpath.pathway.PathwayProcess;
 import org.rehabpath.security.CurrentUser;
-import org.rehabpath.security.EngineAsSystem;
+import org.rehabpath.security.ServiceSites;
 import org.rehabpath.security.Groups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,18 +27,15 @@ public class ReferralService {
   private final ParticipantRepository participants;
   private final CaseReferences caseReferences;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
   private final CurrentUser currentUser;
-  private final EngineAsSystem engine;
+  private final ServiceSites serviceSites;
 
   public ReferralService(ParticipantRepository participants, CaseReferences caseReferences,
-      RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
-      EngineAsSystem engine) {
-    this.engine = engine;
+      RuntimeService runtimeService, CurrentUser currentUser, ServiceSites serviceSites) {
+    this.serviceSites = serviceSites;
     this.participants = participants;
     this.caseReferences = caseReferences;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
     this.currentUser = currentUser;
   }
 
@@ -55,12 +51,7 @@ public class ReferralService {
   public OpenedCase open(ReferralRequest referral) {
     currentUser.requireAnyGroup(REFERRERS, "refer participants");
     String site = referral.serviceSite();
-    if (engine.query(() -> identityService.createTenantQuery().tenantId(site).count()) == 0) {
-      throw new UnknownServiceSiteException(site);
-    }
-    if (!currentUser.worksAt(site)) {
-      throw new CurrentUser.AccessRefusedException("You may not refer participants to service site " + site + ".");
-    }
+    serviceSites.requireOwn(site, "refer participants");
     var referrer = referral.referrer();
     participants.findByReferral(referrer.service(), referrer.reference())
         .ifPresent(existing -> { throw new DuplicateReferralException(existing.caseReference()); });

@@ -2,10 +2,10 @@ package org.rehabpath.site;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.rehabpath.referral.UnknownServiceSiteException;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.security.Groups;
+import org.rehabpath.security.ServiceSites;
 import org.rehabpath.system.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -20,9 +20,11 @@ public class SiteRegister {
   private final CurrentUser currentUser;
   private final IdentityService identityService;
   private final EngineAsSystem engine;
+  private final ServiceSites serviceSites;
 
   public SiteRegister(InternshipSiteRepository sites, CurrentUser currentUser,
-      IdentityService identityService, EngineAsSystem engine) {
+      IdentityService identityService, EngineAsSystem engine, ServiceSites serviceSites) {
+    this.serviceSites = serviceSites;
     this.sites = sites;
     this.currentUser = currentUser;
     this.identityService = identityService;
@@ -89,13 +91,7 @@ public class SiteRegister {
 
   private void check(SiteRequest request) {
     currentUser.requireAnyGroup(MANAGERS, "change the register of internship sites");
-    String site = request.serviceSite();
-    if (engine.query(() -> identityService.createTenantQuery().tenantId(site).count()) == 0) {
-      throw new UnknownServiceSiteException(site);
-    }
-    if (!currentUser.worksAt(site)) {
-      throw new CurrentUser.AccessRefusedException("You may not change the register of service site " + site + ".");
-    }
+    serviceSites.requireOwn(request.serviceSite(), "change the register of internship sites");
     String tutor = request.hostTutor();
     if (tutor != null && engine.query(() -> identityService.createUserQuery().userId(tutor).count()) == 0) {
       throw new InvalidSiteException("hostTutor", "there is no user '" + tutor + "'");

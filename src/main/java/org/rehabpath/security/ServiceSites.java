@@ -1,0 +1,33 @@
+package org.rehabpath.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.rehabpath.referral.UnknownServiceSiteException;
+import org.springframework.stereotype.Component;
+
+/** The service sites (tenants) a request names: they must exist, and the user must work at them. */
+@Component
+public class ServiceSites {
+
+  private final IdentityService identityService;
+  private final CurrentUser currentUser;
+  private final EngineAsSystem engine;
+
+  public ServiceSites(IdentityService identityService, CurrentUser currentUser, EngineAsSystem engine) {
+    this.identityService = identityService;
+    this.currentUser = currentUser;
+    this.engine = engine;
+  }
+
+  /**
+   * @throws UnknownServiceSiteException there is no such service site (400)
+   * @throws CurrentUser.AccessRefusedException the user does not work at it (403)
+   */
+  public void requireOwn(String serviceSite, String what) {
+    if (engine.query(() -> identityService.createTenantQuery().tenantId(serviceSite).count()) == 0) {
+      throw new UnknownServiceSiteException(serviceSite);
+    }
+    if (!currentUser.worksAt(serviceSite)) {
+      throw new CurrentUser.AccessRefusedException("You may not " + what + " at service site " + serviceSite + ".");
+    }
+  }
+}
