@@ -243,7 +243,9 @@ class ModelConventionsTest {
     private void checkComponents(String file, JsonNode components) {
       for (JsonNode component : components) {
         String key = component.path("key").asText("");
-        if (!key.isBlank() && component.path("label").asText("").isBlank()) {
+        // form-js labels a date field with dateLabel (and its time part with timeLabel).
+        String label = component.path("label").asText(component.path("dateLabel").asText(component.path("timeLabel").asText("")));
+        if (!key.isBlank() && label.isBlank()) {
           violations.add(file + ": component '" + key + "' without label");
         }
         checkComponents(file, component.path("components"));

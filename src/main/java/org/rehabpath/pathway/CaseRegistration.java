@@ -26,6 +26,17 @@ public class CaseRegistration implements JavaDelegate {
       throw new FormFieldValidationException(
           SERVICE_SITE, "Choose the service site that holds the case (serviceSite).");
     }
+    // Tasklist's start form checks these in the browser, the referral API in its request; a case
+    // started over the engine REST API gets the same minimum here.
+    for (String required : new String[] {FIRST_NAME, LAST_NAME}) {
+      String value = text(execution, required);
+      if (value == null || value.isBlank()) {
+        throw new FormFieldValidationException(required, "The participant's " + required + " is required.");
+      }
+    }
+    if (!(execution.getVariable(BIRTH_YEAR) instanceof Number)) {
+      throw new FormFieldValidationException(BIRTH_YEAR, "The participant's birthYear (a number) is required.");
+    }
     String reference = execution.getProcessBusinessKey();
     if (reference == null || reference.isBlank()) {
       reference = caseReferences.next();

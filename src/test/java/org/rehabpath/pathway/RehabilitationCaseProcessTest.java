@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 class RehabilitationCaseProcessTest extends ProcessTestSupport {
 
   @Autowired TestRestTemplate rest;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void caseWithoutConsentIsClosedAtSelectionWithItsReason() throws Exception {
@@ -111,5 +112,87 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
         .doesNotContain("activeAddiction", "inTreatment", "psychiatricCondition", "chronicIllness", "healthStable", "diagnosisNotes");
     org.assertj.core.api.Assertions.assertThat(historic).extracting(v -> String.valueOf(v.getValue()))
         .noneMatch(value -> value.contains("Opioid") || value.contains("HIV"));
+  }
+
+  /** Included, assessed and confirmed for work rehabilitation in target group B: waiting at matching. */
+  private CaseWalker routedToWorkRehabilitation(String name) throws Exception {
+    CaseWalker walker = CaseWalker.refer(rest, processEngine, name, true);
+    walker.includeAtSelection();
+    walker.inventoryResources(true, 3, false);
+    walker.confirmPathway();
+    assertThat(walker.mainInstance()).isWaitingAt("matching").variables()
+        .containsEntry("pathway", "WORK_REHABILITATION").containsEntry("targetGroup", "B");
+    return walker;
+  }
+
+  private CaseWalker internshipUnderWay(String name) throws Exception {
+    CaseWalker walker = routedToWorkRehabilitation(name);
+    walker.findInternshipSite();
+    assertThat(walker.mainInstance()).isWaitingAt("individual-plan");
+    walker.agreeIndividualPlan();
+    assertThat(walker.mainInstance()).isWaitingAt("internship").variables()
+        .containsEntry("monthlyGrant", 400.0).containsEntry("paymentDecisionNumber", "PD-2026-17");
+    return walker;
+  }
+
+  @Test
+  void workRehabilitationRunsThroughMatchingPlanAndInternshipToClosing() throws Exception {
+    CaseWalker walker = internshipUnderWay("Ulla");
+    ProcessInstance main = walker.mainInstance();
+
+    walker.internshipMonth("PROTECTED_WORK", "FORWARD", "CONTINUE");
+    assertThat(main).isWaitingAt("internship");
+    walker.internshipMonth("SUPPORTED_WORK", "FORWARD", "CONCLUDE");
+
+    assertThat(main).isWaitingAt("closing").variables()
+        .containsEntry("internshipOutcome", "CONCLUDE").containsEntry("lastStep", "SUPPORTED_WORK");
+    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().getVariable(walker.openTaskId("record-exit-outcome"), "exitStep"))
+        .as("the exit form is pre-filled with the last step reached").isEqualTo("SUPPORTED_WORK");
+    org.assertj.core.api.Assertions.assertThat(payments(walker)).as("two months paid").isEqualTo(2);
+    walker.close("JOB_SEEKING");
+    assertThat(main).isEnded().hasPassedInOrder("selection", "resource-inventory", "routing", "matching",
+        "individual-plan", "internship", "closing", "case-closed");
+  }
+
+  @Test
+  void employmentFoundOverRestEndsTheInternshipAndSuggestsEmployed() throws Exception {
+    CaseWalker walker = internshipUnderWay("Vera");
+    ProcessInstance main = walker.mainInstance();
+    var message = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+        .put("messageName", "employment-found").put("businessKey", walker.caseReference);
+    org.assertj.core.api.Assertions.assertThat(walker.post("demo", "/engine-rest/message", message).getStatusCode().value()).isEqualTo(204);
+
+    assertThat(main).isWaitingAt("closing").variables().containsEntry("internshipOutcome", "EMPLOYED");
+    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().getVariable(walker.openTaskId("record-exit-outcome"), "exitOutcome"))
+        .isEqualTo("EMPLOYED");
+  }
+
+  @Test
+  void changeOfSiteReturnsTheCaseToMatching() throws Exception {
+    CaseWalker walker = internshipUnderWay("Wilma");
+    walker.internshipMonth("REGULAR_ACTIVITY", "FORWARD", "CHANGE_SITE");
+    assertThat(walker.mainInstance()).isWaitingAt("matching").variables().containsEntry("internshipOutcome", "CHANGE_SITE");
+    walker.visibleTask("choose-internship-site");
+  }
+
+  @Test
+  void rerouteAtTheReviewSendsTheCaseToOtherInterventions() throws Exception {
+    CaseWalker walker = internshipUnderWay("Xenia");
+    walker.internshipMonth("MOTIVATION", "NONE", "REROUTE");
+    assertThat(walker.mainInstance()).isWaitingAt("other-interventions");
+    walker.visibleTask("record-referrals");
+  }
+
+  @Test
+  void managerReroutesACaseNotMatchedInTime() throws Exception {
+    CaseWalker walker = routedToWorkRehabilitation("Ylva");
+    walker.moveClock("P31D");
+    walker.complete("matching-overdue", "matchingEscalationDecision", "REROUTE", "escalationComment", "No site in reach");
+    assertThat(walker.mainInstance()).isWaitingAt("other-interventions").variables().containsEntry("matchingOutcome", "REROUTED");
+  }
+
+  private long payments(CaseWalker walker) {
+    return jdbc.sql("select count(*) from work_grant_payment where case_reference = ?")
+        .param(walker.caseReference).query(Long.class).single();
   }
 }

@@ -220,6 +220,40 @@ public class CaseWalker {
     complete("offer-reassessment", "reassessmentAccepted", acceptReassessment);
   }
 
+  /** The labour-market officer picks the first site proposed; the host tutor accepts. Returns the site id. */
+  public String findInternshipSite() throws Exception {
+    String taskId = openTaskId("choose-internship-site");
+    JsonNode proposed = json.readTree(String.valueOf(engine.getTaskService().getVariable(taskId, "suitableSites")));
+    assertThat(proposed.size()).as("suitable sites proposed").isPositive();
+    String siteId = proposed.get(0).get("value").asText();
+    complete("choose-internship-site", "internshipSiteId", siteId);
+    complete("accept-or-decline-placement", "hostDecision", "ACCEPT");
+    return siteId;
+  }
+
+  /** The tutor writes the plan (20 h a week), the manager approves it with a payment decision, the tutor records the tutoring. */
+  public void agreeIndividualPlan() throws Exception {
+    complete("write-individual-plan", "planGoals", "Regular mornings in the kitchen", "parallelMeasures", "Language course",
+        "weeklyHours", 20L, "durationMonths", 6L, "internshipStartDate", "2026-12-01");
+    complete("approve-individual-plan", "planApproved", true, "paymentDecisionNumber", "PD-2026-17",
+        "paymentDecisionDate", "2026-11-25");
+    complete("record-tutoring-plan", "tutoringForm", "BOTH", "tutoringNotes", "Weekly talk and a Thursday group");
+  }
+
+  /** One month of internship: attendance reported and paid, the interservice review decides. */
+  public void internshipMonth(String stepReached, String stepMovement, String decision) throws Exception {
+    moveClock("P1M");
+    complete("report-attendance", "hoursAttended", 80L, "daysAbsent", 0L, "attendanceComment", "Every day on time");
+    complete("record-interservice-review", "stepReached", stepReached, "stepMovement", stepMovement,
+        "reviewNotes", "Discussed with the participant", "reviewDecision", decision);
+    runDueJobs();
+  }
+
+  public String openTaskId(String taskKey) {
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
+        .taskDefinitionKey(taskKey).singleResult().getId();
+  }
+
   public void close(String exitOutcome) throws Exception {
     complete("record-exit-outcome", "exitOutcome", exitOutcome, "exitStep", "SUPPORTED_WORK", "exitDate", "2026-11-20");
     moveClock("P6M");

@@ -58,11 +58,16 @@ class TasklistBrowserTest {
     Assumptions.assumeTrue(installed,
         "SKIPPED browser test: install Debian's chromium and chromium-driver to run it");
     Files.createDirectories(ARTIFACTS);
+    try (var old = Files.list(ARTIFACTS)) {
+      for (Path file : old.toList()) {
+        Files.delete(file);
+      }
+    }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        "--window-size=1400,1200", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
@@ -70,8 +75,9 @@ class TasklistBrowserTest {
   }
 
   @AfterEach
-  void stopChromium() {
+  void stopChromium() throws Exception {
     if (browser != null) {
+      screenshot("last-state");
       browser.quit();
     }
   }
@@ -96,15 +102,17 @@ class TasklistBrowserTest {
     browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Woman')]")).click();
     browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Service site')]/following::div[contains(@class, 'fjs-input-group')][1]")).click();
     clickable(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.) = 'Borlänge']")).click();
-    browser.findElement(By.cssSelector("input[id$='-referral-referrerService']")).sendKeys("social-assistance");
-    browser.findElement(By.cssSelector("input[id$='-referral-referrerReference']")).sendKeys("SA-" + lastName);
+    type(By.cssSelector("input[id$='-referral-referrerService']"), "social-assistance");
+    type(By.cssSelector("input[id$='-referral-referrerReference']"), "SA-" + lastName);
     browser.findElement(By.xpath("//label[contains(normalize-space(.), 'The participant consents')]")).click();
     screenshot("start-form-filled");
     browser.findElement(By.xpath("//button[normalize-space(.) = 'Start']")).click();
     visible(By.xpath("//*[contains(normalize-space(.), 'The process has been started')]"));
 
     browser.navigate().refresh();
-    clickable(By.xpath("//*[contains(@class, 'task') or self::a][contains(normalize-space(.), '" + taskName + "')]")).click();
+    clickable(By.xpath("//a[contains(normalize-space(.), '" + taskName + "')]")).click();
+    visible(By.xpath("//h2[contains(normalize-space(.), '" + taskName + "')]"));
+    screenshot("task-opened");
     clickable(By.xpath("//button[normalize-space(.) = 'Claim']")).click();
     WebElement eligible = visible(By.cssSelector("input[id$='-consent-eligibility-eligible']"));
     assertThat(browser.findElement(By.cssSelector("input[id$='-consent-eligibility-consentGiven']")).isSelected())
@@ -112,7 +120,9 @@ class TasklistBrowserTest {
     eligible.click();
     browser.findElement(By.cssSelector("textarea[id$='-consent-eligibility-eligibilityNotes']")).sendKeys("Long-term social assistance");
     screenshot("eligibility-form-filled");
-    clickable(By.xpath("//button[normalize-space(.) = 'Complete']")).click();
+    WebElement complete = clickable(By.xpath("//button[normalize-space(.) = 'Complete']"));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", complete);
+    complete.click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//h2[contains(normalize-space(.), '" + taskName + "')]")));
     screenshot("eligibility-completed");
 
@@ -132,6 +142,24 @@ class TasklistBrowserTest {
   private String selectionOf(ProcessInstance main) {
     return historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(main.getId())
         .processDefinitionKey("selection").singleResult().getId();
+  }
+
+  /**
+   * Types into a field until it holds the text: right after a select closes, form-js may re-render the
+   * form and drop the first keystrokes.
+   */
+  private void type(By by, String text) throws InterruptedException {
+    for (int attempt = 0; attempt < 10; attempt++) {
+      WebElement field = clickable(by);
+      field.click();
+      field.clear();
+      field.sendKeys(text);
+      Thread.sleep(200);
+      if (text.equals(browser.findElement(by).getDomProperty("value"))) {
+        return;
+      }
+    }
+    throw new AssertionError("could not type into " + by);
   }
 
   private WebElement visible(By by) {

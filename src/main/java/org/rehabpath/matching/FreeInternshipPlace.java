@@ -1,0 +1,28 @@
+package org.rehabpath.matching;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rehabpath.site.SiteDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Frees the place at {@code internshipSiteId} when the internship ends (bean
+ * {@code freeInternshipPlace}, for "End internship" in internship.bpmn or the main process).
+ */
+@Component("freeInternshipPlace")
+public class FreeInternshipPlace implements JavaDelegate {
+
+  private final SiteDirectory siteDirectory;
+
+  public FreeInternshipPlace(SiteDirectory siteDirectory) {
+    this.siteDirectory = siteDirectory;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long siteId = MatchingVariables.internshipSiteId(execution);
+    if (siteId != null) {
+      siteDirectory.freePlace(siteId);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.rehabpath.matching;
+
+import static org.rehabpath.matching.MatchingVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/** Complete listener of "Matching overdue": the decision must be KEEP_SEARCHING or REROUTE. */
+@Component("matchingEscalationCheck")
+public class MatchingEscalationCheck implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object decision = task.getVariable(MATCHING_ESCALATION_DECISION);
+    if (!KEEP_SEARCHING.equals(decision) && !REROUTE.equals(decision)) {
+      throw new FormFieldValidationException(MATCHING_ESCALATION_DECISION,
+          "Decide (matchingEscalationDecision): KEEP_SEARCHING or REROUTE"
+              + (decision == null ? "." : ", got '" + decision + "'."));
+    }
+  }
+}

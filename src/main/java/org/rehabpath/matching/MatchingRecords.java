@@ -1,0 +1,14 @@
+package org.rehabpath.matching;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Records on the matching instance (bean {@code matchingRecords}, used by execution listeners). */
+@Component("matchingRecords")
+public class MatchingRecords {
+
+  /** Sets matchingOutcome, e.g. REROUTED when the programme manager sends the case elsewhere. */
+  public void recordOutcome(DelegateExecution execution, String outcome) {
+    execution.setVariable(MatchingVariables.MATCHING_OUTCOME, MatchingOutcome.valueOf(outcome).name());
+  }
+}

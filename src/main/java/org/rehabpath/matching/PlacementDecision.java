@@ -1,0 +1,26 @@
+package org.rehabpath.matching;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/** The host tutor's decision: ACCEPT, or DECLINE with a reason. */
+public final class PlacementDecision {
+
+  private PlacementDecision() {}
+
+  /** Returns whether the host accepts; refuses a missing decision or a decline without reason. */
+  public static boolean check(Object decision, Object declineReason) {
+    String text = decision == null ? "" : decision.toString().trim();
+    if (MatchingVariables.HOST_ACCEPTS.equals(text)) {
+      return true;
+    }
+    if (!MatchingVariables.HOST_DECLINES.equals(text)) {
+      throw new FormFieldValidationException(MatchingVariables.HOST_DECISION,
+          "Accept or decline the placement (hostDecision): ACCEPT or DECLINE" + (text.isEmpty() ? "." : ", got '" + text + "'."));
+    }
+    if (declineReason == null || declineReason.toString().isBlank()) {
+      throw new FormFieldValidationException(MatchingVariables.DECLINE_REASON,
+          "Write why the placement is declined (declineReason): the officer proposes another site with it.");
+    }
+    return false;
+  }
+}

@@ -1,0 +1,63 @@
+package org.rehabpath.plan;
+
+import static org.rehabpath.plan.PlanVariables.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * The plan the project tutor writes with the participant, checked: goals, weekly hours 1-40 and
+ * duration 1-24 months as whole numbers, and an ISO start date. Numbers are kept as Integers (the
+ * decision {@code work-grant} reads weeklyHours as an integer).
+ */
+public record IndividualPlan(String planGoals, int weeklyHours, int durationMonths, LocalDate internshipStartDate) {
+
+  public static IndividualPlan from(Function<String, Object> variables) {
+    Object goals = variables.apply(PLAN_GOALS);
+    if (goals == null || goals.toString().isBlank()) {
+      throw new FormFieldValidationException(PLAN_GOALS, "Write the plan's goals (planGoals).");
+    }
+    int hours = whole(variables.apply(WEEKLY_HOURS), WEEKLY_HOURS, "Weekly hours", MIN_WEEKLY_HOURS, MAX_WEEKLY_HOURS);
+    int months = whole(variables.apply(DURATION_MONTHS), DURATION_MONTHS, "Duration in months",
+        MIN_DURATION_MONTHS, MAX_DURATION_MONTHS);
+    return new IndividualPlan(goals.toString(), hours, months,
+        date(variables.apply(INTERNSHIP_START_DATE), INTERNSHIP_START_DATE, "Internship start date"));
+  }
+
+  /** A date as a date form field sends it ({@code 2026-05-04}, perhaps with a time), or refused. */
+  static LocalDate date(Object value, String name, String label) {
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof java.util.Date date) {
+      return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+    }
+    String text = value == null ? "" : value.toString().trim();
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new FormFieldValidationException(name, "%s (%s) must be a date like 2026-05-04%s"
+          .formatted(label, name, text.isEmpty() ? "." : ", got '" + text + "'."));
+    }
+  }
+
+  private static int whole(Object value, String name, String label, int min, int max) {
+    String problem = "%s (%s) must be a whole number from %d to %d".formatted(label, name, min, max);
+    if (value == null || value.toString().isBlank()) {
+      throw new FormFieldValidationException(name, problem + ".");
+    }
+    int number;
+    try {
+      number = new BigDecimal(value.toString().trim()).intValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      throw new FormFieldValidationException(name, problem + ", got '" + value + "'.");
+    }
+    if (number < min || number > max) {
+      throw new FormFieldValidationException(name, problem + ", got " + number + ".");
+    }
+    return number;
+  }
+}

@@ -1,0 +1,24 @@
+package org.rehabpath.plan;
+
+import static org.rehabpath.plan.PlanVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of "Write individual plan": refuses a plan without goals, with hours or duration
+ * out of range or without a start date (HTTP 400 over REST; the task stays open), and stores hours
+ * and months as Integers and the start date as ISO text.
+ */
+@Component("individualPlanCheck")
+public class IndividualPlanCheck implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    IndividualPlan plan = IndividualPlan.from(task::getVariable);
+    task.setVariable(WEEKLY_HOURS, plan.weeklyHours());
+    task.setVariable(DURATION_MONTHS, plan.durationMonths());
+    task.setVariable(INTERNSHIP_START_DATE, plan.internshipStartDate().toString());
+  }
+}

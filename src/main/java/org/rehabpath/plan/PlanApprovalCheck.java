@@ -1,0 +1,26 @@
+package org.rehabpath.plan;
+
+import static org.rehabpath.plan.PlanVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of "Approve individual plan and grant": approval needs paymentDecisionNumber and
+ * paymentDecisionDate, sending back needs approvalComment (HTTP 400 over REST; the task stays open).
+ * An unticked approval is stored as false; the decision date as ISO text.
+ */
+@Component("planApprovalCheck")
+public class PlanApprovalCheck implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    PlanApproval approval = PlanApproval.from(task::getVariable);
+    task.setVariable(PLAN_APPROVED, approval.approved());
+    if (approval.approved()) {
+      task.setVariable(PAYMENT_DECISION_NUMBER, approval.paymentDecisionNumber());
+      task.setVariable(PAYMENT_DECISION_DATE, approval.paymentDecisionDate().toString());
+    }
+  }
+}
