@@ -84,6 +84,17 @@ class OtherInterventionsProcessTest extends ProcessTestSupport {
   }
 
   @Test
+  void anUnansweredReassessmentOfferIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance interventions = proposeReferAndWait();
+    String taskId = task().getId();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId,
+            withVariables("reassessmentNotes", "Could not reach her")))
+        .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+        .hasMessageContaining("reassessmentAccepted");
+    assertThat(interventions).isWaitingAt("offer-reassessment");
+  }
+
+  @Test
   void whenNoRuleAppliesTheSocialWorkerChoosesWithTheParticipant() {
     ProcessInstance interventions = start(Map.of("supportNeed", "LOW", "workCapacity", 3, "socialNetwork", "STRONG",
         "housingSituation", "STABLE", "languageSupportNeeded", false, "motivated", true));
