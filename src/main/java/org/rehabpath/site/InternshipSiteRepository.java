@@ -46,6 +46,30 @@ public class InternshipSiteRepository {
     return findById(key.getKey().longValue()).orElseThrow();
   }
 
+  /**
+   * Updates what a manager may change (not the places taken). Refused, returning false, when the new
+   * number of places is below the places taken at that moment: one statement, so a placement
+   * confirmed at the same time cannot slip in between.
+   */
+  public boolean update(InternshipSite site) {
+    return jdbc.sql(
+            "update internship_site set name = :name, kind = :kind, sector = :sector, address = :address,"
+                + " places = :places, host_tutor = :hostTutor, accepts_target_b = :acceptsTargetB,"
+                + " accepts_target_c = :acceptsTargetC, active = :active"
+                + " where id = :id and places_taken <= :places")
+        .param("id", site.id())
+        .param("name", site.name())
+        .param("kind", site.kind().name())
+        .param("sector", site.sector())
+        .param("address", site.address())
+        .param("places", site.places())
+        .param("hostTutor", site.hostTutor())
+        .param("acceptsTargetB", site.acceptsTargetB())
+        .param("acceptsTargetC", site.acceptsTargetC())
+        .param("active", site.active())
+        .update() == 1;
+  }
+
   public Optional<InternshipSite> findById(long id) {
     return jdbc.sql("select " + COLUMNS + " from internship_site where id = :id")
         .param("id", id)

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.time.YearMonth;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.rehabpath.grant.PaymentReport;
+import org.rehabpath.site.SiteRegister;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.rehabpath.referral.DuplicateReferralException;
 import org.rehabpath.referral.UnknownServiceSiteException;
@@ -117,6 +118,16 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "File not imported", e.getMessage());
     problem.setProperty("errors", e.errors());
     return problem;
+  }
+
+  @ExceptionHandler(SiteRegister.InvalidSiteException.class)
+  ProblemDetail invalidSite(SiteRegister.InvalidSiteException e) {
+    return invalid(List.of(new FieldError(e.field(), e.getMessage())));
+  }
+
+  @ExceptionHandler(SiteRegister.DuplicateSiteException.class)
+  ProblemDetail duplicateSite(SiteRegister.DuplicateSiteException e) {
+    return problem(HttpStatus.CONFLICT, "Site already registered", e.getMessage());
   }
 
   @ExceptionHandler(UnknownServiceSiteException.class)

@@ -139,6 +139,8 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
   void workRehabilitationRunsThroughMatchingPlanAndInternshipToClosing() throws Exception {
     CaseWalker walker = internshipUnderWay("Ulla");
     ProcessInstance main = walker.mainInstance();
+    long siteId = Long.parseLong(String.valueOf(processEngine.getRuntimeService().getVariable(main.getId(), "internshipSiteId")));
+    int takenDuringInternship = placesTaken(siteId);
 
     walker.internshipMonth("PROTECTED_WORK", "FORWARD", "CONTINUE");
     assertThat(main).isWaitingAt("internship");
@@ -149,6 +151,8 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
     org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().getVariable(walker.openTaskId("record-exit-outcome"), "exitStep"))
         .as("the exit form is pre-filled with the last step reached").isEqualTo("SUPPORTED_WORK");
     org.assertj.core.api.Assertions.assertThat(payments(walker)).as("two months paid").isEqualTo(2);
+    org.assertj.core.api.Assertions.assertThat(placesTaken(siteId)).as("the end of the internship frees its place")
+        .isEqualTo(takenDuringInternship - 1);
     walker.close("JOB_SEEKING");
     assertThat(main).isEnded().hasPassedInOrder("selection", "resource-inventory", "routing", "matching",
         "individual-plan", "internship", "closing", "case-closed");
@@ -189,6 +193,10 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
     walker.moveClock("P31D");
     walker.complete("matching-overdue", "matchingEscalationDecision", "REROUTE", "escalationComment", "No site in reach");
     assertThat(walker.mainInstance()).isWaitingAt("other-interventions").variables().containsEntry("matchingOutcome", "REROUTED");
+  }
+
+  private int placesTaken(long siteId) {
+    return jdbc.sql("select places_taken from internship_site where id = ?").param(siteId).query(Integer.class).single();
   }
 
   private long payments(CaseWalker walker) {

@@ -223,7 +223,9 @@ public class CaseWalker {
   /** The labour-market officer picks the first site proposed; the host tutor accepts. Returns the site id. */
   public String findInternshipSite() throws Exception {
     String taskId = openTaskId("choose-internship-site");
-    JsonNode proposed = json.readTree(String.valueOf(engine.getTaskService().getVariable(taskId, "suitableSites")));
+    Object suitable = engine.getTaskService().getVariable(taskId, "suitableSites");
+    JsonNode proposed = suitable instanceof java.util.Collection<?> || suitable instanceof Map<?, ?>
+        ? json.valueToTree(suitable) : json.readTree(String.valueOf(suitable));
     assertThat(proposed.size()).as("suitable sites proposed").isPositive();
     String siteId = proposed.get(0).get("value").asText();
     complete("choose-internship-site", "internshipSiteId", siteId);
