@@ -1,20 +1,19 @@
 package org.rehabpath.closing;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.rehabpath.closing.ClosingVariables.ExitOutcome;
 import org.rehabpath.pathway.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
- * Suggests the exit outcome from the path that led to the closing; the social worker confirms or
- * corrects it in "Record exit outcome".
+ * Suggests the exit outcome from the path that led to the closing (listeners on the main process's
+ * flows into "Close the case"); the staff confirm or correct it in "Record exit outcome".
  */
 @Component("exitOutcomes")
 public class ExitOutcomes {
 
   /** The variable the closing form is pre-filled from. */
-  public static final String SUGGESTION = "exitOutcomeSuggestion";
-
-  public enum ExitOutcome { EMPLOYED, IN_EDUCATION, JOB_SEEKING, OTHER_INTERVENTIONS, DROPPED_OUT }
+  public static final String SUGGESTION = ClosingVariables.EXIT_OUTCOME_SUGGESTION;
 
   public void suggest(DelegateExecution execution, String outcome) {
     execution.setVariable(SUGGESTION, ExitOutcome.valueOf(outcome).name());

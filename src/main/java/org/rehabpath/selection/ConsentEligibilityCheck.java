@@ -8,25 +8,27 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.rehabpath.pathway.CaseVariables;
 import org.springframework.stereotype.Component;
 
-/** A participant judged not eligible needs a written reason: the case must not end silently. */
+/**
+ * Complete listener of "Check consent and eligibility": both answers must be given, and a participant
+ * who consented but is judged not eligible needs a written reason, so that no case ends silently.
+ */
 @Component("consentEligibilityCheck")
 public class ConsentEligibilityCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (!(task.getVariable(CaseVariables.CONSENT_GIVEN) instanceof Boolean)) {
+    Boolean consentGiven = consentGiven(task);
+    if (consentGiven == null) {
       throw new FormFieldValidationException(CaseVariables.CONSENT_GIVEN,
           "Record whether the participant consented (consentGiven true or false).");
     }
-    Object eligible = task.getVariable(ELIGIBLE);
-    if (!(eligible instanceof Boolean)) {
+    Boolean eligible = eligible(task);
+    if (eligible == null) {
       throw new FormFieldValidationException(ELIGIBLE, "Record whether the participant is eligible (eligible true or false).");
     }
-    String reason = CaseVariables.text(task, INELIGIBILITY_REASON);
-    if (Boolean.TRUE.equals(task.getVariable(CaseVariables.CONSENT_GIVEN))
-        && !((Boolean) eligible) && (reason == null || reason.isBlank())) {
+    if (consentGiven && !eligible && ineligibilityReason(task) == null) {
       throw new FormFieldValidationException(INELIGIBILITY_REASON,
-          "'Why not eligible' is required when the participant is not eligible.");
+          "'Why not eligible' (ineligibilityReason) is required when the participant is not eligible.");
     }
   }
 }

@@ -3,19 +3,17 @@ package org.rehabpath.selection;
 import static org.rehabpath.selection.SelectionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.rehabpath.pathway.CaseVariables;
 import org.rehabpath.selection.SelectionVariables.Outcome;
 import org.springframework.stereotype.Component;
 
-/** Records how selection ended, with the reason in words when the case ends there. */
+/** Records how selection ended (end event listeners), with the reason in words when the case ends there. */
 @Component("selectionOutcomes")
 public class SelectionOutcomes {
 
   public void record(DelegateExecution execution, String outcome) {
     Outcome result = Outcome.valueOf(outcome);
     execution.setVariable(SELECTION_OUTCOME, result.name());
-    execution.setVariable(CLOSING_REASON,
-        closingReason(result, CaseVariables.text(execution, INELIGIBILITY_REASON)));
+    execution.setVariable(CLOSING_REASON, closingReason(result, ineligibilityReason(execution)));
   }
 
   static String closingReason(Outcome outcome, String ineligibilityReason) {

@@ -8,30 +8,66 @@ import org.junit.jupiter.api.Test;
 import org.rehabpath.support.IntegrationTest;
 import org.rehabpath.support.ProcessTestSupport;
 
-/** The closing: exit outcome, then the follow-up six months later (clock moved, not waited for). */
+/** The closing: exit outcome (pre-filled or not), then the follow-up six months later (clock moved, not waited for). */
 @IntegrationTest
 class ClosingProcessTest extends ProcessTestSupport {
 
-  @Test
-  void exitIsRecordedAndTheFollowUpComesSixMonthsLater() {
+  ProcessInstance startClosing(String suggestedOutcome) {
     Map<String, Object> variables = caseVariables("Aino Virtanen");
-    variables.put("exitOutcome", "EMPLOYED");
+    variables.put("exitOutcome", suggestedOutcome);
+    variables.put("exitStep", "PROTECTED_WORK");
     ProcessInstance closing = startPhase("closing", variables);
-
     assertThat(closing).isWaitingAt("record-exit-outcome");
-    assertThat(task()).hasName("Record exit outcome: Aino Virtanen").hasCandidateGroup("social-workers");
-    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().getVariable(task().getId(), "exitOutcome")).as("pre-filled").isEqualTo("EMPLOYED");
-    complete(task(), withVariables("exitOutcome", "EMPLOYED", "exitStep", "JOB_OR_STUDIES_READY", "exitDate", "2026-11-20"));
+    assertThat(task()).hasName("Record exit outcome: Aino Virtanen")
+        .hasCandidateGroup("project-tutors").hasCandidateGroup("social-workers");
+    org.assertj.core.api.Assertions.assertThat(task().getDueDate()).isNotNull();
+    return closing;
+  }
 
+  void followUpAfterSixMonths(ProcessInstance closing, String followUpOutcome) {
     assertThat(closing).isWaitingAt("follow-up-due");
     moveClockAndRunDueJobs("P5M", closing.getId());
     assertThat(closing).as("not yet after five months").isWaitingAt("follow-up-due");
     moveClockAndRunDueJobs("P1M", closing.getId());
     assertThat(closing).isWaitingAt("six-month-follow-up");
     assertThat(task()).hasName("Six-month follow-up: Aino Virtanen").hasCandidateGroup("social-workers");
-    complete(task(), withVariables("followUpOutcome", "EMPLOYED", "labourMarketSituationImproved", true));
+    complete(task(), withVariables("followUpOutcome", followUpOutcome, "labourMarketSituationImproved", true));
+  }
 
-    assertThat(closing).isEnded().hasPassedInOrder("record-exit-outcome", "follow-up-due", "six-month-follow-up", "case-followed-up")
-        .variables().containsEntry("exitOutcome", "EMPLOYED").containsEntry("followUpOutcome", "EMPLOYED");
+  @Test
+  void suggestedExitIsConfirmedAndTheFollowUpComesSixMonthsLater() {
+    ProcessInstance closing = startClosing("EMPLOYED");
+    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().getVariables(task().getId()))
+        .as("pre-filled from the case").containsEntry("exitOutcome", "EMPLOYED").containsEntry("exitStep", "PROTECTED_WORK");
+    complete(task(), withVariables("exitOutcome", "EMPLOYED", "exitStep", "JOB_OR_STUDIES_READY", "exitDate", "2026-11-20"));
+
+    followUpAfterSixMonths(closing, "EMPLOYED");
+
+    assertThat(closing).isEnded()
+        .hasPassedInOrder("record-exit-outcome", "follow-up-due", "six-month-follow-up", "case-followed-up")
+        .variables().containsEntry("exitOutcome", "EMPLOYED").containsEntry("exitStep", "JOB_OR_STUDIES_READY")
+        .containsEntry("exitDate", "2026-11-20").containsEntry("followUpOutcome", "EMPLOYED");
+  }
+
+  @Test
+  void concludedInternshipWithoutSuggestionIsDecidedAtTheExit() {
+    ProcessInstance closing = startClosing(null);
+    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().getVariable(task().getId(), "exitOutcome"))
+        .as("nothing suggested: the form starts empty").isNull();
+    complete(task(), withVariables("exitOutcome", "IN_EDUCATION", "exitStep", "JOB_OR_STUDIES_READY", "exitDate", "2026-11-20"));
+
+    followUpAfterSixMonths(closing, "IN_EDUCATION");
+
+    assertThat(closing).isEnded().hasPassed("case-followed-up")
+        .variables().containsEntry("exitOutcome", "IN_EDUCATION").containsEntry("followUpOutcome", "IN_EDUCATION");
+  }
+
+  @Test
+  void correctedSuggestionIsWhatTheCaseKeeps() {
+    ProcessInstance closing = startClosing("DROPPED_OUT");
+    complete(task(), withVariables("exitOutcome", "JOB_SEEKING", "exitStep", "REGULAR_ACTIVITY", "exitDate", "2026-11-20"));
+    followUpAfterSixMonths(closing, "NOT_REACHED");
+    assertThat(closing).isEnded().variables().containsEntry("exitOutcome", "JOB_SEEKING")
+        .containsEntry("followUpOutcome", "NOT_REACHED");
   }
 }

@@ -3,7 +3,7 @@ package org.rehabpath.closing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.rehabpath.closing.ExitOutcomes.ExitOutcome;
+import org.rehabpath.closing.ClosingVariables.ExitOutcome;
 
 class ExitOutcomesTest {
 

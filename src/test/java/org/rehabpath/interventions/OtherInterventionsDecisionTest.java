@@ -72,7 +72,26 @@ class OtherInterventionsDecisionTest {
 
   @Test
   void noWorkCapacityProposesHealthAndLifestyleSupport() {
-    assertThat(proposals("workCapacity", 0)).containsExactly("HEALTH_AND_LIFESTYLE");
+    assertThat(proposals("workCapacity", 0)).as("with the debt and benefits advice for capacity 0-1")
+        .containsExactly("HEALTH_AND_LIFESTYLE", "DEBT_AND_BENEFITS_ADVICE");
+    assertThat(proposals("workCapacity", 1)).doesNotContain("HEALTH_AND_LIFESTYLE");
+  }
+
+  @Test
+  void littleOrNoWorkCapacityProposesDebtAndBenefitsAdvice() {
+    assertThat(proposals("workCapacity", 1)).containsExactly("DEBT_AND_BENEFITS_ADVICE");
+    assertThat(proposals("workCapacity", 0)).contains("DEBT_AND_BENEFITS_ADVICE");
+    assertThat(proposals("workCapacity", 2)).isEmpty();
+  }
+
+  @Test
+  void everyCodeTheTableCanProposeCanBeReferredOnTheForm() throws Exception {
+    String table = java.nio.file.Files.readString(java.nio.file.Path.of("processes", "other-interventions.dmn"));
+    String form = java.nio.file.Files.readString(java.nio.file.Path.of("forms", "other-interventions-referrals.form"));
+    for (Intervention intervention : Intervention.values()) {
+      assertThat(table).as("output value in the table").contains("\"" + intervention.name() + "\"");
+      assertThat(form).as("checklist value on the form").contains("\"" + intervention.name() + "\"");
+    }
   }
 
   @Test
@@ -83,6 +102,6 @@ class OtherInterventionsDecisionTest {
     assertThat(decisionService.evaluateDecisionTableByKey("other-interventions").decisionDefinitionWithoutTenantId()
             .variables(inputs).evaluate().collectEntries("intervention"))
         .containsExactly("CLINICAL_CARE", "HOUSING_SUPPORT", "LANGUAGE_COURSE", "SOCIAL_ACTIVATION",
-            "MOTIVATIONAL_SUPPORT", "HEALTH_AND_LIFESTYLE");
+            "MOTIVATIONAL_SUPPORT", "HEALTH_AND_LIFESTYLE", "DEBT_AND_BENEFITS_ADVICE");
   }
 }

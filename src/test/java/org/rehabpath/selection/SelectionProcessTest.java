@@ -14,6 +14,8 @@ import org.rehabpath.support.ProcessTestSupport;
 @IntegrationTest
 class SelectionProcessTest extends ProcessTestSupport {
 
+  @org.springframework.beans.factory.annotation.Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
+
   static byte[] readForm(String id) {
     try {
       return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("forms", id + ".form"));
@@ -71,6 +73,21 @@ class SelectionProcessTest extends ProcessTestSupport {
             withVariables("consentGiven", true, "eligible", false, "ineligibilityReason", " ")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Why not eligible");
+    assertThat(selection).isWaitingAt("check-consent-and-eligibility");
+  }
+
+  @Test
+  void notEligibleWithoutAReasonOverRestIsABadRequestAndTheTaskStaysOpen() {
+    ProcessInstance selection = startSelection();
+    String taskId = task().getId();
+
+    org.springframework.http.ResponseEntity<String> response = rest.withBasicAuth("sw-borlange", "demo").postForEntity(
+        "/engine-rest/task/{id}/complete",
+        Map.of("variables", Map.of("consentGiven", Map.of("value", true), "eligible", Map.of("value", false))),
+        String.class, taskId);
+
+    org.assertj.core.api.Assertions.assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
+    org.assertj.core.api.Assertions.assertThat(response.getBody()).contains("ineligibilityReason");
     assertThat(selection).isWaitingAt("check-consent-and-eligibility");
   }
 

@@ -47,13 +47,17 @@ public abstract class ProcessTestSupport {
         .execute();
   }
 
-  /** Moves the engine clock by the ISO-8601 period and runs the jobs then due for the instance. */
+  /**
+   * Moves the engine clock by the ISO-8601 period and runs the jobs then due for the instance (a job
+   * due at the very moment the clock reaches counts as due).
+   */
   protected void moveClockAndRunDueJobs(String period, String processInstanceId) {
     ClockUtil.setCurrentTime(java.util.Date.from(
         ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.systemDefault())
             .plus(java.time.Period.parse(period)).toInstant()));
     for (Job job : processEngine.getManagementService().createJobQuery()
-        .processInstanceId(processInstanceId).duedateLowerThan(ClockUtil.getCurrentTime()).list()) {
+        .processInstanceId(processInstanceId)
+        .duedateLowerThan(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 1000)).list()) {
       processEngine.getManagementService().executeJob(job.getId());
     }
   }

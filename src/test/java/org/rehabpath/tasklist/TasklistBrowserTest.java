@@ -25,7 +25,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.rehabpath.support.IntegrationTest;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -34,7 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Screenshots of each step are kept in target/browser-artifacts.
  */
 @Tag("browser")
-@IntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
 class TasklistBrowserTest {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -1,0 +1,22 @@
+package org.rehabpath.interventions;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of "Offer re-assessment": the case goes back to the resource inventory or closes on
+ * this answer, so it must be a yes or a no (the form's checkbox always sends one; REST may not).
+ */
+@Component("reassessmentAnswerCheck")
+public class ReassessmentAnswerCheck implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (!(task.getVariable(InterventionsVariables.REASSESSMENT_ACCEPTED) instanceof Boolean)) {
+      throw new FormFieldValidationException(InterventionsVariables.REASSESSMENT_ACCEPTED,
+          "Record whether the participant wants a new resource inventory (reassessmentAccepted true or false).");
+    }
+  }
+}

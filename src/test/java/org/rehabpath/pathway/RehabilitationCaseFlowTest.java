@@ -1,0 +1,367 @@
+package org.rehabpath.pathway;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.ProcessTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The main process {@code rehabilitation-case}, one test per route between its phases. Each test
+ * starts the case where the route begins ({@code startBeforeActivity}) with the variables the earlier
+ * phases hand back by contract, so that a route is tested without walking every phase before it.
+ * Phases this branch owns (selection, other interventions, closing) and the internship are run for
+ * real; a phase that is only passed through is finished by process instance modification with its
+ * contract's results ({@link #finishPhase}). Tests that enter matching or individual-plan need those
+ * models deployed and are skipped, saying so, until they are.
+ */
+@IntegrationTest
+class RehabilitationCaseFlowTest extends ProcessTestSupport {
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired RepositoryService repositoryService;
+
+  // ---- selection ----
+
+  @Test
+  void includedParticipantGoesOnToTheResourceInventory() {
+    ProcessInstance main = refer("Aino", true);
+    assertThat(main).isWaitingAt("selection").hasPassedInOrder("referral-received", "register-case");
+    String reference = main.getBusinessKey();
+    org.assertj.core.api.Assertions.assertThat(reference).as("the case reference is the business key").matches("RC-\\d{4}-\\d{6}");
+    org.assertj.core.api.Assertions.assertThat(main.getTenantId()).as("the service site is the tenant").isEqualTo("borlange");
+
+    ProcessInstance selection = calledInstance(main, "selection");
+    assertThat(selection).hasBusinessKey(reference).variables()
+        .containsEntry("caseReference", reference).containsEntry("participantName", "Aino Flow")
+        .containsEntry("serviceSite", "borlange").containsEntry("consentGiven", true)
+        .doesNotContainKeys("birthYear", "gender", "referrerReference");
+    complete(task(selection), withVariables("consentGiven", true, "eligible", true));
+
+    assertThat(main).isWaitingAt("resource-inventory").hasPassed("selection").hasNotPassed("closed-at-selection")
+        .variables().containsEntry("selectionOutcome", "INCLUDED").containsEntry("eligible", true);
+    assertThat(calledInstance(main, "resource-inventory")).hasBusinessKey(reference).variables()
+        .containsEntry("caseReference", reference).containsEntry("participantName", "Aino Flow")
+        .containsEntry("serviceSite", "borlange");
+  }
+
+  @Test
+  void caseWithoutConsentIsClosedAtSelection() {
+    ProcessInstance main = refer("Beata", false);
+    ProcessInstance selection = calledInstance(main, "selection");
+    assertThat(selection).variables().containsEntry("consentGiven", false);
+    complete(task(selection), withVariables("consentGiven", false, "eligible", false));
+
+    assertThat(main).isEnded().hasPassed("closed-at-selection").hasNotPassed("resource-inventory")
+        .variables().containsEntry("selectionOutcome", "NO_CONSENT")
+        .containsEntry("closingReason", "No consent: the participant did not consent to the programme.");
+  }
+
+  @Test
+  void notEligibleCaseIsClosedAtSelectionWithTheWrittenReason() {
+    ProcessInstance main = refer("Cecilia", true);
+    complete(task(calledInstance(main, "selection")), withVariables("consentGiven", true, "eligible", false,
+        "ineligibilityReason", "Already in full-time studies"));
+
+    assertThat(main).isEnded().hasPassed("closed-at-selection")
+        .variables().containsEntry("selectionOutcome", "NOT_ELIGIBLE")
+        .containsEntry("closingReason", "Not eligible: Already in full-time studies");
+  }
+
+  // ---- other interventions ----
+
+  @Test
+  void otherInterventionsWithoutReassessmentCloseTheCaseAsOtherInterventions() {
+    ProcessInstance main = startAt("which-pathway", routedTo("OTHER_INTERVENTIONS", null));
+    assertThat(main).isWaitingAt("other-interventions");
+    ProcessInstance interventions = calledInstance(main, "other-interventions");
+    assertThat(interventions).hasBusinessKey(main.getBusinessKey()).variables()
+        .containsEntry("supportNeed", "HIGH").containsEntry("workCapacity", 1).containsEntry("socialNetwork", "NONE")
+        .containsEntry("housingSituation", "INSECURE").containsEntry("languageSupportNeeded", true)
+        .containsEntry("motivated", false)
+        .doesNotContainKeys("pathway", "targetGroup", "workCapacityNotes");
+
+    referAndAnswerReassessment(interventions, false);
+
+    assertThat(main).isWaitingAt("closing").hasPassed("other-interventions").hasNotPassed("resource-inventory")
+        .variables().containsEntry("reassessmentAccepted", false).containsEntry("exitOutcomeSuggestion", "OTHER_INTERVENTIONS")
+        .containsKey("proposedInterventions").containsKey("interventionsReferred");
+    org.assertj.core.api.Assertions.assertThat(runtimeService.getVariable(main.getId(), "proposedInterventions").toString())
+        .contains("CLINICAL_CARE", "HOUSING_SUPPORT", "LANGUAGE_COURSE", "MOTIVATIONAL_SUPPORT");
+    ProcessInstance closing = calledInstance(main, "closing");
+    assertThat(closing).variables().as("the exit form is pre-filled").containsEntry("exitOutcome", "OTHER_INTERVENTIONS");
+
+    closeTheCase(closing, "OTHER_INTERVENTIONS");
+    assertThat(main).isEnded().hasPassedInOrder("other-interventions", "closing", "case-closed")
+        .variables().containsEntry("exitOutcome", "OTHER_INTERVENTIONS").containsEntry("followUpOutcome", "OTHER_INTERVENTIONS");
+  }
+
+  @Test
+  void acceptedReassessmentReturnsTheCaseToTheResourceInventory() {
+    ProcessInstance main = startAt("which-pathway", routedTo("OTHER_INTERVENTIONS", null));
+    referAndAnswerReassessment(calledInstance(main, "other-interventions"), true);
+
+    assertThat(main).isWaitingAt("resource-inventory").hasPassed("other-interventions").hasNotPassed("closing")
+        .variables().containsEntry("reassessmentAccepted", true);
+    assertThat(calledInstance(main, "resource-inventory")).hasBusinessKey(main.getBusinessKey());
+  }
+
+  @Test
+  void reroutedAtMatchingGoesToOtherInterventions() {
+    Map<String, Object> variables = routedTo("WORK_REHABILITATION", "C");
+    variables.put("matchingOutcome", "REROUTED");
+    ProcessInstance main = startAt("site-found", variables);
+
+    assertThat(main).isWaitingAt("other-interventions").hasNotPassed("individual-plan");
+    assertThat(calledInstance(main, "other-interventions")).isWaitingAt("record-referrals");
+  }
+
+  @Test
+  void reroutedByTheReviewGoesToOtherInterventions() {
+    Map<String, Object> variables = routedTo("WORK_REHABILITATION", "B");
+    variables.put("internshipOutcome", "REROUTE");
+    ProcessInstance main = startAt("how-internship-ended", variables);
+
+    assertThat(main).isWaitingAt("other-interventions").hasNotPassed("closing", "matching");
+  }
+
+  // ---- the end of the internship ----
+
+  @ParameterizedTest(name = "internship {0} suggests exit outcome {1}")
+  @CsvSource(nullValues = "none", value = {
+      "EMPLOYED, EMPLOYED", "DROP_OUT, DROPPED_OUT", "WITHDREW, DROPPED_OUT", "CONCLUDE, none"})
+  void endedInternshipClosesTheCaseWithTheSuggestedExitOutcome(String internshipOutcome, String suggestion) {
+    Map<String, Object> variables = routedTo("WORK_REHABILITATION", "B");
+    variables.put("internshipOutcome", internshipOutcome);
+    variables.put("lastStep", "SUPPORTED_WORK");
+    ProcessInstance main = startAt("how-internship-ended", variables);
+
+    assertThat(main).isWaitingAt("closing").hasNotPassed("matching", "other-interventions")
+        .variables().containsEntry("exitOutcomeSuggestion", suggestion);
+    assertThat(calledInstance(main, "closing")).variables()
+        .containsEntry("exitOutcome", suggestion).containsEntry("exitStep", "SUPPORTED_WORK");
+  }
+
+  @Test
+  void employmentFoundDuringTheInternshipClosesTheCaseAsEmployed() {
+    Map<String, Object> variables = routedTo("WORK_REHABILITATION", "B");
+    variables.putAll(matched());
+    variables.putAll(planned());
+    ProcessInstance main = startAt("internship", variables);
+    ProcessInstance internship = calledInstance(main, "internship");
+    assertThat(internship).hasBusinessKey(main.getBusinessKey()).variables()
+        .containsEntry("targetGroup", "B").containsEntry("internshipSiteId", "site-flow-kitchen")
+        .containsEntry("weeklyHours", 20).containsEntry("monthlyGrant", 400.0)
+        .containsEntry("paymentDecisionNumber", "PD-FLOW-1");
+
+    runtimeService.createMessageCorrelation("employment-found")
+        .processInstanceBusinessKey(main.getBusinessKey()).correlate();
+
+    assertThat(internship).isEnded();
+    assertThat(main).isWaitingAt("closing").variables()
+        .containsEntry("internshipOutcome", "EMPLOYED").containsEntry("exitOutcomeSuggestion", "EMPLOYED");
+    closeTheCase(calledInstance(main, "closing"), "EMPLOYED");
+    assertThat(main).isEnded().hasPassedInOrder("internship", "how-internship-ended", "closing", "case-closed")
+        .variables().containsEntry("exitOutcome", "EMPLOYED");
+  }
+
+  // ---- routes into matching and the individual plan (need those phases' models) ----
+
+  @Test
+  void workRehabilitationGoesToMatchingForTheTargetGroup() {
+    assumeDeployed("matching");
+    ProcessInstance main = startAt("which-pathway", routedTo("WORK_REHABILITATION", "C"));
+
+    assertThat(main).isWaitingAt("matching").hasNotPassed("other-interventions");
+    assertThat(calledInstance(main, "matching")).hasBusinessKey(main.getBusinessKey()).variables()
+        .containsEntry("targetGroup", "C").containsEntry("serviceSite", "borlange")
+        .containsEntry("participantName", "Flow Participant");
+  }
+
+  @Test
+  void changeOfSiteGoesBackToMatching() {
+    assumeDeployed("matching");
+    Map<String, Object> variables = routedTo("WORK_REHABILITATION", "B");
+    variables.putAll(matched());
+    variables.put("internshipOutcome", "CHANGE_SITE");
+    ProcessInstance main = startAt("how-internship-ended", variables);
+
+    assertThat(main).isWaitingAt("matching").hasPassed("find-site").hasNotPassed("closing");
+    assertThat(calledInstance(main, "matching")).variables().containsEntry("targetGroup", "B");
+  }
+
+  @Test
+  void matchedParticipantGetsAnIndividualPlanForTheSite() {
+    assumeDeployed("individual-plan");
+    Map<String, Object> variables = routedTo("WORK_REHABILITATION", "B");
+    variables.putAll(matched());
+    variables.put("matchingOutcome", "MATCHED");
+    ProcessInstance main = startAt("site-found", variables);
+
+    assertThat(main).isWaitingAt("individual-plan").hasNotPassed("other-interventions");
+    assertThat(calledInstance(main, "individual-plan")).hasBusinessKey(main.getBusinessKey()).variables()
+        .containsEntry("targetGroup", "B").containsEntry("internshipSiteId", "site-flow-kitchen")
+        .containsEntry("internshipSiteName", "Flow Kitchen Cooperative");
+  }
+
+  @Test
+  void workRehabilitationThroughToClosing() {
+    assumeDeployed("matching");
+    assumeDeployed("individual-plan");
+    ProcessInstance main = refer("Dana", true);
+    complete(task(calledInstance(main, "selection")), withVariables("consentGiven", true, "eligible", true));
+    assertThat(main).isWaitingAt("resource-inventory");
+    finishPhase(main, "resource-inventory", "routing", assessed(3, "LOW", "STRONG", true));
+
+    assertThat(main).isWaitingAt("routing");
+    assertThat(calledInstance(main, "routing")).variables().containsEntry("workCapacity", 3)
+        .containsEntry("supportNeed", "LOW").containsEntry("socialNetwork", "STRONG").containsEntry("motivated", true);
+    finishPhase(main, "routing", "which-pathway", routedTo("WORK_REHABILITATION", "B"));
+
+    assertThat(main).isWaitingAt("matching");
+    Map<String, Object> matched = matched();
+    matched.put("matchingOutcome", "MATCHED");
+    finishPhase(main, "matching", "site-found", matched);
+
+    assertThat(main).isWaitingAt("individual-plan");
+    finishPhase(main, "individual-plan", "internship", planned());
+
+    assertThat(main).isWaitingAt("internship");
+    runtimeService.createMessageCorrelation("employment-found")
+        .processInstanceBusinessKey(main.getBusinessKey()).correlate();
+
+    assertThat(main).isWaitingAt("closing");
+    closeTheCase(calledInstance(main, "closing"), "EMPLOYED");
+    assertThat(main).isEnded()
+        .hasPassedInOrder("selection", "routing", "matching", "individual-plan", "internship", "closing", "case-closed")
+        .hasNotPassed("other-interventions", "closed-at-selection")
+        .variables().containsEntry("exitOutcome", "EMPLOYED").containsEntry("followUpOutcome", "EMPLOYED");
+  }
+
+  // ---- helpers ----
+
+  /** Opens a case as Tasklist's start form does: the referral's variables, no business key. */
+  ProcessInstance refer(String firstName, boolean consent) {
+    Map<String, Object> referral = new HashMap<>();
+    referral.put("firstName", firstName);
+    referral.put("lastName", "Flow");
+    referral.put("birthYear", 1988);
+    referral.put("gender", "FEMALE");
+    referral.put("serviceSite", "borlange");
+    referral.put("referrerService", "social-assistance");
+    referral.put("referrerReference", "SA-" + UUID.randomUUID());
+    referral.put("consentGiven", consent);
+    return runtimeService.createProcessInstanceByKey(PathwayProcess.KEY).setVariables(referral).execute();
+  }
+
+  /** Starts a case before one element of the main process, with the case variables and those given. */
+  ProcessInstance startAt(String activityId, Map<String, Object> variables) {
+    Map<String, Object> all = caseVariables("Flow Participant");
+    all.putAll(variables);
+    return runtimeService.createProcessInstanceByKey(PathwayProcess.KEY)
+        .businessKey((String) all.get("caseReference"))
+        .setVariables(all)
+        .startBeforeActivity(activityId)
+        .execute();
+  }
+
+  /**
+   * Finishes the running call activity as if the phase had handed back {@code results}: the results
+   * are set on the case, the case moves on at {@code next}, and the phase's instance is cancelled.
+   */
+  void finishPhase(ProcessInstance main, String callActivity, String next, Map<String, Object> results) {
+    String activityInstance = runtimeService.getActivityInstance(main.getId())
+        .getActivityInstances(callActivity)[0].getId();
+    runtimeService.setVariables(main.getId(), results);
+    runtimeService.createProcessInstanceModification(main.getId())
+        .startBeforeActivity(next)
+        .cancelActivityInstance(activityInstance)
+        .execute();
+  }
+
+  ProcessInstance calledInstance(ProcessInstance main, String processKey) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(main.getId())
+        .processDefinitionKey(processKey).singleResult();
+  }
+
+  void assumeDeployed(String processKey) {
+    Assumptions.assumeTrue(repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey).count() > 0,
+        "SKIPPED: needs the phase model processes/" + processKey + ".bpmn, built in another branch");
+  }
+
+  /** What the resource inventory hands back (contract). */
+  static Map<String, Object> assessed(int workCapacity, String supportNeed, String socialNetwork, boolean motivated) {
+    Map<String, Object> assessment = new HashMap<>();
+    assessment.put("workCapacity", workCapacity);
+    assessment.put("supportNeed", supportNeed);
+    assessment.put("socialNetwork", socialNetwork);
+    assessment.put("motivated", motivated);
+    assessment.put("housingSituation", "INSECURE");
+    assessment.put("languageSupportNeeded", true);
+    return assessment;
+  }
+
+  /** What the resource inventory and routing hand back for a case routed as given (contract). */
+  static Map<String, Object> routedTo(String pathway, String targetGroup) {
+    Map<String, Object> variables = assessed(1, "HIGH", "NONE", false);
+    variables.put("recommendedPathway", pathway);
+    variables.put("recommendedTargetGroup", targetGroup);
+    variables.put("routingRationale", "Test route");
+    variables.put("pathway", pathway);
+    variables.put("targetGroup", targetGroup);
+    return variables;
+  }
+
+  /** What matching hands back for a matched participant (contract). */
+  static Map<String, Object> matched() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("internshipSiteId", "site-flow-kitchen");
+    variables.put("internshipSiteName", "Flow Kitchen Cooperative");
+    return variables;
+  }
+
+  /** What the individual plan hands back (contract). */
+  static Map<String, Object> planned() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("planGoals", "Regular attendance in the kitchen");
+    variables.put("parallelMeasures", "Language course twice a week");
+    variables.put("weeklyHours", 20);
+    variables.put("durationMonths", 6);
+    variables.put("internshipStartDate", "2026-03-02");
+    variables.put("monthlyGrant", 400.0);
+    variables.put("paymentDecisionNumber", "PD-FLOW-1");
+    variables.put("paymentDecisionDate", "2026-02-20");
+    variables.put("tutoringForm", "INDIVIDUAL");
+    return variables;
+  }
+
+  /** The social worker records the referrals; after the period the participant answers the offer. */
+  void referAndAnswerReassessment(ProcessInstance interventions, boolean accepted) {
+    assertThat(interventions).isWaitingAt("record-referrals");
+    complete(task(interventions), withVariables("interventionsReferred",
+        Variables.objectValue(List.of("HOUSING_SUPPORT")).serializationDataFormat("application/json").create()));
+    moveClockAndRunDueJobs("P6M", interventions.getId());
+    assertThat(interventions).isWaitingAt("offer-reassessment");
+    complete(task(interventions), withVariables("reassessmentAccepted", accepted));
+  }
+
+  /** Records the exit and, six months later, the follow-up. */
+  void closeTheCase(ProcessInstance closing, String exitOutcome) {
+    assertThat(closing).isWaitingAt("record-exit-outcome");
+    complete(task(closing), withVariables("exitOutcome", exitOutcome, "exitStep", "SUPPORTED_WORK", "exitDate", "2026-11-20"));
+    moveClockAndRunDueJobs("P6M", closing.getId());
+    complete(task(closing), withVariables("followUpOutcome", exitOutcome));
+  }
+}
