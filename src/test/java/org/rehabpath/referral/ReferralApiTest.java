@@ -160,6 +160,16 @@ class ReferralApiTest {
       return response;
     }, HttpStatus.BAD_REQUEST);
     assertNothingCreated(() -> {
+      ResponseEntity<String> response = post("integration", referral(uniqueReference(), "borlange", "\"Virtanen\"", "\"1988\""));
+      assertThat(fields(response)).as("a number in quotes is text, not a number").containsExactly("participant.birthYear");
+      return response;
+    }, HttpStatus.BAD_REQUEST);
+    assertNothingCreated(() -> {
+      ResponseEntity<String> response = post("integration", referral(uniqueReference()).replace("\"consentGiven\": true", "\"consentGiven\": 1"));
+      assertThat(fields(response)).containsExactly("consentGiven");
+      return response;
+    }, HttpStatus.BAD_REQUEST);
+    assertNothingCreated(() -> {
       ResponseEntity<String> response = post("integration", referral(uniqueReference()).replace("\"FEMALE\"", "\"F\""));
       assertThat(fields(response)).containsExactly("participant.gender");
       assertThat(response.getBody()).contains("NON_BINARY");
