@@ -49,6 +49,10 @@ public class RolePermissions {
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     grant(PROGRAMME_MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    // Programme managers change the models: they deploy BPMN, DMN and forms from Camunda Modeler.
+    grant(PROGRAMME_MANAGERS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
+    grant(PROGRAMME_MANAGERS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    grant(PROGRAMME_MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
