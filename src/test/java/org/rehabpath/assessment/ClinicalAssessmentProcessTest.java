@@ -11,37 +11,25 @@ import org.assertj.core.api.Assertions;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Each path through {@code clinical-assessment}: one per support need, and incomplete findings refused. */
 @IntegrationTest
-class ClinicalAssessmentProcessTest {
+class ClinicalAssessmentProcessTest extends ProcessTestSupport {
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired FormService formService;
 
-  @BeforeEach
-  void initAssertions() {
-    AbstractAssertions.init(processEngine);
-  }
 
-  @AfterEach
-  void resetAssertions() {
-    AbstractAssertions.reset();
-  }
 
   @Test
   void unstableHealthGivesHighSupportNeed() {

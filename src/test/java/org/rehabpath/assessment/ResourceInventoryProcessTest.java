@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDetail;
@@ -19,11 +18,9 @@ import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -31,25 +28,16 @@ import org.springframework.beans.factory.annotation.Autowired;
  * case: the clinical findings stay in the clinical assessment's own instance.
  */
 @IntegrationTest
-class ResourceInventoryProcessTest {
+class ResourceInventoryProcessTest extends ProcessTestSupport {
 
   /** Clinical text recorded by the doctor; none of it may appear outside the clinical instance. */
   static final List<String> CLINICAL_WORDS = List.of("HIV", "opioid", "methadone", "bipolar");
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
 
-  @BeforeEach
-  void initAssertions() {
-    AbstractAssertions.init(processEngine);
-  }
 
-  @AfterEach
-  void resetAssertions() {
-    AbstractAssertions.reset();
-  }
 
   @Test
   void allFourAssessmentsCompleteTheInventoryWithTheirResults() {

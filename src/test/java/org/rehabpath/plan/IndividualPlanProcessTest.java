@@ -6,17 +6,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -24,22 +21,13 @@ import org.springframework.http.ResponseEntity;
 
 /** Each path through {@code individual-plan}: approved, sent back then approved, and the refusals. */
 @IntegrationTest
-class IndividualPlanProcessTest {
+class IndividualPlanProcessTest extends ProcessTestSupport {
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired TestRestTemplate rest;
 
-  @BeforeEach
-  void initAssertions() {
-    AbstractAssertions.init(processEngine);
-  }
 
-  @AfterEach
-  void resetAssertions() {
-    AbstractAssertions.reset();
-  }
 
   @Test
   void planApprovedWithPaymentDecisionThenTutoringRecorded() {

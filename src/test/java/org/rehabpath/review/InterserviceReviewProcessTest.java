@@ -7,32 +7,25 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.review.ReviewVariables.Elements;
 import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** One test per path through {@code interservice-review}: each decision ends where it says. */
 @IntegrationTest
-class InterserviceReviewProcessTest {
+class InterserviceReviewProcessTest extends ProcessTestSupport {
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
 
-  @BeforeEach
-  void initAssertions() {
-    AbstractAssertions.init(processEngine);
-  }
 
   @Test
   void continueDecisionEndsAtInternshipContinues() {
