@@ -66,6 +66,15 @@ class ProductionProfileTest {
           .containsExactly("admin");
       assertThat(engine.getIdentityService().checkPassword("admin", "s3cret")).isTrue();
       assertThat(engine.getIdentityService().createTenantQuery().count()).isZero();
+
+      var environment = context.getEnvironment();
+      assertThat(environment.getProperty("server.servlet.session.cookie.secure", Boolean.class)).isTrue();
+      assertThat(environment.getProperty("server.error.include-stacktrace")).isEqualTo("never");
+      int port = ((org.springframework.boot.web.context.WebServerApplicationContext) context).getWebServer().getPort();
+      var error = new org.springframework.boot.test.web.client.TestRestTemplate()
+          .getForEntity("http://localhost:" + port + "/no-such-page", String.class);
+      assertThat(error.getStatusCode().value()).isEqualTo(404);
+      assertThat(error.getBody()).isNotNull().doesNotContain("Exception", "at org.", "\"trace\"");
     }
   }
 }
