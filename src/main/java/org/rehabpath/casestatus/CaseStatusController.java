@@ -16,9 +16,23 @@ import org.springframework.web.bind.annotation.RestController;
 public class CaseStatusController {
 
   private final CaseStatusService cases;
+  private final CaseAudit audit;
 
-  public CaseStatusController(CaseStatusService cases) {
+  public CaseStatusController(CaseStatusService cases, CaseAudit audit) {
     this.cases = cases;
+    this.audit = audit;
+  }
+
+  @Operation(
+      summary = "Who did what to the case and when (programme managers)",
+      responses = {
+        @ApiResponse(responseCode = "200", description = "The audit trail, oldest first"),
+        @ApiResponse(responseCode = "403", description = "Only programme managers read audit trails"),
+        @ApiResponse(responseCode = "404", description = "No such case in the user's service sites")
+      })
+  @GetMapping("/{caseReference}/audit")
+  public java.util.List<CaseAudit.AuditEntry> audit(@PathVariable String caseReference) {
+    return audit.trail(caseReference);
   }
 
   @Operation(

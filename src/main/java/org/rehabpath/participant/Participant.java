@@ -6,7 +6,10 @@ import org.rehabpath.participant.EntryData.Gender;
 import org.rehabpath.participant.EntryData.LabourMarketStatus;
 import org.rehabpath.participant.EntryData.SensitiveAnswer;
 
-/** A participant's record: who they are, the referral that opened their case, and their entry data. */
+/**
+ * A participant's record: who they are, the referral that opened their case (and the user who sent
+ * it), and their entry data.
+ */
 public record Participant(
     String caseReference,
     String serviceSite,
@@ -26,12 +29,13 @@ public record Participant(
     SensitiveAnswer minority,
     boolean consentGiven,
     String processInstanceId,
-    Instant createdAt) {
+    Instant createdAt,
+    String referredBy) {
 
   public Participant withProcessInstanceId(String id) {
     return new Participant(caseReference, serviceSite, referrerService, referrerReference, firstName,
         lastName, birthYear, gender, educationLevel, labourMarketStatus, thirdCountryNational,
         foreignBackground, homelessOrHousingExcluded, ruralArea, disability, minority, consentGiven,
-        id, createdAt);
+        id, createdAt, referredBy);
   }
 }

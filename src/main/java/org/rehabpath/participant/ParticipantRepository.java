@@ -26,11 +26,11 @@ public class ParticipantRepository {
             INSERT INTO participant (case_reference, service_site, referrer_service, referrer_reference,
               first_name, last_name, birth_year, gender, education_level, labour_market_status,
               third_country_national, foreign_background, homeless_or_housing_excluded, rural_area,
-              disability, minority, consent_given, process_instance_id, created_at)
+              disability, minority, consent_given, process_instance_id, created_at, referred_by)
             VALUES (:caseReference, :serviceSite, :referrerService, :referrerReference, :firstName,
               :lastName, :birthYear, :gender, :educationLevel, :labourMarketStatus, :thirdCountryNational,
               :foreignBackground, :homelessOrHousingExcluded, :ruralArea, :disability, :minority,
-              :consentGiven, :processInstanceId, :createdAt)""")
+              :consentGiven, :processInstanceId, :createdAt, :referredBy)""")
         .param("caseReference", p.caseReference())
         .param("serviceSite", p.serviceSite())
         .param("referrerService", p.referrerService())
@@ -50,6 +50,7 @@ public class ParticipantRepository {
         .param("consentGiven", p.consentGiven())
         .param("processInstanceId", p.processInstanceId())
         .param("createdAt", Timestamp.from(p.createdAt()))
+        .param("referredBy", p.referredBy())
         .update();
   }
 
@@ -112,6 +113,7 @@ public class ParticipantRepository {
         enumOrNull(SensitiveAnswer.class, rs.getString("minority")),
         rs.getBoolean("consent_given"),
         rs.getString("process_instance_id"),
-        rs.getTimestamp("created_at").toInstant());
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getString("referred_by"));
   }
 }

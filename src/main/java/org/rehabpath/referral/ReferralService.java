@@ -62,7 +62,8 @@ public class ReferralService {
         person.firstName().strip(), person.lastName().strip(), person.birthYear(), person.gender(),
         person.educationLevel(), person.labourMarketStatus(), person.thirdCountryNational(),
         person.foreignBackground(), person.homelessOrHousingExcluded(), person.ruralArea(),
-        person.disability(), person.minority(), referral.consentGiven(), null, Instant.now()));
+        person.disability(), person.minority(), referral.consentGiven(), null, Instant.now(),
+        currentUser.id()));
 
     ProcessInstance instance = runtimeService.createProcessInstanceByKey(PathwayProcess.KEY)
         .processDefinitionWithoutTenantId()
