@@ -160,6 +160,25 @@ class CamundaFormValidationTest {
     Assertions.assertThat(startedInstances(businessKey)).isOne();
   }
 
+  @Test
+  void referralStartFormOfTheCaseIsCheckedOnTheServer() {
+    String lastName = "Startform" + UUID.randomUUID().toString().replaceAll("[0-9-]", "x");
+    Map<String, Object> referral = new java.util.HashMap<>(Map.of(
+        "firstName", text("Aino"), "lastName", text(lastName), "birthYear", number(2020),
+        "gender", text("FEMALE"), "serviceSite", text("borlange"),
+        "referrerService", text("social-assistance"), "referrerReference", text("SA-" + lastName)));
+
+    ResponseEntity<Map> response = rest.withBasicAuth("sw-borlange", "demo").postForEntity(
+        "/engine-rest/process-definition/key/rehabilitation-case/submit-form",
+        Map.of("variables", referral), Map.class);
+
+    Assertions.assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    Assertions.assertThat((String) response.getBody().get("message"))
+        .contains("'Birth year' must be at most 2015 (birthYear)");
+    Assertions.assertThat(historyService.createHistoricProcessInstanceQuery()
+        .variableValueEquals("lastName", lastName).count()).isZero();
+  }
+
   private ResponseEntity<Map> submitStartForm(String businessKey, Map<String, Object> variables) {
     return rest.withBasicAuth("demo", "demo").postForEntity(
         "/engine-rest/process-definition/key/{key}/submit-form",
