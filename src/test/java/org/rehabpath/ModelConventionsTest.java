@@ -27,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -34,6 +35,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.DmnElement;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.security.Groups;
@@ -76,6 +78,9 @@ class ModelConventionsTest {
         "bad-model.bpmn: Activity_0abc123: name does not contain ${participantName}",
         "bad-model.bpmn: Activity_0abc123: camunda:formRefBinding is 'latest', not 'deployment'",
         "bad-model.bpmn: Activity_0abc123: no form with id 'missing-form' in forms/",
+        "bad-model.bpmn: bad-started: camunda:formRefBinding is 'latest', not 'deployment'",
+        "bad-model.bpmn: bad-started: no form with id 'missing-start-form' in forms/",
+        "bad-model.bpmn: SequenceFlow_0abc: Modeler default id",
         "bad-model.bpmn: no-groups-task: no camunda:candidateGroups",
         "bad-model.bpmn: no-groups-task: no camunda:formRef",
         "bad-model.bpmn: Gateway_1: Modeler default id",
@@ -84,7 +89,9 @@ class ModelConventionsTest {
         "bad-model.bpmn: no-groups-task: no BPMNShape",
         "bad-model.bpmn: call-phase: call activity does not pass the business key",
         "bad-decision.dmn: bad-decision: no camunda:historyTimeToLive",
-        "bad-decision.dmn: bad-decision: rule rule-without-reason without description",
+        "bad-decision.dmn: bad-decision: rule DecisionRule_0abc without description",
+        "bad-decision.dmn: DecisionRule_0abc: Modeler default id",
+        "bad-decision.dmn: UnaryTests_0abc: Modeler default id",
         "bad-form.form: component 'unlabelled' without label",
         "bad-form.form: component 'nestedUnlabelled' without label");
   }
@@ -92,8 +99,21 @@ class ModelConventionsTest {
   /** The checks; {@code forms} is where formRefs must be found. */
   static class Conventions {
 
-    private static final List<String> MODELER_DEFAULT_IDS =
-        List.of("Activity_", "Gateway_", "Event_", "Flow_", "sid-", "UserTask_", "StartEvent_", "Process_");
+    /** The ids Camunda Modeler (4 and later, and before 4) and Signavio ({@code sid-}) generate. */
+    private static final List<String> MODELER_DEFAULT_IDS = List.of(
+        // Modeler 4 and later
+        "Activity_", "Gateway_", "Event_", "Flow_", "Process_", "Definitions_", "Collaboration_",
+        "Participant_", "Lane_", "LaneSet_", "DataObject_", "DataObjectReference_", "DataStoreReference_",
+        "TextAnnotation_", "Association_", "Group_", "Message_", "Signal_", "Error_", "Escalation_",
+        // Modeler before 4, and Signavio
+        "Task_", "UserTask_", "ServiceTask_", "ScriptTask_", "SendTask_", "ReceiveTask_", "ManualTask_",
+        "BusinessRuleTask_", "CallActivity_", "SubProcess_", "StartEvent_", "EndEvent_",
+        "IntermediateCatchEvent_", "IntermediateThrowEvent_", "BoundaryEvent_", "ExclusiveGateway_",
+        "ParallelGateway_", "InclusiveGateway_", "EventBasedGateway_", "SequenceFlow_", "sid-",
+        // DMN
+        "Decision_", "DecisionTable_", "DecisionRule_", "InputClause_", "OutputClause_", "LiteralExpression_",
+        "UnaryTests_", "InputData_", "BusinessKnowledgeModel_", "KnowledgeSource_", "InformationRequirement_",
+        "AuthorityRequirement_", "KnowledgeRequirement_");
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -127,12 +147,7 @@ class ModelConventionsTest {
           report(file, "process " + process.getId(), "no camunda:historyTimeToLive");
         }
       }
-      for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
-        String id = element.getId();
-        if (id != null && MODELER_DEFAULT_IDS.stream().anyMatch(id::startsWith)) {
-          report(file, id, "Modeler default id");
-        }
-      }
+      checkIds(file, model.getModelElementsByType(BaseElement.class).stream().map(BaseElement::getId));
       Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
           .filter(shape -> shape.getBpmnElement() != null)
           .map(shape -> shape.getBpmnElement().getId()).collect(Collectors.toSet());
@@ -159,6 +174,13 @@ class ModelConventionsTest {
       }
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
         checkUserTask(file, task);
+      }
+      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+        // A start form, like a task's form, is versioned with its process.
+        if (!blank(start.getCamundaFormRef())) {
+          checkFormRef(file, start.getId(), start.getCamundaFormRef(),
+              start.getAttributeValueNs(CAMUNDA_NS, "formRefBinding"));
+        }
       }
       for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
         boolean passesBusinessKey = call.getExtensionElements() != null
@@ -199,7 +221,10 @@ class ModelConventionsTest {
         report(file, id, "no camunda:formRef");
         return;
       }
-      String binding = task.getAttributeValueNs(CAMUNDA_NS, "formRefBinding");
+      checkFormRef(file, id, formRef, task.getAttributeValueNs(CAMUNDA_NS, "formRefBinding"));
+    }
+
+    private void checkFormRef(String file, String id, String formRef, String binding) {
       if (!"deployment".equals(binding)) {
         report(file, id, "camunda:formRefBinding is '" + binding + "', not 'deployment'");
       }
@@ -208,7 +233,13 @@ class ModelConventionsTest {
       }
     }
 
+    private void checkIds(String file, Stream<String> ids) {
+      ids.filter(id -> id != null && MODELER_DEFAULT_IDS.stream().anyMatch(id::startsWith))
+          .forEach(id -> report(file, id, "Modeler default id"));
+    }
+
     private void checkDmn(String file, DmnModelInstance model) {
+      checkIds(file, model.getModelElementsByType(DmnElement.class).stream().map(DmnElement::getId));
       for (Decision decision : model.getModelElementsByType(Decision.class)) {
         if (blank(decision.getCamundaHistoryTimeToLiveString())) {
           report(file, decision.getId(), "no camunda:historyTimeToLive");

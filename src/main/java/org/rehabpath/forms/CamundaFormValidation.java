@@ -2,12 +2,15 @@ package org.rehabpath.forms;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
@@ -19,12 +22,14 @@ import org.springframework.stereotype.Component;
  * built-in {@code complete} listener ({@link FormValidationListener}) that checks the submitted
  * variables against the task's form, so a task completed over REST obeys the same rules as one
  * completed in Tasklist. Built-in listeners run before the model's own complete listeners, so the
- * form's rules are checked before a phase's cross-field rules.
+ * form's rules are checked before a phase's cross-field rules. A process's start event with a
+ * {@code camunda:formRef} gets a built-in {@code start} listener ({@link StartFormValidationListener})
+ * that checks a submitted start form likewise.
  */
 @Component
 public class CamundaFormValidation extends AbstractProcessEnginePlugin {
 
-  private final FormValidationListener listener = new FormValidationListener(new FormSchemas());
+  private final FormCheck formCheck = new FormCheck(new FormSchemas());
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -33,14 +38,26 @@ public class CamundaFormValidation extends AbstractProcessEnginePlugin {
       listeners = new ArrayList<>();
       configuration.setCustomPreBPMNParseListeners(listeners);
     }
-    listeners.add(new AddFormValidation(listener));
+    listeners.add(new AddFormValidation(
+        new FormValidationListener(formCheck), new StartFormValidationListener(formCheck)));
   }
 
   static class AddFormValidation extends AbstractBpmnParseListener {
-    private final TaskListener listener;
+    private final TaskListener taskListener;
+    private final ExecutionListener startListener;
 
-    AddFormValidation(TaskListener listener) {
-      this.listener = listener;
+    AddFormValidation(TaskListener taskListener, ExecutionListener startListener) {
+      this.taskListener = taskListener;
+      this.startListener = startListener;
+    }
+
+    @Override
+    public void parseStartEvent(Element startEventElement, ScopeImpl scope, ActivityImpl startEvent) {
+      // A start form belongs to the process's own start events, not to those of (event) subprocesses.
+      boolean hasFormRef = startEventElement.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef") != null;
+      if (hasFormRef && scope instanceof ProcessDefinitionEntity) {
+        startEvent.addBuiltInListener(ExecutionListener.EVENTNAME_START, startListener);
+      }
     }
 
     @Override
@@ -48,7 +65,7 @@ public class CamundaFormValidation extends AbstractProcessEnginePlugin {
       if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
         TaskDefinition task = userTask.getTaskDefinition();
         if (task.getCamundaFormDefinitionKey() != null) {
-          task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
+          task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, taskListener);
         }
       }
     }

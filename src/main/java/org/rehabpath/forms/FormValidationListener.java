@@ -1,19 +1,11 @@
 package org.rehabpath.forms;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * On completion, checks the task's variables against the task's Camunda Form and refuses the
@@ -23,13 +15,10 @@ import org.slf4j.LoggerFactory;
  */
 class FormValidationListener implements TaskListener {
 
-  private static final Logger LOG = LoggerFactory.getLogger(FormValidationListener.class);
+  private final FormCheck formCheck;
 
-  private final FormSchemas forms;
-  private final CamundaFormValidator validator = new CamundaFormValidator();
-
-  FormValidationListener(FormSchemas forms) {
-    this.forms = forms;
+  FormValidationListener(FormCheck formCheck) {
+    this.formCheck = formCheck;
   }
 
   @Override
@@ -38,33 +27,8 @@ class FormValidationListener implements TaskListener {
     if (formRef == null || !(task.getExecution() instanceof ExecutionEntity execution)) {
       return;
     }
-    String formId = String.valueOf(formRef.getValue(task));
-    String deploymentId = execution.getProcessDefinition().getDeploymentId();
-    CommandContext commandContext = Context.getCommandContext();
-    // The user completing the task may not read deployments: the engine reads the form, not the user.
-    boolean tenantCheck = commandContext.isTenantCheckEnabled();
-    Optional<JsonNode> form;
-    commandContext.disableTenantCheck();
-    try {
-      form = commandContext.runWithoutAuthorization(() -> forms.find(
-          task.getProcessEngineServices().getRepositoryService(), deploymentId, formId));
-    } finally {
-      commandContext.setTenantCheckEnabled(tenantCheck);
-    }
-    if (form.isEmpty()) {
-      LOG.warn("Form '{}' of task '{}' is not in deployment {}: not validated", formId,
-          task.getTaskDefinitionKey(), deploymentId);
-      return;
-    }
-    List<FormViolation> violations = validator.validate(form.get(), task::getVariable);
-    if (!violations.isEmpty()) {
-      throw new FormFieldValidationException(violations.get(0).fieldKey(),
-          violations.stream().map(FormValidationListener::describe).collect(Collectors.joining("; ")));
-    }
-  }
-
-  /** The label for people, the variable name for REST clients: "'Weekly hours' must be at most 40 (weeklyHours)". */
-  static String describe(FormViolation violation) {
-    return violation.message() + " (" + violation.fieldKey() + ")";
+    formCheck.check(task.getProcessEngineServices().getRepositoryService(),
+        execution.getProcessDefinition().getDeploymentId(), String.valueOf(formRef.getValue(task)),
+        task.getTaskDefinitionKey(), task::getVariable);
   }
 }
