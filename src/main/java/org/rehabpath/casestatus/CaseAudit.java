@@ -12,11 +12,9 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.rehabpath.participant.ParticipantRepository;
-import org.rehabpath.pathway.PathwayProcess;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.security.Groups;
-import org.rehabpath.system.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,9 +34,11 @@ public class CaseAudit {
   private final ParticipantRepository participants;
   private final CurrentUser currentUser;
   private final EngineAsSystem engine;
+  private final UserCases userCases;
 
   public CaseAudit(HistoryService historyService, ParticipantRepository participants,
-      CurrentUser currentUser, EngineAsSystem engine) {
+      CurrentUser currentUser, EngineAsSystem engine, UserCases userCases) {
+    this.userCases = userCases;
     this.historyService = historyService;
     this.participants = participants;
     this.currentUser = currentUser;
@@ -47,15 +47,10 @@ public class CaseAudit {
 
   public List<AuditEntry> trail(String caseReference) {
     currentUser.requireAnyGroup(AUDITORS, "read the audit trail of cases");
-    List<String> sites = currentUser.serviceSites();
+    userCases.find(caseReference);
     return engine.query(() -> {
       List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
           .processInstanceBusinessKey(caseReference).list();
-      boolean caseOfUsersSite = instances.stream()
-          .anyMatch(i -> PathwayProcess.KEY.equals(i.getProcessDefinitionKey()) && sites.contains(i.getTenantId()));
-      if (!caseOfUsersSite) {
-        throw new NotFoundException("There is no case " + caseReference + " in your service sites.");
-      }
       List<AuditEntry> trail = new ArrayList<>();
       participants.findByCaseReference(caseReference).ifPresent(p -> trail.add(new AuditEntry(
           p.createdAt(), p.referredBy(), "Referral received",

@@ -12,11 +12,9 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.rehabpath.casestatus.CaseStatus.OpenTask;
 import org.rehabpath.casestatus.CaseStatus.PhaseChange;
-import org.rehabpath.pathway.PathwayProcess;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.security.Groups;
-import org.rehabpath.system.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /** The status of one case, read from the engine's runtime and history. */
@@ -33,9 +31,11 @@ public class CaseStatusService {
   private final TaskService taskService;
   private final CurrentUser currentUser;
   private final EngineAsSystem engine;
+  private final UserCases userCases;
 
   public CaseStatusService(HistoryService historyService, TaskService taskService,
-      CurrentUser currentUser, EngineAsSystem engine) {
+      CurrentUser currentUser, EngineAsSystem engine, UserCases userCases) {
+    this.userCases = userCases;
     this.historyService = historyService;
     this.taskService = taskService;
     this.currentUser = currentUser;
@@ -44,16 +44,8 @@ public class CaseStatusService {
 
   public CaseStatus status(String caseReference) {
     currentUser.requireAnyGroup(READERS, "read the status of cases");
-    List<String> sites = currentUser.serviceSites();
+    HistoricProcessInstance instance = userCases.find(caseReference);
     return engine.query(() -> {
-      HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(PathwayProcess.KEY)
-          .processInstanceBusinessKey(caseReference)
-          .singleResult();
-      // A case of another service site is not even confirmed to exist.
-      if (instance == null || !sites.contains(instance.getTenantId())) {
-        throw new NotFoundException("There is no case " + caseReference + " in your service sites.");
-      }
       List<PhaseChange> phases = historyService.createHistoricActivityInstanceQuery()
           .processInstanceId(instance.getId())
           .activityType("callActivity")

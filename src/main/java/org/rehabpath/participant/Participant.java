@@ -31,11 +31,4 @@ public record Participant(
     String processInstanceId,
     Instant createdAt,
     String referredBy) {
-
-  public Participant withProcessInstanceId(String id) {
-    return new Participant(caseReference, serviceSite, referrerService, referrerReference, firstName,
-        lastName, birthYear, gender, educationLevel, labourMarketStatus, thirdCountryNational,
-        foreignBackground, homelessOrHousingExcluded, ruralArea, disability, minority, consentGiven,
-        id, createdAt, referredBy);
-  }
 }

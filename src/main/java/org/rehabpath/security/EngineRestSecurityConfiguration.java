@@ -18,25 +18,11 @@ import org.springframework.context.annotation.Configuration;
 public class EngineRestSecurityConfiguration {
 
   @Bean
-  FilterRegistrationBean<Filter> engineRestAuthenticationFilter() {
+  FilterRegistrationBean<Filter> basicAuthenticationFilter() {
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(new EveryRequestAuthenticationFilter());
-    registration.setName("engine-rest-basic-authentication");
-    registration.addUrlPatterns("/engine-rest/*");
-    registration.setInitParameters(
-        Map.of(
-            ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-            HttpBasicAuthenticationProvider.class.getName()));
-    return registration;
-  }
-
-  /** The project's own API authenticates the same way: engine users over HTTP basic. */
-  @Bean
-  FilterRegistrationBean<Filter> apiAuthenticationFilter() {
-    FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new EveryRequestAuthenticationFilter());
-    registration.setName("api-basic-authentication");
-    registration.addUrlPatterns("/api/*");
+    registration.setName("basic-authentication");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setInitParameters(
         Map.of(
             ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
