@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * typed readers used by the delegates and the tests.
  *
  * <p>In (from {@code rehabilitation-case}): business key, caseReference, participantName,
- * serviceSite, targetGroup, internshipSiteId, internshipSiteName, weeklyHours, monthlyGrant,
+ * serviceSite, targetGroup, internshipSiteId, internshipSiteName, hostTutor, weeklyHours, monthlyGrant,
  * paymentDecisionNumber, paymentDecisionDate, planGoals. Out: internshipOutcome, lastStep, and the
  * plan as adjusted during the internship (planGoals, weeklyHours).
  */
@@ -28,6 +28,8 @@ public final class InternshipVariables {
   public static final String TARGET_GROUP = "targetGroup";
   public static final String INTERNSHIP_SITE_ID = "internshipSiteId";
   public static final String INTERNSHIP_SITE_NAME = "internshipSiteName";
+  /** The user id of the site's host tutor: the attendance report is offered to this user alone. */
+  public static final String HOST_TUTOR = "hostTutor";
   public static final String WEEKLY_HOURS = "weeklyHours";
   public static final String MONTHLY_GRANT = "monthlyGrant";
   public static final String PAYMENT_DECISION_NUMBER = "paymentDecisionNumber";

@@ -4,12 +4,14 @@ import static org.rehabpath.matching.MatchingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rehabpath.site.InternshipSite;
 import org.rehabpath.site.SiteDirectory;
 import org.springframework.stereotype.Component;
 
 /**
  * Complete listener of "Choose internship site": refuses a site that was not proposed (HTTP 400 over
- * REST; the task stays open) and sets {@code internshipSiteName} from the register.
+ * REST; the task stays open) and sets {@code internshipSiteName} and {@code hostTutor} from the
+ * register.
  */
 @Component("internshipSiteChoiceCheck")
 public class InternshipSiteChoiceCheck implements TaskListener {
@@ -24,6 +26,8 @@ public class InternshipSiteChoiceCheck implements TaskListener {
   public void notify(DelegateTask task) {
     long siteId = SiteChoice.check(task.getVariable(INTERNSHIP_SITE_ID), suitableSiteIds(task));
     task.setVariable(INTERNSHIP_SITE_ID, String.valueOf(siteId));
-    task.setVariable(INTERNSHIP_SITE_NAME, siteDirectory.site(siteId).name());
+    InternshipSite site = siteDirectory.site(siteId);
+    task.setVariable(INTERNSHIP_SITE_NAME, site.name());
+    task.setVariable(HOST_TUTOR, site.hostTutor());
   }
 }

@@ -10,7 +10,7 @@ import org.rehabpath.routing.TargetGroup;
  *
  * <p>In (from {@code rehabilitation-case}): business key, caseReference, participantName,
  * serviceSite, targetGroup. Out: matchingOutcome (MATCHED, REROUTED), internshipSiteId (the site's
- * id as text), internshipSiteName.
+ * id as text), internshipSiteName, hostTutor.
  */
 public final class MatchingVariables {
 
@@ -28,6 +28,11 @@ public final class MatchingVariables {
   public static final String INTERNSHIP_SITE_ID = "internshipSiteId";
   /** Set by the choice check from the registry. */
   public static final String INTERNSHIP_SITE_NAME = "internshipSiteName";
+  /**
+   * The user id of the chosen site's host tutor, set by the choice check from the registry: the host
+   * tutor's tasks are offered to this user alone, not to every host tutor of the service site.
+   */
+  public static final String HOST_TUTOR = "hostTutor";
 
   // The host tutor's decision
   public static final String HOST_DECISION = "hostDecision";
@@ -51,7 +56,7 @@ public final class MatchingVariables {
   public static final String ERROR_SITE_FULL = "site-full";
 
   /** What the matching hands back to the case. */
-  public static final List<String> RESULTS = List.of(MATCHING_OUTCOME, INTERNSHIP_SITE_ID, INTERNSHIP_SITE_NAME);
+  public static final List<String> RESULTS = List.of(MATCHING_OUTCOME, INTERNSHIP_SITE_ID, INTERNSHIP_SITE_NAME, HOST_TUTOR);
 
   /** Element ids of the model. */
   public static final class Elements {

@@ -35,6 +35,7 @@ public class ProposeSuitableSites implements JavaDelegate {
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     execution.setVariable(INTERNSHIP_SITE_ID, null);
     execution.setVariable(INTERNSHIP_SITE_NAME, null);
+    execution.setVariable(HOST_TUTOR, null);
     execution.setVariable(HOST_DECISION, null);
   }
 }

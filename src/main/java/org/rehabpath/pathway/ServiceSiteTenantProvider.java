@@ -8,17 +8,29 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.rehabpath.assessment.ClinicalVariables;
+import org.rehabpath.security.ClinicalRecords;
 
 /**
  * The models are deployed once for all service sites; each case belongs to its site's tenant. A
  * case takes its tenant from the {@code serviceSite} variable it is started with, or, when started
  * from Tasklist without one, from the starting user's only service site. Every phase instance and
- * decision inherits the tenant of the case that called it.
+ * decision inherits the tenant of the case that called it; the clinical assessment goes to the
+ * site's clinical record ({@link ClinicalRecords}), whether called from the resource inventory (see
+ * {@code ClinicalRecordCallActivity}) or started on its own.
  */
 public class ServiceSiteTenantProvider implements TenantIdProvider {
 
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+    String serviceSite = serviceSite(ctx);
+    if (serviceSite != null && ClinicalVariables.PROCESS_KEY.equals(ctx.getProcessDefinition().getKey())) {
+      return ClinicalRecords.tenantOf(serviceSite);
+    }
+    return serviceSite;
+  }
+
+  private static String serviceSite(TenantIdProviderProcessInstanceContext ctx) {
     DelegateExecution superExecution = ctx.getSuperExecution();
     if (superExecution != null) {
       return superExecution.getTenantId();
@@ -49,7 +61,8 @@ public class ServiceSiteTenantProvider implements TenantIdProvider {
     if (authentication == null) {
       return null;
     }
-    List<String> tenants = authentication.getTenantIds();
-    return tenants != null && tenants.size() == 1 ? tenants.get(0) : null;
+    List<String> sites = authentication.getTenantIds() == null ? List.of()
+        : authentication.getTenantIds().stream().filter(t -> !ClinicalRecords.isClinicalRecord(t)).toList();
+    return sites.size() == 1 ? sites.get(0) : null;
   }
 }

@@ -56,6 +56,9 @@ public class DemoIdentities {
           new DemoUser("lmo-borlange", "Lars", "Labour-market officer", LABOUR_MARKET_OFFICERS, List.of("borlange")),
           new DemoUser("tutor-borlange", "Tove", "Project tutor", PROJECT_TUTORS, List.of("borlange")),
           new DemoUser("host-coop", "Hanna", "Host tutor", HOST_TUTORS, List.of("borlange")),
+          new DemoUser("host-bakery", "Bo", "Host tutor", HOST_TUTORS, List.of("borlange")),
+          new DemoUser("host-parks", "Pia", "Host tutor", HOST_TUTORS, List.of("borlange")),
+          new DemoUser("host-cafe", "Cecilia", "Host tutor", HOST_TUTORS, List.of("falun")),
           new DemoUser("team-borlange", "Team", "Borlänge", INTERSERVICE_TEAM, List.of("borlange")),
           new DemoUser("manager", "Maria", "Programme manager", PROGRAMME_MANAGERS, List.of("borlange", "falun")),
           new DemoUser("integration", "Integration", "Client", INTEGRATIONS, List.of("borlange", "falun")));
@@ -63,20 +66,35 @@ public class DemoIdentities {
   /** The administrator created by Camunda; a member of every service site. */
   static final String ADMIN = "demo";
 
-  private final IdentityService identityService;
+  /** Groups whose members also belong to the clinical record of their service sites. */
+  static final List<String> CLINICIANS = List.of(DOCTORS, PSYCHOLOGISTS);
 
-  public DemoIdentities(IdentityService identityService) {
+  private final IdentityService identityService;
+  private final ClinicalRecordTenants clinicalRecordTenants;
+
+  public DemoIdentities(IdentityService identityService, ClinicalRecordTenants clinicalRecordTenants) {
     this.identityService = identityService;
+    this.clinicalRecordTenants = clinicalRecordTenants;
+  }
+
+  /** The tenants a demo user belongs to: their service sites, and for clinicians their clinical records. */
+  static List<String> tenantsOf(DemoUser user) {
+    if (!CLINICIANS.contains(user.group())) {
+      return user.sites();
+    }
+    return java.util.stream.Stream.concat(user.sites().stream(), user.sites().stream().map(ClinicalRecords::tenantOf))
+        .toList();
   }
 
   @EventListener(ApplicationStartedEvent.class)
   public void createMissing() {
     SITES.forEach(this::ensureTenant);
+    clinicalRecordTenants.createMissing();
     GROUP_NAMES.forEach(this::ensureGroup);
     for (DemoUser demoUser : USERS) {
       ensureUser(demoUser);
       ensureGroupMembership(demoUser.id(), demoUser.group());
-      demoUser.sites().forEach(site -> ensureTenantMembership(demoUser.id(), site));
+      tenantsOf(demoUser).forEach(tenant -> ensureTenantMembership(demoUser.id(), tenant));
     }
     SITES.forEach(site -> ensureTenantMembership(ADMIN, site.id()));
     log.info("Demo identities ready: {} users in {} service sites (password '{}')",

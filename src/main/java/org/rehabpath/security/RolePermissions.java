@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.rehabpath.assessment.ClinicalVariables;
 import org.rehabpath.pathway.PathwayProcess;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -18,8 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Camunda authorizations each staff group needs to do its work, granted at start-up and only
- * added where missing. Tasks need no grant here: the engine lets the candidate groups of a task read
- * and work it, and tenant membership keeps each user within their service sites.
+ * added where missing. Tasks need no grant here: the engine lets the candidate groups (or the
+ * candidate user) of a task read and work it, and tenant membership keeps each user within their
+ * service sites, and the clinical record within its own tenant ({@link ClinicalRecords}). Whatever is
+ * not granted here is refused: integrations start cases and read case status through the project's
+ * API, nothing more; only {@code camunda-admin} administers users, groups, tenants and authorizations.
  */
 @Component
 @Order(0)
@@ -49,9 +53,23 @@ public class RolePermissions {
       grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
     }
     grant(PROGRAMME_MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    // Programme managers read everything of their service sites (Cockpit, REST): instances, tasks,
+    // variables, history and decisions. The clinical record is another tenant, out of their reach.
+    grant(PROGRAMME_MANAGERS, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
+        Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
+    grant(PROGRAMME_MANAGERS, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    grant(PROGRAMME_MANAGERS, Resources.TASK, "*", Permissions.READ);
+    grant(PROGRAMME_MANAGERS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+    // Doctors and psychologists read the clinical records of their sites (instances and history);
+    // their tasks elsewhere come from candidate groups.
+    for (String clinician : List.of(DOCTORS, PSYCHOLOGISTS)) {
+      grant(clinician, Resources.PROCESS_DEFINITION, ClinicalVariables.PROCESS_KEY,
+          Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+      grant(clinician, Resources.DECISION_DEFINITION, ClinicalVariables.DECISION_KEY,
+          Permissions.READ, Permissions.READ_HISTORY);
+    }
     // Programme managers change the models: they deploy BPMN, DMN and forms from Camunda Modeler.
     grant(PROGRAMME_MANAGERS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
-    grant(PROGRAMME_MANAGERS, Resources.DECISION_DEFINITION, "*", Permissions.READ);
     grant(PROGRAMME_MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
   }
 

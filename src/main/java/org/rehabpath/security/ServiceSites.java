@@ -19,11 +19,13 @@ public class ServiceSites {
   }
 
   /**
-   * @throws UnknownServiceSiteException there is no such service site (400)
+   * @throws UnknownServiceSiteException there is no such service site (400); a clinical record is none
+   *     either
    * @throws CurrentUser.AccessRefusedException the user does not work at it (403)
    */
   public void requireOwn(String serviceSite, String what) {
-    if (engine.query(() -> identityService.createTenantQuery().tenantId(serviceSite).count()) == 0) {
+    if (ClinicalRecords.isClinicalRecord(serviceSite)
+        || engine.query(() -> identityService.createTenantQuery().tenantId(serviceSite).count()) == 0) {
       throw new UnknownServiceSiteException(serviceSite);
     }
     if (!currentUser.worksAt(serviceSite)) {

@@ -11,24 +11,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo internship sites (profile {@code demo}): three in borlange, one of them with a single place,
- * one in falun; host tutor {@code host-coop}. Created at start-up when missing (by service site and
+ * one in falun, each with its own host tutor (a demo user). Created at start-up when missing (by service site and
  * name), so a restart adds nothing.
  */
 @Component
 @Profile("demo")
 public class DemoInternshipSites {
 
-  public static final String HOST_TUTOR = "host-coop";
-
   static final List<InternshipSite> SITES = List.of(
       site("borlange", "Kooperativet Dalhemmet", SiteKind.SOCIAL_COOPERATIVE_B, "Second-hand and repair",
-          "Hagalundsvägen 12, Borlänge", 4, true, true),
+          "Hagalundsvägen 12, Borlänge", 4, "host-coop", true, true),
       site("borlange", "Borlänge kommun, parkförvaltningen", SiteKind.PUBLIC_BODY, "Parks and green spaces",
-          "Stationsgatan 2, Borlänge", 2, true, false),
+          "Stationsgatan 2, Borlänge", 2, "host-parks", true, false),
       site("borlange", "Bageriet i Tjärna", SiteKind.PRIVATE_ENTERPRISE, "Bakery",
-          "Tjärnagatan 5, Borlänge", 1, true, true),
+          "Tjärnagatan 5, Borlänge", 1, "host-bakery", true, true),
       site("falun", "Falu kooperativa café", SiteKind.SOCIAL_COOPERATIVE_B, "Café and catering",
-          "Åsgatan 20, Falun", 3, true, true));
+          "Åsgatan 20, Falun", 3, "host-cafe", true, true));
 
   private static final Logger log = LoggerFactory.getLogger(DemoInternshipSites.class);
 
@@ -53,8 +51,8 @@ public class DemoInternshipSites {
   }
 
   private static InternshipSite site(String serviceSite, String name, SiteKind kind, String sector,
-      String address, int places, boolean targetB, boolean targetC) {
-    return new InternshipSite(null, serviceSite, name, kind, sector, address, places, 0, HOST_TUTOR,
+      String address, int places, String hostTutor, boolean targetB, boolean targetC) {
+    return new InternshipSite(null, serviceSite, name, kind, sector, address, places, 0, hostTutor,
         targetB, targetC, true);
   }
 }

@@ -94,15 +94,16 @@ public class InternshipSiteRepository {
   }
 
   /**
-   * Active sites of a service site with at least one free place that accept target group B
-   * ({@code targetC = false}) or C: most free places first, then by name.
+   * Active sites of a service site with at least one free place and a host tutor (who accepts the
+   * placement) that accept target group B ({@code targetC = false}) or C: most free places first,
+   * then by name.
    */
   public List<InternshipSite> findWithFreePlaces(String serviceSite, boolean targetC) {
     String accepts = targetC ? "accepts_target_c" : "accepts_target_b";
     return jdbc.sql(
             "select " + COLUMNS + " from internship_site"
                 + " where service_site = :serviceSite and active = true and " + accepts + " = true"
-                + " and places_taken < places"
+                + " and places_taken < places and host_tutor is not null"
                 + " order by places - places_taken desc, name, id")
         .param("serviceSite", serviceSite)
         .query(InternshipSiteRepository::map)

@@ -22,7 +22,7 @@ public class SiteDirectory {
 
   /**
    * The sites of the service site that suit the target group: active, accepting the group, with a
-   * free place; most free places first, then by name. Another service site's sites never appear.
+   * free place and a host tutor; most free places first, then by name. Another service site's sites never appear.
    */
   public List<InternshipSite> suitableSites(String serviceSite, TargetGroup targetGroup) {
     if (serviceSite == null || serviceSite.isBlank()) {

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TasklistFilters {
 
-  public static final String MY_GROUPS_TASKS = "My group's tasks";
+  public static final String OFFERED_TO_ME = "Offered to me";
   public static final String ASSIGNED_TO_ME = "Assigned to me";
   public static final String DUE_THIS_WEEK = "Due this week";
 
@@ -49,9 +49,10 @@ public class TasklistFilters {
 
   @EventListener(ApplicationStartedEvent.class)
   public void createMissing() {
-    create(MY_GROUPS_TASKS, -10, "Open tasks of my groups, assigned or not",
+    // Candidate user covers the user's groups too, and the tasks offered to a host tutor by name.
+    create(OFFERED_TO_ME, -10, "Open tasks offered to me or my groups, assigned or not",
         taskService.createTaskQuery()
-            .taskCandidateGroupInExpression("${currentUserGroups()}")
+            .taskCandidateUserExpression("${currentUser()}")
             .includeAssignedTasks()
             .orderByDueDate().asc());
     create(ASSIGNED_TO_ME, -5, "Tasks I have claimed",

@@ -94,7 +94,7 @@ class ClinicalAssessmentProcessTest extends ProcessTestSupport {
         .hasCandidateGroup("psychologists");
     Assertions.assertThat(deployedForm(task)).contains("\"id\": \"clinical-assessment\"");
     Assertions.assertThat(task.getDueDate()).isAfter(task.getCreateTime());
-    Assertions.assertThat(task.getTenantId()).isEqualTo("borlange");
+    Assertions.assertThat(task.getTenantId()).as("the clinical record of the site").isEqualTo("borlange-clinical");
     return task;
   }
 

@@ -53,7 +53,7 @@ class ResourceInventoryProcessTest extends ProcessTestSupport {
         .hasName("Assess labour-market situation: Alex Example").hasCandidateGroup("labour-market-officers");
     ProcessInstance clinical = calledClinicalAssessment(inventory);
     Assertions.assertThat(clinical.getBusinessKey()).isEqualTo(inventory.getBusinessKey());
-    Assertions.assertThat(clinical.getTenantId()).isEqualTo("borlange");
+    Assertions.assertThat(clinical.getTenantId()).as("the clinical record of the site").isEqualTo("borlange-clinical");
 
     completeSocialAssessment(inventory, true);
     complete(task("assess-work-capacity", inventory), withVariables(

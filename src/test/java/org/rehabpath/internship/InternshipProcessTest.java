@@ -122,7 +122,10 @@ class InternshipProcessTest {
     Task attendance = task(reference, ATTENDANCE);
     BpmnAwareTests.assertThat(attendance)
         .hasName("Report attendance for the month: Aino Virtanen")
-        .hasCandidateGroup("host-tutors");
+        .hasCandidateUser("host-coop");
+    assertThat(taskService.getIdentityLinksForTask(attendance.getId()))
+        .as("offered to the site's host tutor alone, not to every host tutor")
+        .allMatch(link -> link.getGroupId() == null);
     Task review = task(reference, REVIEW_TASK);
     BpmnAwareTests.assertThat(review).hasCandidateGroup("interservice-team");
     ProcessInstance reviewInstance = reviewInstance(internship);
@@ -384,6 +387,7 @@ class InternshipProcessTest {
     variables.put(TARGET_GROUP, "B");
     variables.put(INTERNSHIP_SITE_ID, "site-cooperativa-il-ponte");
     variables.put(INTERNSHIP_SITE_NAME, "Cooperativa Il Ponte");
+    variables.put(HOST_TUTOR, "host-coop");
     variables.put(PLAN_GOALS, "Regular attendance at the kitchen");
     variables.put(WEEKLY_HOURS, 20);
     variables.put(MONTHLY_GRANT, 400.0);

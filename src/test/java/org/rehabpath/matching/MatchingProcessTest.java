@@ -258,7 +258,10 @@ class MatchingProcessTest {
   private Task hostTask(ProcessInstance matching) {
     assertThat(matching).isWaitingAt("accept-or-decline-placement");
     Task task = task("accept-or-decline-placement", matching);
-    assertThat(task).hasName("Accept or decline placement: Alex Example").hasCandidateGroup("host-tutors");
+    assertThat(task).hasName("Accept or decline placement: Alex Example").hasCandidateUser("host-coop");
+    Assertions.assertThat(taskService.getIdentityLinksForTask(task.getId()))
+        .as("offered to the chosen site's host tutor alone, not to every host tutor")
+        .allMatch(link -> link.getGroupId() == null);
     return task;
   }
 

@@ -25,7 +25,7 @@ class DemoIdentitiesTest {
       assertThat(identityService.createTenantQuery().userMember(user.id()).list())
           .extracting(Tenant::getId)
           .as("service sites of %s", user.id())
-          .containsExactlyInAnyOrderElementsOf(user.sites());
+          .containsExactlyInAnyOrderElementsOf(DemoIdentities.tenantsOf(user));
     }
   }
 
@@ -35,8 +35,11 @@ class DemoIdentitiesTest {
     assertThat(siteIds("sw-falun")).containsExactly("falun");
     assertThat(siteIds("manager")).containsExactlyInAnyOrder("borlange", "falun");
     assertThat(siteIds("integration")).containsExactlyInAnyOrder("borlange", "falun");
-    assertThat(identityService.createUserQuery().memberOfGroup(Groups.HOST_TUTORS).singleResult().getId())
-        .isEqualTo("host-coop");
+    assertThat(identityService.createUserQuery().memberOfGroup(Groups.HOST_TUTORS).list())
+        .extracting(u -> u.getId())
+        .containsExactlyInAnyOrder("host-coop", "host-bakery", "host-parks", "host-cafe");
+    assertThat(siteIds("doctor-borlange")).containsExactlyInAnyOrder("borlange", "borlange-clinical");
+    assertThat(siteIds("psy-borlange")).containsExactlyInAnyOrder("borlange", "borlange-clinical");
   }
 
   @Test

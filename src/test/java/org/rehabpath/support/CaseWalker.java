@@ -40,6 +40,9 @@ public class CaseWalker {
       "interservice-team", "team-borlange",
       "programme-managers", "manager");
 
+  /** Host tutors of the other Borlänge internship sites: they never see the tasks of a placement at host-coop's. */
+  static final List<String> OTHER_HOST_TUTORS = List.of("host-bakery", "host-parks");
+
   private final TestRestTemplate rest;
   private final ProcessEngine engine;
   private final ObjectMapper json = new ObjectMapper();
@@ -79,7 +82,7 @@ public class CaseWalker {
    */
   public void complete(String taskKey, Object... nameValuePairs) throws Exception {
     JsonNode task = visibleTask(taskKey);
-    String user = USER_OF_GROUP.get(candidateGroup(task.get("id").asText()));
+    String user = workerOf(task.get("id").asText());
     ObjectNode variables = json.createObjectNode();
     for (int i = 0; i < nameValuePairs.length; i += 2) {
       variables.set((String) nameValuePairs[i], typed(nameValuePairs[i + 1]));
@@ -96,21 +99,31 @@ public class CaseWalker {
         .taskDefinitionKey(taskKey).list();
     assertThat(open).as("open task %s of case %s", taskKey, caseReference).hasSize(1);
     String taskId = open.get(0).getId();
-    String group = candidateGroup(taskId);
+    var links = engine.getTaskService().getIdentityLinksForTask(taskId);
+    boolean clinical = open.get(0).getTenantId().endsWith("-clinical");
     for (var entry : USER_OF_GROUP.entrySet()) {
-      boolean candidate = engine.getTaskService().getIdentityLinksForTask(taskId).stream()
-          .anyMatch(link -> entry.getKey().equals(link.getGroupId()));
+      boolean candidate = links.stream()
+          .anyMatch(link -> entry.getKey().equals(link.getGroupId()) || entry.getValue().equals(link.getUserId()));
+      // Programme managers read every task of their sites, outside the clinical record.
+      boolean reader = entry.getKey().equals("programme-managers") && !clinical;
       JsonNode seen = get(entry.getValue(), "/engine-rest/task?processInstanceBusinessKey=" + caseReference + "&taskDefinitionKey=" + taskKey);
-      assertThat(seen.size()).as("%s sees %s", entry.getValue(), taskKey).isEqualTo(candidate ? 1 : 0);
+      assertThat(seen.size()).as("%s sees %s", entry.getValue(), taskKey).isEqualTo(candidate || reader ? 1 : 0);
+    }
+    for (String user : OTHER_HOST_TUTORS) {
+      assertThat(get(user, "/engine-rest/task?processInstanceBusinessKey=" + caseReference).size())
+          .as("%s, host tutor of another internship site, sees nothing of the case", user).isZero();
     }
     assertThat(get("sw-falun", "/engine-rest/task?processInstanceBusinessKey=" + caseReference).size())
         .as("a social worker of another service site sees nothing of the case").isZero();
-    return get(USER_OF_GROUP.get(group), "/engine-rest/task/" + taskId);
+    return get(workerOf(taskId), "/engine-rest/task/" + taskId);
   }
 
-  private String candidateGroup(String taskId) {
-    return engine.getTaskService().getIdentityLinksForTask(taskId).stream()
-        .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).sorted().findFirst().orElseThrow();
+  /** Who works the task: the user it is offered to by name (a host tutor), else the demo user of its first group. */
+  private String workerOf(String taskId) {
+    var links = engine.getTaskService().getIdentityLinksForTask(taskId);
+    return links.stream().filter(link -> link.getUserId() != null).map(link -> link.getUserId()).findFirst()
+        .orElseGet(() -> USER_OF_GROUP.get(links.stream()
+            .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).sorted().findFirst().orElseThrow()));
   }
 
   /** Moves the engine clock forward and runs the jobs of the case then due. */
@@ -191,6 +204,12 @@ public class CaseWalker {
 
   /** The four assessments; the clinical one with the given details, which must stay in the clinical record. */
   public void inventoryResources(boolean motivated, long workCapacity, boolean heavyClinical) throws Exception {
+    inventoryResources(motivated, workCapacity, heavyClinical, heavyClinical ? "Opioid dependence, HIV positive" : "No findings");
+  }
+
+  /** The four assessments, with the doctor's free-text notes. */
+  public void inventoryResources(boolean motivated, long workCapacity, boolean heavyClinical, String diagnosisNotes)
+      throws Exception {
     complete("assess-social-situation", "socialNetwork", "WEAK", "housingSituation", "STABLE",
         "languageSupportNeeded", false, "motivated", motivated, "socialNotes", "Lives with a sister");
     complete("assess-work-capacity", "workCapacity", workCapacity,
@@ -199,7 +218,7 @@ public class CaseWalker {
         "preferredSectors", List.of("HOSPITALITY_FOOD"), "labourMarketNotes", "Has a driving licence");
     complete("record-clinical-findings", "activeAddiction", heavyClinical, "inTreatment", heavyClinical,
         "psychiatricCondition", heavyClinical, "chronicIllness", heavyClinical, "healthStable", !heavyClinical,
-        "diagnosisNotes", heavyClinical ? "Opioid dependence, HIV positive" : "No findings");
+        "diagnosisNotes", diagnosisNotes);
   }
 
   /** The team confirms the recommendation as it stands. */

@@ -94,7 +94,7 @@ class TasklistBrowserTest {
     visible(By.cssSelector("input[ng-model='username']")).sendKeys("sw-borlange");
     browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
     browser.findElement(By.cssSelector("button[type='submit']")).click();
-    visible(By.xpath("//*[contains(normalize-space(.), \"My group's tasks\")]"));
+    visible(By.xpath("//*[contains(normalize-space(.), \"Offered to me\")]"));
     screenshot("logged-in");
 
     clickable(By.xpath("//a[contains(normalize-space(.), 'Start process')]")).click();

@@ -3,7 +3,7 @@ package org.rehabpath.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rehabpath.tasklist.TasklistFilters.ASSIGNED_TO_ME;
 import static org.rehabpath.tasklist.TasklistFilters.DUE_THIS_WEEK;
-import static org.rehabpath.tasklist.TasklistFilters.MY_GROUPS_TASKS;
+import static org.rehabpath.tasklist.TasklistFilters.OFFERED_TO_ME;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +33,7 @@ import org.springframework.http.ResponseEntity;
 class TasklistFiltersTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final List<String> NAMES = List.of(MY_GROUPS_TASKS, ASSIGNED_TO_ME, DUE_THIS_WEEK);
+  private static final List<String> NAMES = List.of(OFFERED_TO_ME, ASSIGNED_TO_ME, DUE_THIS_WEEK);
 
   @Autowired TasklistFilters tasklistFilters;
   @Autowired FilterService filterService;
@@ -54,7 +54,7 @@ class TasklistFiltersTest {
 
   @Test
   void filtersCarryTasklistProperties() {
-    Filter filter = filter(MY_GROUPS_TASKS);
+    Filter filter = filter(OFFERED_TO_ME);
 
     assertThat(filter.getProperties())
         .containsEntry("refresh", true)
@@ -75,12 +75,12 @@ class TasklistFiltersTest {
   }
 
   @Test
-  void myGroupsTasksListsOnlyTheSocialWorkersTasksForASocialWorker() {
+  void offeredToMeListsOnlyTheSocialWorkersTasksForASocialWorker() {
     ProcessInstance instance = startTestProcess();
     Task socialWork = task(instance, "social-work");
     Task medicalCheck = task(instance, "medical-check");
 
-    List<String> listed = listedTaskIds(MY_GROUPS_TASKS);
+    List<String> listed = listedTaskIds(OFFERED_TO_ME);
 
     assertThat(listed).contains(socialWork.getId()).doesNotContain(medicalCheck.getId());
     for (String taskId : listed) {
@@ -98,7 +98,7 @@ class TasklistFiltersTest {
     taskService.claim(socialWork.getId(), "sw-borlange");
 
     assertThat(listedTaskIds(ASSIGNED_TO_ME)).contains(socialWork.getId());
-    assertThat(listedTaskIds(MY_GROUPS_TASKS)).contains(socialWork.getId());
+    assertThat(listedTaskIds(OFFERED_TO_ME)).contains(socialWork.getId());
   }
 
   @Test

@@ -1,0 +1,28 @@
+package org.rehabpath.security;
+
+/**
+ * Each service site keeps its clinical record apart: a tenant of its own, {@code <site>-clinical},
+ * whose members are the site's doctors and psychologists. The clinical assessment's instances, tasks,
+ * variables, decisions, incidents and history belong to it, so the engine's tenant check hides them
+ * from every other user, programme managers included, in every API and in Cockpit.
+ */
+public final class ClinicalRecords {
+
+  static final String SUFFIX = "-clinical";
+
+  private ClinicalRecords() {}
+
+  /** The tenant of the clinical record of a service site. */
+  public static String tenantOf(String serviceSite) {
+    return serviceSite + SUFFIX;
+  }
+
+  public static boolean isClinicalRecord(String tenantId) {
+    return tenantId != null && tenantId.endsWith(SUFFIX);
+  }
+
+  /** The tenant's display name: "Borlänge clinical record". */
+  public static String nameOf(String serviceSiteName) {
+    return serviceSiteName + " clinical record";
+  }
+}
