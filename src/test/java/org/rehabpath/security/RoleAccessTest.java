@@ -12,6 +12,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.rehabpath.support.CaseWalker;
 import org.rehabpath.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,7 @@ import org.springframework.http.ResponseEntity;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class RoleAccessTest {
 
   /** Clinical free text: it must reach nobody but the site's doctors and psychologists. */
@@ -108,7 +112,7 @@ class RoleAccessTest {
         "/engine-rest/history/task/count?processInstanceId=" + placedClinical,
         "/engine-rest/history/activity-instance/count?processInstanceId=" + placedClinical,
         "/engine-rest/history/decision-instance/count?processInstanceId=" + placedClinical,
-        "/engine-rest/history/decision-instance/count?decisionDefinitionKey=clinical-support-need",
+        "/engine-rest/history/decision-instance/count?decisionDefinitionKey=clinical-support-need&tenantIdIn=borlange-clinical",
         "/engine-rest/history/user-operation/count?processInstanceId=" + placedClinical);
     List<String> readDoors = List.of(
         "/engine-rest/process-instance/" + assessingClinical + "/variables",
@@ -152,6 +156,18 @@ class RoleAccessTest {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  @Test
+  void aRefusedClinicalFormEchoesNoFindingInTheAnswerOrTheLogs(CapturedOutput logs) {
+    String secret = "Refused-" + UUID.randomUUID();
+    ResponseEntity<String> refused = exchange("doctor-borlange", HttpMethod.POST, "/engine-rest/task/" + clinicalTask + "/complete",
+        "{\"variables\": {\"diagnosisNotes\": {\"value\": \"" + secret + "\"}, \"activeAddiction\": {\"value\": true}}}");
+
+    assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+    assertThat(refused.getBody()).contains("healthStable").doesNotContain(secret);
+    assertThat(logs.getAll()).doesNotContain(secret).doesNotContain(DIAGNOSIS);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(clinicalTask).count()).as("the task stays open").isOne();
   }
 
   // ---- host tutors ----

@@ -130,8 +130,11 @@ class SiteDirectoryTest {
 
     for (InternshipSite demo : DemoInternshipSites.SITES) {
       assertThat(repository.findByName(demo.serviceSite(), demo.name()))
-          .get().extracting(InternshipSite::hostTutor).isEqualTo("host-coop");
+          .get().extracting(InternshipSite::hostTutor).isEqualTo(demo.hostTutor());
     }
+    assertThat(DemoInternshipSites.SITES).extracting(InternshipSite::hostTutor)
+        .as("each host organisation has its own host tutor")
+        .containsExactlyInAnyOrder("host-coop", "host-parks", "host-bakery", "host-cafe");
     assertThat(DemoInternshipSites.SITES).filteredOn(s -> s.serviceSite().equals("borlange")).hasSize(3)
         .anySatisfy(s -> assertThat(s.places()).isEqualTo(1));
     assertThat(DemoInternshipSites.SITES).filteredOn(s -> s.serviceSite().equals("falun")).hasSize(1);
