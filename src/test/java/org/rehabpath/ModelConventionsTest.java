@@ -41,14 +41,16 @@ import org.junit.jupiter.api.Test;
 import org.rehabpath.security.Groups;
 
 /**
- * The modelling conventions of the pathway contract, checked for every model in {@code processes/}
- * and every form in {@code forms/}. Reports all violations at once, each with file and element id.
+ * The modelling conventions of the pathway contract, checked for every model in {@code processes/} and
+ * {@code examples/migration/} and every form in {@code forms/}. Reports all violations at once, each
+ * with file and element id.
  */
 class ModelConventionsTest {
 
   private static final Path PROCESSES = Path.of("processes");
   private static final Path FORMS = Path.of("forms");
   private static final Path BAD_EXAMPLES = Path.of("src/test/resources/conventions");
+  private static final Path MIGRATION_EXAMPLE = Path.of("examples/migration");
 
   @Test
   void everyModelAndFormFollowsTheConventions() {
@@ -58,6 +60,14 @@ class ModelConventionsTest {
     List<String> violations = new Conventions(FORMS).check(PROCESSES);
 
     assertThat(violations).as("convention violations").isEmpty();
+  }
+
+  /** The changed model of the migration example is deployed by hand: it follows the same conventions. */
+  @Test
+  void theMigrationExampleFollowsTheConventions() {
+    assertThat(Conventions.files(MIGRATION_EXAMPLE, ".bpmn")).as("models in examples/migration/").isNotEmpty();
+
+    assertThat(new Conventions(FORMS).check(MIGRATION_EXAMPLE)).as("convention violations").isEmpty();
   }
 
   @Test

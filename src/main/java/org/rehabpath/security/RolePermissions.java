@@ -6,6 +6,7 @@ import static org.rehabpath.security.Groups.*;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -71,7 +72,22 @@ public class RolePermissions {
     // Programme managers change the models: they deploy BPMN, DMN and forms from Camunda Modeler.
     grant(PROGRAMME_MANAGERS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
     grant(PROGRAMME_MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
+
+    // Programme managers move running cases to a changed model version (migration API, sync or as a batch).
+    for (String processKey : MIGRATABLE_PROCESSES) {
+      grant(PROGRAMME_MANAGERS, Resources.PROCESS_DEFINITION, processKey, Permissions.MIGRATE_INSTANCE, Permissions.READ_INSTANCE);
+    }
+    grant(PROGRAMME_MANAGERS, Resources.BATCH, "*", BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES,
+        BatchPermissions.READ, BatchPermissions.READ_HISTORY);
   }
+
+  /**
+   * The models whose running instances programme managers may find and migrate: the case and its phases.
+   * Not {@code clinical-assessment}: its variables hold health data (an administrator migrates those).
+   */
+  static final List<String> MIGRATABLE_PROCESSES =
+      List.of(PathwayProcess.KEY, "selection", "resource-inventory", "routing", "other-interventions", "matching",
+          "individual-plan", "internship", "interservice-review", "closing");
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization =
