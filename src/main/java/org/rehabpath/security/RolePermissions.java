@@ -73,21 +73,12 @@ public class RolePermissions {
     grant(PROGRAMME_MANAGERS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
     grant(PROGRAMME_MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
 
-    // Programme managers move running cases to a changed model version (migration API, sync or as a batch).
-    for (String processKey : MIGRATABLE_PROCESSES) {
-      grant(PROGRAMME_MANAGERS, Resources.PROCESS_DEFINITION, processKey, Permissions.MIGRATE_INSTANCE, Permissions.READ_INSTANCE);
-    }
+    // Programme managers move running cases to a changed model version (migration API, sync or as a
+    // batch). The clinical record stays out of reach: its instances are in another tenant.
+    grant(PROGRAMME_MANAGERS, Resources.PROCESS_DEFINITION, "*", Permissions.MIGRATE_INSTANCE);
     grant(PROGRAMME_MANAGERS, Resources.BATCH, "*", BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES,
         BatchPermissions.READ, BatchPermissions.READ_HISTORY);
   }
-
-  /**
-   * The models whose running instances programme managers may find and migrate: the case and its phases.
-   * Not {@code clinical-assessment}: its variables hold health data (an administrator migrates those).
-   */
-  static final List<String> MIGRATABLE_PROCESSES =
-      List.of(PathwayProcess.KEY, "selection", "resource-inventory", "routing", "other-interventions", "matching",
-          "individual-plan", "internship", "interservice-review", "closing");
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization =
