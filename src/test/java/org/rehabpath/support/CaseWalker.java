@@ -53,15 +53,21 @@ public class CaseWalker {
 
   /** Opens a case over the referral API as the integration user. */
   public static CaseWalker refer(TestRestTemplate rest, ProcessEngine engine, String firstName, boolean consent) throws Exception {
+    return refer(rest, engine, firstName, "Walker", "SA-" + java.util.UUID.randomUUID(), consent);
+  }
+
+  /** Opens a case for the named participant with the referrer's own reference. */
+  public static CaseWalker refer(TestRestTemplate rest, ProcessEngine engine, String firstName, String lastName,
+      String referrerReference, boolean consent) throws Exception {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     String body = """
         {"serviceSite": "borlange",
-         "referrer": {"service": "social-assistance", "reference": "SA-%s"},
-         "participant": {"firstName": "%s", "lastName": "Walker", "birthYear": 1988,
+         "referrer": {"service": "social-assistance", "reference": "%s"},
+         "participant": {"firstName": "%s", "lastName": "%s", "birthYear": 1988,
                          "gender": "FEMALE", "educationLevel": "ISCED_2",
                          "labourMarketStatus": "LONG_TERM_UNEMPLOYED"},
-         "consentGiven": %s}""".formatted(java.util.UUID.randomUUID(), firstName, consent);
+         "consentGiven": %s}""".formatted(referrerReference, firstName, lastName, consent);
     ResponseEntity<String> created = rest.withBasicAuth("integration", "demo")
         .postForEntity("/api/referrals", new HttpEntity<>(body, headers), String.class);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -191,6 +197,13 @@ public class CaseWalker {
 
   /** The four assessments; the clinical one with the given details, which must stay in the clinical record. */
   public void inventoryResources(boolean motivated, long workCapacity, boolean heavyClinical) throws Exception {
+    inventoryResources(motivated, workCapacity, heavyClinical,
+        heavyClinical ? "Opioid dependence, HIV positive" : "No findings");
+  }
+
+  /** The four assessments, the clinical one with these diagnosis notes. */
+  public void inventoryResources(boolean motivated, long workCapacity, boolean heavyClinical, String diagnosisNotes)
+      throws Exception {
     complete("assess-social-situation", "socialNetwork", "WEAK", "housingSituation", "STABLE",
         "languageSupportNeeded", false, "motivated", motivated, "socialNotes", "Lives with a sister");
     complete("assess-work-capacity", "workCapacity", workCapacity,
@@ -199,7 +212,7 @@ public class CaseWalker {
         "preferredSectors", List.of("HOSPITALITY_FOOD"), "labourMarketNotes", "Has a driving licence");
     complete("record-clinical-findings", "activeAddiction", heavyClinical, "inTreatment", heavyClinical,
         "psychiatricCondition", heavyClinical, "chronicIllness", heavyClinical, "healthStable", !heavyClinical,
-        "diagnosisNotes", heavyClinical ? "Opioid dependence, HIV positive" : "No findings");
+        "diagnosisNotes", diagnosisNotes);
   }
 
   /** The team confirms the recommendation as it stands. */
