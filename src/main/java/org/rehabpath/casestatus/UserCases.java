@@ -10,20 +10,24 @@ import org.springframework.stereotype.Component;
 
 /** Finds a case among the current user's service sites; a case of another site is not even confirmed to exist. */
 @Component
-class UserCases {
+public class UserCases {
 
   private final HistoryService historyService;
   private final CurrentUser currentUser;
   private final EngineAsSystem engine;
 
-  UserCases(HistoryService historyService, CurrentUser currentUser, EngineAsSystem engine) {
+  public UserCases(HistoryService historyService, CurrentUser currentUser, EngineAsSystem engine) {
     this.historyService = historyService;
     this.currentUser = currentUser;
     this.engine = engine;
   }
 
-  /** The case's main instance (running or ended), or 404. */
-  HistoricProcessInstance find(String caseReference) {
+  /**
+   * The case's main instance (running or ended).
+   *
+   * @throws NotFoundException no such case, or a case of another service site (404, same message)
+   */
+  public HistoricProcessInstance find(String caseReference) {
     HistoricProcessInstance instance = engine.query(() -> historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(PathwayProcess.KEY)
         .processInstanceBusinessKey(caseReference)

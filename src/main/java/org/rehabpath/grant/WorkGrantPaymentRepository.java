@@ -79,6 +79,19 @@ public class WorkGrantPaymentRepository {
         .list();
   }
 
+  /**
+   * Replaces the case reference of all the case's payments by another (an anonymous token when the
+   * participant is erased); amounts, months and decisions stay.
+   *
+   * @return the number of payments changed
+   */
+  public int replaceCaseReference(String caseReference, String replacement) {
+    return jdbc.sql("update work_grant_payment set case_reference = :replacement where case_reference = :caseReference")
+        .param("replacement", replacement)
+        .param("caseReference", caseReference)
+        .update();
+  }
+
   /** The payments whose month lies between the two months (both included), by month then case. */
   public List<WorkGrantPayment> findByMonthBetween(YearMonth from, YearMonth to) {
     return jdbc.sql(

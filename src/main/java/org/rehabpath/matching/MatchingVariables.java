@@ -97,7 +97,11 @@ public final class MatchingVariables {
 
   /** The chosen site's id, or null when none is chosen or it is not a number. */
   public static Long internshipSiteId(VariableScope scope) {
-    Object value = scope.getVariable(INTERNSHIP_SITE_ID);
+    return siteId(scope.getVariable(INTERNSHIP_SITE_ID));
+  }
+
+  /** The value of {@code internshipSiteId} (a number, or the site's id as text) as a site id, or null. */
+  public static Long siteId(Object value) {
     if (value instanceof Number number) {
       return number.longValue();
     }

@@ -14,5 +14,25 @@ public final class EntryData {
   /** A special-category item the participant may refuse to answer; the record shows they were asked. */
   public enum SensitiveAnswer { YES, NO, REFUSED }
 
+  /**
+   * Age at entry in the bands of the ESF+ indicators (EECO06 under 18, EECO07 18-29, EECO08 55 and
+   * over; 30-54 for the rest). Kept instead of the birth year once a participant is erased.
+   */
+  public enum AgeBand {
+    AGE_UNDER_18, AGE_18_29, AGE_30_54, AGE_55_PLUS;
+
+    /** The band of someone born in {@code birthYear} who entered in {@code entryYear} (age in whole years, by year). */
+    public static AgeBand at(int birthYear, int entryYear) {
+      int age = entryYear - birthYear;
+      if (age < 18) {
+        return AGE_UNDER_18;
+      }
+      if (age <= 29) {
+        return AGE_18_29;
+      }
+      return age <= 54 ? AGE_30_54 : AGE_55_PLUS;
+    }
+  }
+
   private EntryData() {}
 }

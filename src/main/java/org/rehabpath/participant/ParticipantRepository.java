@@ -3,7 +3,10 @@ package org.rehabpath.participant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Optional;
+import org.rehabpath.participant.EntryData.AgeBand;
 import org.rehabpath.participant.EntryData.EducationLevel;
 import org.rehabpath.participant.EntryData.Gender;
 import org.rehabpath.participant.EntryData.LabourMarketStatus;
@@ -74,6 +77,27 @@ public class ParticipantRepository {
         .param("ref", caseReference)
         .query(ParticipantRepository::map)
         .optional();
+  }
+
+  /**
+   * Erases the personal data of the case's participant: name, birth year, case reference, referrer
+   * reference, process instance, who referred and the exact time of entry go; the row keeps the
+   * service site, the ESF+ entry data, consent, the month of entry and the age band at entry.
+   *
+   * @return the number of rows erased (0 or 1)
+   */
+  public int erase(String caseReference, YearMonth entryMonth, AgeBand ageBandAtEntry, Instant erasedAt) {
+    return jdbc.sql("""
+            UPDATE participant SET case_reference = NULL, referrer_reference = NULL, first_name = NULL,
+              last_name = NULL, birth_year = NULL, created_at = NULL, process_instance_id = NULL,
+              referred_by = NULL, entry_month = :entryMonth, age_band_at_entry = :ageBand,
+              erased_at = :erasedAt
+            WHERE case_reference = :ref""")
+        .param("entryMonth", entryMonth.atDay(1))
+        .param("ageBand", ageBandAtEntry.name())
+        .param("erasedAt", Timestamp.from(erasedAt))
+        .param("ref", caseReference)
+        .update();
   }
 
   public long count() {

@@ -55,10 +55,16 @@ public class SiteDirectory {
     return site(siteId);
   }
 
-  /** Frees a place at the site when a placement ends; a site with no place taken stays as it is. */
-  public void freePlace(long siteId) {
+  /**
+   * Frees a place at the site when a placement ends; a site with no place taken stays as it is.
+   *
+   * @return whether a place was freed
+   */
+  public boolean freePlace(long siteId) {
     if (!sites.freePlace(siteId)) {
       log.warn("Internship site {} had no place taken to free", siteId);
+      return false;
     }
+    return true;
   }
 }

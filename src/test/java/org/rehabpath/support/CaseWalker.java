@@ -56,15 +56,21 @@ public class CaseWalker {
 
   /** Opens a case over the referral API as the integration user. */
   public static CaseWalker refer(TestRestTemplate rest, ProcessEngine engine, String firstName, boolean consent) throws Exception {
+    return refer(rest, engine, firstName, "Walker", "SA-" + java.util.UUID.randomUUID(), consent);
+  }
+
+  /** Opens a case for the named participant with the referrer's own reference. */
+  public static CaseWalker refer(TestRestTemplate rest, ProcessEngine engine, String firstName, String lastName,
+      String referrerReference, boolean consent) throws Exception {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     String body = """
         {"serviceSite": "borlange",
-         "referrer": {"service": "social-assistance", "reference": "SA-%s"},
-         "participant": {"firstName": "%s", "lastName": "Walker", "birthYear": 1988,
+         "referrer": {"service": "social-assistance", "reference": "%s"},
+         "participant": {"firstName": "%s", "lastName": "%s", "birthYear": 1988,
                          "gender": "FEMALE", "educationLevel": "ISCED_2",
                          "labourMarketStatus": "LONG_TERM_UNEMPLOYED"},
-         "consentGiven": %s}""".formatted(java.util.UUID.randomUUID(), firstName, consent);
+         "consentGiven": %s}""".formatted(referrerReference, firstName, lastName, consent);
     ResponseEntity<String> created = rest.withBasicAuth("integration", "demo")
         .postForEntity("/api/referrals", new HttpEntity<>(body, headers), String.class);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);

@@ -18,7 +18,8 @@ class OpenApiTest {
     var response = rest.getForEntity("/v3/api-docs", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody())
-        .contains("/api/referrals", "/api/cases/{caseReference}", "SA-2026-0042", "\"scheme\":\"basic\"")
+        .contains("/api/referrals", "/api/cases/{caseReference}", "/api/participants/{caseReference}",
+            "SA-2026-0042", "\"scheme\":\"basic\"")
         .doesNotContain("/engine-rest");
   }
 

@@ -1,0 +1,94 @@
+package org.rehabpath.erasure;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.rehabpath.casestatus.UserCases;
+import org.rehabpath.grant.WorkGrantPaymentRepository;
+import org.rehabpath.participant.EntryData.AgeBand;
+import org.rehabpath.participant.Participant;
+import org.rehabpath.participant.ParticipantRepository;
+import org.rehabpath.security.CurrentUser;
+import org.rehabpath.security.EngineAsSystem;
+import org.rehabpath.security.Groups;
+import org.rehabpath.site.SiteDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Erases a participant on request (GDPR Art. 17): the case's process instances and their history
+ * go, the participant record keeps only anonymous data for the programme's reports, the work-grant
+ * payments keep their amounts and months under an anonymous token, and the erasure itself is
+ * recorded without personal data. All of it or nothing: one transaction, which the engine shares.
+ */
+@Service
+public class ParticipantErasure {
+
+  private static final Logger log = LoggerFactory.getLogger(ParticipantErasure.class);
+
+  /** Who may erase a participant of their service site. */
+  static final List<String> ERASERS = List.of(Groups.PROGRAMME_MANAGERS);
+
+  /** Payments of an erased case carry this prefix and a random UUID, the same for all its months. */
+  public static final String ANONYMOUS_CASE_PREFIX = "ERASED-";
+
+  private final CurrentUser currentUser;
+  private final UserCases userCases;
+  private final EngineAsSystem engine;
+  private final CaseEngineRecords engineRecords;
+  private final ParticipantRepository participants;
+  private final WorkGrantPaymentRepository payments;
+  private final SiteDirectory siteDirectory;
+  private final ErasureRecords erasures;
+
+  ParticipantErasure(CurrentUser currentUser, UserCases userCases, EngineAsSystem engine,
+      CaseEngineRecords engineRecords, ParticipantRepository participants,
+      WorkGrantPaymentRepository payments, SiteDirectory siteDirectory, ErasureRecords erasures) {
+    this.currentUser = currentUser;
+    this.userCases = userCases;
+    this.engine = engine;
+    this.engineRecords = engineRecords;
+    this.participants = participants;
+    this.payments = payments;
+    this.siteDirectory = siteDirectory;
+    this.erasures = erasures;
+  }
+
+  /**
+   * @throws CurrentUser.AccessRefusedException the user is not a programme manager (403)
+   * @throws org.rehabpath.system.NotFoundException no such case in the user's service sites, or
+   *     erased before (404)
+   */
+  @Transactional
+  public ErasureSummary erase(String caseReference) {
+    currentUser.requireAnyGroup(ERASERS, "erase participants");
+    HistoricProcessInstance mainInstance = userCases.find(caseReference);
+    String serviceSite = mainInstance.getTenantId();
+    String erasedBy = currentUser.id();
+    Instant now = Instant.now();
+
+    CaseEngineRecords.Removed removed =
+        engine.query(() -> engineRecords.erase(caseReference, mainInstance.getId()));
+    boolean placeFreed = removed.internshipSiteHeld().map(siteDirectory::freePlace).orElse(false);
+
+    Optional<Participant> participant = participants.findByCaseReference(caseReference);
+    participant.ifPresent(p -> {
+      YearMonth entryMonth = YearMonth.from(p.createdAt().atZone(ZoneId.systemDefault()));
+      participants.erase(caseReference, entryMonth, AgeBand.at(p.birthYear(), entryMonth.getYear()), now);
+    });
+    int paymentsAnonymised =
+        payments.replaceCaseReference(caseReference, ANONYMOUS_CASE_PREFIX + UUID.randomUUID());
+
+    ErasureSummary summary = new ErasureSummary(removed.runtimeInstances(), removed.historicInstances(),
+        paymentsAnonymised, participant.isPresent(), placeFreed);
+    erasures.record(serviceSite, erasedBy, now, summary);
+    log.info("A participant of service site {} was erased by {}: {}", serviceSite, erasedBy, summary);
+    return summary;
+  }
+}
