@@ -1,10 +1,6 @@
 package org.rehabpath.erasure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doCallRealMethod;
-import static org.mockito.Mockito.doThrow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -18,7 +14,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * An erasure is all or nothing: when its last step fails, the engine's instances and history, the
@@ -32,7 +27,19 @@ class ParticipantErasureRollbackTest {
   @Autowired TestRestTemplate rest;
   @Autowired ProcessEngine processEngine;
   @Autowired JdbcClient jdbc;
-  @MockitoSpyBean ErasureRecords erasures;
+
+  /**
+   * Makes the erasure's last step (writing its record) fail. A constraint rather than a mocked bean:
+   * a bean override would start a second application, and with it a second engine named "default" in
+   * Camunda's static registry, which the authentication filter of every later test would then use.
+   */
+  private void refuseErasureRecords(boolean refuse) {
+    // Rows already there (other tests' erasures) pass; the next one, with a higher id, does not.
+    long last = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM participant_erasure").query(Long.class).single();
+    jdbc.sql(refuse
+        ? "ALTER TABLE participant_erasure ADD CONSTRAINT ck_test_refuse_erasure CHECK (id <= " + last + ")"
+        : "ALTER TABLE participant_erasure DROP CONSTRAINT ck_test_refuse_erasure").update();
+  }
 
   private ResponseEntity<String> erase(String caseReference) {
     return rest.withBasicAuth("manager", "demo")
@@ -67,10 +74,13 @@ class ParticipantErasureRollbackTest {
     assertThat((Long) before.get("decisions")).isPositive();
     assertThat((Long) before.get("operations")).isPositive();
 
-    doThrow(new IllegalStateException("the erasure record could not be written"))
-        .doCallRealMethod()
-        .when(erasures).record(anyString(), anyString(), any(), any());
-    ResponseEntity<String> failed = erase(walker.caseReference);
+    ResponseEntity<String> failed;
+    refuseErasureRecords(true);
+    try {
+      failed = erase(walker.caseReference);
+    } finally {
+      refuseErasureRecords(false);
+    }
 
     assertThat(failed.getStatusCode().value()).isEqualTo(500);
     assertThat(new ObjectMapper().readTree(failed.getBody()).get("detail").asText()).contains("nothing was changed");
