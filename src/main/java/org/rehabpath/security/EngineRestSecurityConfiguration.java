@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine REST API ships without authentication: every call to {@code /engine-rest} (and to the
- * project's own {@code /api}) must carry HTTP basic credentials of an engine user, as in Camunda
+ * project's own {@code /api} and {@code /dashboard}) must carry HTTP basic credentials of an engine user, as in Camunda
  * Run's REST configuration. The filter sets the user, groups and service sites on the engine for the
  * request, so every engine call is checked against the user's authorizations and tenants.
  */
@@ -22,7 +22,7 @@ public class EngineRestSecurityConfiguration {
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(new EveryRequestAuthenticationFilter());
     registration.setName("basic-authentication");
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/dashboard");
     registration.setInitParameters(
         Map.of(
             ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,

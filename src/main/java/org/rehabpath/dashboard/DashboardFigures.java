@@ -1,0 +1,25 @@
+package org.rehabpath.dashboard;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * What the programme dashboard shows for some service sites: counts and charts only, never a name or
+ * a case reference.
+ *
+ * @param serviceSites the sites counted
+ * @param from first month of the monthly charts (grants, step movements)
+ * @param to last month of the monthly charts
+ */
+public record DashboardFigures(
+    List<String> serviceSites,
+    YearMonth from,
+    YearMonth to,
+    long openCases,
+    long closedCases,
+    Chart casesByPhase,
+    Chart casesByPathway,
+    Chart casesByTargetGroup,
+    Chart daysInPhase,
+    Chart internshipPlaces,
+    Chart grantsPerMonth) {}

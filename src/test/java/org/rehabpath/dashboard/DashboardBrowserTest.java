@@ -1,0 +1,81 @@
+package org.rehabpath.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rehabpath.support.CaseWalker;
+import org.rehabpath.support.HeadlessChromium;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A programme manager opens the dashboard in a real (headless) Chromium, with real cases behind it;
+ * the screenshot is kept in target/dashboard-artifacts.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class DashboardBrowserTest {
+
+  static final Path ARTIFACTS = Path.of("target", "dashboard-artifacts");
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate rest;
+  @Autowired ProcessEngine engine;
+
+  WebDriver browser;
+
+  @AfterEach
+  void stopChromium() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aManagerSeesTheProgrammesChartsWithRealCases() throws Exception {
+    CaseWalker walker = CaseWalker.refer(rest, engine, "Chart", true);
+    walker.includeAtSelection();
+    walker.inventoryResources(true, 3, false);
+    walker.confirmPathway();
+    walker.findInternshipSite();
+    CaseWalker.refer(rest, engine, "Graph", true);
+
+    browser = HeadlessChromium.start();
+    // Basic credentials in the address: the browser would ask for them otherwise.
+    browser.get("http://manager:demo@localhost:" + port + "/dashboard");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//h1[normalize-space(.) = 'Programme dashboard']")));
+
+    Files.createDirectories(ARTIFACTS);
+    Files.write(ARTIFACTS.resolve("dashboard.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+    assertThat(Long.parseLong(browser.findElement(By.cssSelector("#open-cases .number")).getText())).isGreaterThanOrEqualTo(2);
+    WebElement phases = browser.findElement(By.cssSelector("section[data-chart='Open cases by phase']"));
+    assertThat(phases.findElements(By.cssSelector(".row"))).isNotEmpty();
+    assertThat(phases.getText()).contains("Selection", "Individual plan");
+    WebElement widest = phases.findElements(By.cssSelector(".bar")).stream()
+        .max(java.util.Comparator.comparingInt(bar -> bar.getSize().getWidth())).orElseThrow();
+    assertThat(widest.getSize().getWidth()).as("the longest bar is drawn").isGreaterThan(50);
+    WebElement places = browser.findElement(By.cssSelector("section[data-chart='Internship places']"));
+    assertThat(places.getText()).contains("Kooperativet Dalhemmet", "taken", "free");
+    assertThat(browser.findElements(By.cssSelector("section[data-chart='Work grants paid per month'] .column"))).hasSize(12);
+    assertThat(browser.getPageSource()).doesNotContain(walker.caseReference).doesNotContain("Chart Walker");
+  }
+}
