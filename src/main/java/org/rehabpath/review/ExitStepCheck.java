@@ -27,8 +27,8 @@ public class ExitStepCheck implements TaskListener {
     String step = CaseVariables.text(task, ClosingVariables.EXIT_STEP);
     if (!ladder.contains(step)) {
       throw new FormFieldValidationException(ClosingVariables.EXIT_STEP,
-          "The step reached at the exit must be a step of the programme's ladder, one of %s (got %s)."
-              .formatted(ladder.codes(), step));
+          "'Step reached on the ladder' must be a step of the programme's ladder, one of %s; got %s (%s)"
+              .formatted(ladder.codes(), step, ClosingVariables.EXIT_STEP));
     }
   }
 }

@@ -47,18 +47,19 @@ public class InterserviceReviewCheck implements TaskListener {
     String reached = stepReached(task);
     if (!ladder.contains(reached)) {
       throw new FormFieldValidationException(
-          STEP_REACHED, "The step reached must be a step of the programme's ladder, one of %s (got %s)."
-              .formatted(ladder.codes(), reached));
+          STEP_REACHED, "'Step reached' must be a step of the programme's ladder, one of %s; got %s (%s)"
+              .formatted(ladder.codes(), reached, STEP_REACHED));
     }
     StepMovement recorded = stepMovement(task);
     if (recorded == null && task.getVariable(STEP_MOVEMENT) != null && !task.getVariable(STEP_MOVEMENT).toString().isBlank()) {
       throw new FormFieldValidationException(
-          STEP_MOVEMENT, "The step movement must be one of " + Arrays.toString(StepMovement.values()));
+          STEP_MOVEMENT, "The step movement must be one of " + Arrays.toString(StepMovement.values()) + " (" + STEP_MOVEMENT + ")");
     }
     StepMovement onLadder = ladder.movement(previousStep(task), reached);
     if (onLadder == null && recorded == null) {
       throw new FormFieldValidationException(
-          STEP_MOVEMENT, "Record the step movement: there is no earlier step on the ladder to derive it from.");
+          STEP_MOVEMENT, "Record the step movement: there is no earlier step on the ladder to derive it from ("
+              + STEP_MOVEMENT + ")");
     }
     if (recorded != null && onLadder != null && recorded != onLadder) {
       throw new FormFieldValidationException(
