@@ -36,13 +36,24 @@ class CaseStepsTest extends ProcessTestSupport {
 
   private final ObjectMapper json = new ObjectMapper();
 
+  /** The cases walked here; their internships end afterwards so that the demo sites' places stay free. */
+  private final List<CaseWalker> walked = new java.util.ArrayList<>();
+
   @AfterEach
-  void restoreTheDefaultLadder() {
+  void restoreTheDefaultLadderAndFreeThePlaces() {
     ladder.replace(StepLadder.DEFAULT);
+    for (CaseWalker walker : walked) {
+      if (processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(walker.caseReference)
+          .processDefinitionKey("internship").count() > 0) {
+        processEngine.getRuntimeService().createMessageCorrelation("participant-withdrew")
+            .processInstanceBusinessKey(walker.caseReference).correlate();
+      }
+    }
   }
 
   private CaseWalker inInternship(String firstName) throws Exception {
     CaseWalker walker = CaseWalker.refer(rest, processEngine, firstName, true);
+    walked.add(walker);
     walker.includeAtSelection();
     walker.inventoryResources(true, 3, false);
     var confirm = processEngine.getTaskService().getVariables(walker.openTaskId("confirm-pathway"));
