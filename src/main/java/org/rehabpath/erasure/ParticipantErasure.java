@@ -12,6 +12,7 @@ import org.rehabpath.grant.WorkGrantPaymentRepository;
 import org.rehabpath.participant.EntryData.AgeBand;
 import org.rehabpath.participant.Participant;
 import org.rehabpath.participant.ParticipantRepository;
+import org.rehabpath.review.StepRecords;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.security.Groups;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Erases a participant on request (GDPR Art. 17): the case's process instances and their history
  * go, the participant record keeps only anonymous data for the programme's reports, the work-grant
- * payments keep their amounts and months under an anonymous token, and the erasure itself is
+ * payments keep their amounts and months, and the dated steps on the step ladder their steps and
+ * dates, under one anonymous token, and the erasure itself is
  * recorded without personal data. All of it or nothing: one transaction, which the engine shares.
  */
 @Service
@@ -35,7 +37,10 @@ public class ParticipantErasure {
   /** Who may erase a participant of their service site. */
   static final List<String> ERASERS = List.of(Groups.PROGRAMME_MANAGERS);
 
-  /** Payments of an erased case carry this prefix and a random UUID, the same for all its months. */
+  /**
+   * Payments and step records of an erased case carry this prefix and a random UUID, the same for all
+   * its months and steps.
+   */
   public static final String ANONYMOUS_CASE_PREFIX = "ERASED-";
 
   private final CurrentUser currentUser;
@@ -46,10 +51,12 @@ public class ParticipantErasure {
   private final WorkGrantPaymentRepository payments;
   private final SiteDirectory siteDirectory;
   private final ErasureRecords erasures;
+  private final StepRecords stepRecords;
 
   ParticipantErasure(CurrentUser currentUser, UserCases userCases, EngineAsSystem engine,
       CaseEngineRecords engineRecords, ParticipantRepository participants,
-      WorkGrantPaymentRepository payments, SiteDirectory siteDirectory, ErasureRecords erasures) {
+      WorkGrantPaymentRepository payments, SiteDirectory siteDirectory, ErasureRecords erasures,
+      StepRecords stepRecords) {
     this.currentUser = currentUser;
     this.userCases = userCases;
     this.engine = engine;
@@ -58,6 +65,7 @@ public class ParticipantErasure {
     this.payments = payments;
     this.siteDirectory = siteDirectory;
     this.erasures = erasures;
+    this.stepRecords = stepRecords;
   }
 
   /**
@@ -82,8 +90,9 @@ public class ParticipantErasure {
       YearMonth entryMonth = YearMonth.from(p.createdAt().atZone(ZoneId.systemDefault()));
       participants.erase(caseReference, entryMonth, AgeBand.at(p.birthYear(), entryMonth.getYear()), now);
     });
-    int paymentsAnonymised =
-        payments.replaceCaseReference(caseReference, ANONYMOUS_CASE_PREFIX + UUID.randomUUID());
+    String anonymousToken = ANONYMOUS_CASE_PREFIX + UUID.randomUUID();
+    int paymentsAnonymised = payments.replaceCaseReference(caseReference, anonymousToken);
+    stepRecords.replaceCaseReference(caseReference, anonymousToken);
 
     ErasureSummary summary = new ErasureSummary(removed.runtimeInstances(), removed.historicInstances(),
         paymentsAnonymised, participant.isPresent(), placeFreed);

@@ -15,14 +15,21 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>a decision from {@link ReviewDecision} is required;
  *   <li>ADJUST_PLAN needs a written plan adjustment;
- *   <li>when the previous review's step is known, the step movement must agree with the ladder
- *       (FORWARD up, BACK down, NONE on the same step).
+ *   <li>the step reached must be on the programme's {@link StepLadder} in force (the form's select
+ *       offers its steps through {@code valuesKey}, which the generic form check cannot see);
+ *   <li>when the previous review's step is on the ladder, the step movement follows from the ladder
+ *       (FORWARD up, BACK down, NONE on the same step): left empty it is filled in, a contradicting one
+ *       is refused. Without a known previous step the team records it.
  * </ul>
  */
 @Component("interserviceReviewCheck")
 public class InterserviceReviewCheck implements TaskListener {
 
-  private final StepLadder ladder = StepLadder.defaultLadder();
+  private final StepLadders ladders;
+
+  public InterserviceReviewCheck(StepLadders ladders) {
+    this.ladders = ladders;
+  }
 
   @Override
   public void notify(DelegateTask task) {
@@ -36,13 +43,32 @@ public class InterserviceReviewCheck implements TaskListener {
       throw new FormFieldValidationException(
           PLAN_ADJUSTMENT, "Describe how the plan must be adjusted: the decision is ADJUST_PLAN.");
     }
+    StepLadder ladder = ladders.current();
+    String reached = stepReached(task);
+    if (!ladder.contains(reached)) {
+      throw new FormFieldValidationException(
+          STEP_REACHED, "'Step reached' must be a step of the programme's ladder, one of %s; got %s (%s)"
+              .formatted(ladder.codes(), reached, STEP_REACHED));
+    }
     StepMovement recorded = stepMovement(task);
-    StepMovement onLadder = ladder.movement(previousStep(task), stepReached(task));
+    if (recorded == null && task.getVariable(STEP_MOVEMENT) != null && !task.getVariable(STEP_MOVEMENT).toString().isBlank()) {
+      throw new FormFieldValidationException(
+          STEP_MOVEMENT, "The step movement must be one of " + Arrays.toString(StepMovement.values()) + " (" + STEP_MOVEMENT + ")");
+    }
+    StepMovement onLadder = ladder.movement(previousStep(task), reached);
+    if (onLadder == null && recorded == null) {
+      throw new FormFieldValidationException(
+          STEP_MOVEMENT, "Record the step movement: there is no earlier step on the ladder to derive it from ("
+              + STEP_MOVEMENT + ")");
+    }
     if (recorded != null && onLadder != null && recorded != onLadder) {
       throw new FormFieldValidationException(
           STEP_MOVEMENT,
           "The step movement is %s: the last review recorded %s and this one %s."
-              .formatted(onLadder, previousStep(task), stepReached(task)));
+              .formatted(onLadder, previousStep(task), reached));
+    }
+    if (recorded == null) {
+      task.setVariable(STEP_MOVEMENT, onLadder.name());
     }
   }
 }

@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  *
  * <p>In (from {@code internship}): business key, caseReference, participantName, serviceSite,
  * targetGroup, internshipSiteName, previousStep (the step reached at the last review, may be empty).
- * Out: reviewDecision, stepReached, stepMovement, reviewNotes, planAdjustment.
+ * Out: reviewDecision, stepReached, stepMovement, reviewNotes, planAdjustment. The review task gets
+ * the ladder's steps as {@link #STEP_OPTIONS} when it is created.
  */
 public final class ReviewVariables {
 
@@ -15,7 +16,12 @@ public final class ReviewVariables {
 
   /** Step of the {@link StepLadder} the participant has reached. */
   public static final String STEP_REACHED = "stepReached";
-  /** {@link StepMovement} since the last review. */
+  /**
+   * The steps of the {@link StepLadder} in force as {label, value} options (JSON), a local variable
+   * of the review and exit tasks: the forms' step selects read it ({@code valuesKey}).
+   */
+  public static final String STEP_OPTIONS = "stepOptions";
+  /** {@link StepMovement} since the last review; derived from the ladder when the previous step is known. */
   public static final String STEP_MOVEMENT = "stepMovement";
   public static final String REVIEW_NOTES = "reviewNotes";
   /** {@link ReviewDecision}. */

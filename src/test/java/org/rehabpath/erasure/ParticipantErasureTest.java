@@ -101,7 +101,7 @@ class ParticipantErasureTest {
     DatabaseScan scan = new DatabaseScan(dataSource);
     assertThat(scan.tables()).extracting(t -> t.substring(t.indexOf('.') + 1).toUpperCase())
         .contains("ACT_GE_BYTEARRAY", "ACT_RU_VARIABLE", "ACT_HI_VARINST", "ACT_HI_DEC_IN", "ACT_HI_OP_LOG",
-            "PARTICIPANT", "WORK_GRANT_PAYMENT", "INTERNSHIP_SITE", "PARTICIPANT_ERASURE");
+            "PARTICIPANT", "WORK_GRANT_PAYMENT", "INTERNSHIP_SITE", "PARTICIPANT_ERASURE", "STEP_RECORD");
     Marked person = Marked.unique();
     CaseWalker walker = refer(person);
     walker.includeAtSelection();
@@ -137,6 +137,8 @@ class ParticipantErasureTest {
         .as("the clinical findings went into a decision").isNotEmpty();
     var payment = jdbc.sql("select id, amount from work_grant_payment where case_reference = ?")
         .param(walker.caseReference).query().singleRow();
+    long stepRecord = jdbc.sql("select id from step_record where case_reference = ?")
+        .param(walker.caseReference).query(Long.class).single();
     long participant = participantId(walker.caseReference);
     int takenBefore = placesTaken(siteId);
     long erasuresBefore = erasureRecords();
@@ -173,6 +175,9 @@ class ParticipantErasureTest {
         .param(payment.get("ID")).query().singleRow();
     assertThat((String) anonymisedPayment.get("CASE_REFERENCE")).startsWith("ERASED-");
     assertThat(anonymisedPayment.get("AMOUNT")).isEqualTo(payment.get("AMOUNT"));
+    assertThat(jdbc.sql("select case_reference from step_record where id = ?").param(stepRecord)
+        .query(String.class).single()).as("the review's step keeps its date under the payments' token")
+        .isEqualTo(anonymisedPayment.get("CASE_REFERENCE"));
 
     assertThat(placesTaken(siteId)).as("the internship place is free again").isEqualTo(takenBefore - 1);
     assertThat(erasureRecords()).isEqualTo(erasuresBefore + 1);

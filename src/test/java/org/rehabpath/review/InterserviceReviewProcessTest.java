@@ -86,6 +86,40 @@ class InterserviceReviewProcessTest extends ProcessTestSupport {
     BpmnAwareTests.assertThat(review).isWaitingAt(Elements.INTERSERVICE_REVIEW);
   }
 
+  @Test
+  void stepMovementLeftEmptyIsDerivedFromTheLadder() {
+    ProcessInstance review = start("PROTECTED_WORK");
+    Map<String, Object> answers = answers(ReviewDecision.CONTINUE, "REGULAR_ACTIVITY", null);
+
+    taskService.complete(task(review).getId(), answers);
+
+    BpmnAwareTests.assertThat(review).isEnded().variables().containsEntry(ReviewVariables.STEP_MOVEMENT, "BACK");
+  }
+
+  @Test
+  void aFirstReviewMustRecordTheStepMovement() {
+    ProcessInstance review = start(null);
+
+    assertThatThrownBy(() -> taskService.complete(task(review).getId(),
+            answers(ReviewDecision.CONTINUE, "REGULAR_ACTIVITY", null)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("(stepMovement)");
+    BpmnAwareTests.assertThat(review).isWaitingAt(Elements.INTERSERVICE_REVIEW);
+  }
+
+  @Test
+  void aStepOffTheLadderIsRefused() {
+    ProcessInstance review = start("MOTIVATION");
+    assertThat(taskService.getVariable(task(review).getId(), ReviewVariables.STEP_OPTIONS))
+        .as("the task offers the ladder's steps").asList().hasSize(StepLadder.DEFAULT.size());
+
+    assertThatThrownBy(() -> taskService.complete(task(review).getId(),
+            answers(ReviewDecision.CONTINUE, "ASTRONAUT", "FORWARD")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("(stepReached)");
+    BpmnAwareTests.assertThat(review).isWaitingAt(Elements.INTERSERVICE_REVIEW);
+  }
+
   private ProcessInstance decide(ReviewDecision decision, String adjustment) {
     ProcessInstance review = start("MOTIVATION");
     BpmnAwareTests.assertThat(review).isWaitingAt(Elements.INTERSERVICE_REVIEW);

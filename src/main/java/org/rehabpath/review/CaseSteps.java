@@ -1,0 +1,68 @@
+package org.rehabpath.review;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.rehabpath.casestatus.UserCases;
+import org.rehabpath.review.StepLadder.Step;
+import org.rehabpath.review.StepRecords.Source;
+import org.rehabpath.review.StepRecords.StepRecord;
+import org.rehabpath.security.CurrentUser;
+import org.rehabpath.security.Groups;
+import org.springframework.stereotype.Service;
+
+/** The dated steps of one case and the movement between them, read as the case's status is read. */
+@Service
+public class CaseSteps {
+
+  /** The readers of case status (casestatus' READERS): host tutors and others may not. */
+  static final List<String> READERS =
+      List.of(Groups.INTEGRATIONS, Groups.SOCIAL_WORKERS, Groups.OCCUPATIONAL_THERAPISTS,
+          Groups.DOCTORS, Groups.PSYCHOLOGISTS, Groups.LABOUR_MARKET_OFFICERS, Groups.PROJECT_TUTORS,
+          Groups.INTERSERVICE_TEAM, Groups.PROGRAMME_MANAGERS);
+
+  /**
+   * One recorded step. {@code movement} is the move from the step recorded before it (null for the
+   * first, or when a step is no longer on the ladder); label and closerToLabourMarket are the ladder's
+   * in force.
+   */
+  public record DatedStep(LocalDate recordedAt, String step, String label, boolean closerToLabourMarket,
+      Source source, StepMovement movement) {}
+
+  /** The steps of a case, oldest first. */
+  public record StepHistory(String caseReference, List<DatedStep> steps) {}
+
+  private final CurrentUser currentUser;
+  private final UserCases userCases;
+  private final StepRecords records;
+  private final StepLadders ladders;
+
+  CaseSteps(CurrentUser currentUser, UserCases userCases, StepRecords records, StepLadders ladders) {
+    this.currentUser = currentUser;
+    this.userCases = userCases;
+    this.records = records;
+    this.ladders = ladders;
+  }
+
+  /**
+   * @throws CurrentUser.AccessRefusedException the user's role may not read case status (403)
+   * @throws org.rehabpath.system.NotFoundException no such case in the user's service sites (404)
+   */
+  public StepHistory of(String caseReference) {
+    currentUser.requireAnyGroup(READERS, "read the steps of cases");
+    userCases.find(caseReference);
+    return history(caseReference, records.forCase(caseReference), ladders.current());
+  }
+
+  static StepHistory history(String caseReference, List<StepRecord> recorded, StepLadder ladder) {
+    List<DatedStep> steps = new ArrayList<>();
+    String previous = null;
+    for (StepRecord record : recorded) {
+      Step step = ladder.step(record.step()).orElse(new Step(record.step(), record.step(), false));
+      steps.add(new DatedStep(record.recordedAt(), record.step(), step.label(), step.closerToLabourMarket(),
+          record.source(), ladder.movement(previous, record.step())));
+      previous = record.step();
+    }
+    return new StepHistory(caseReference, steps);
+  }
+}

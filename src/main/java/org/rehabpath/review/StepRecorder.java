@@ -1,0 +1,47 @@
+package org.rehabpath.review;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rehabpath.closing.ClosingVariables;
+import org.rehabpath.pathway.CaseVariables;
+import org.rehabpath.review.StepRecords.Source;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the step reached, dated with the day the task is completed (engine clock), when an
+ * interservice review ({@code ${stepRecorder.review(task)}}) or the exit
+ * ({@code ${stepRecorder.exit(task)}}) is completed. Declared after the task's checks, so only an
+ * accepted step is recorded; a task is recorded once.
+ */
+@Component("stepRecorder")
+public class StepRecorder {
+
+  private final StepRecords records;
+
+  public StepRecorder(StepRecords records) {
+    this.records = records;
+  }
+
+  public void review(DelegateTask task) {
+    record(task, ReviewVariables.stepReached(task), Source.REVIEW);
+  }
+
+  public void exit(DelegateTask task) {
+    record(task, CaseVariables.text(task, ClosingVariables.EXIT_STEP), Source.EXIT);
+  }
+
+  private void record(DelegateTask task, String step, Source source) {
+    records.record(require(CaseVariables.caseReference(task), CaseVariables.CASE_REFERENCE),
+        require(CaseVariables.serviceSite(task), CaseVariables.SERVICE_SITE), require(step, "step"),
+        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()), source, task.getId());
+  }
+
+  private static String require(String value, String name) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("Cannot record the step: variable " + name + " is missing");
+    }
+    return value;
+  }
+}
