@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 public class CaseStatusService {
 
   /** Who may read the status of a case of their service sites. Host tutors see only their own tasks. */
-  static final List<String> READERS =
+  public static final List<String> READERS =
       List.of(Groups.INTEGRATIONS, Groups.SOCIAL_WORKERS, Groups.OCCUPATIONAL_THERAPISTS,
           Groups.DOCTORS, Groups.PSYCHOLOGISTS, Groups.LABOUR_MARKET_OFFICERS, Groups.PROJECT_TUTORS,
           Groups.INTERSERVICE_TEAM, Groups.PROGRAMME_MANAGERS);

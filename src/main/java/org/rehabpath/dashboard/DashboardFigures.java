@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param serviceSites the sites counted
  * @param from first month of the monthly charts (grants, step movements)
+ * @param latestSteps the participants by the last step recorded for them, split by whether the step
+ *     counts as closer to the labour market
  * @param to last month of the monthly charts
  */
 public record DashboardFigures(
@@ -22,4 +24,6 @@ public record DashboardFigures(
     Chart casesByTargetGroup,
     Chart daysInPhase,
     Chart internshipPlaces,
-    Chart grantsPerMonth) {}
+    Chart grantsPerMonth,
+    Chart stepMovementsPerMonth,
+    Chart latestSteps) {}

@@ -12,6 +12,11 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.rehabpath.grant.PaymentReport;
 import org.rehabpath.grant.WorkGrantPayment;
 import org.rehabpath.pathway.PathwayProcess;
+import org.rehabpath.review.StepLadder;
+import org.rehabpath.review.StepLadders;
+import org.rehabpath.review.StepMovement;
+import org.rehabpath.review.StepRecords;
+import org.rehabpath.review.StepRecords.StepRecord;
 import org.rehabpath.routing.RoutingVariables;
 import org.rehabpath.security.ClinicalRecords;
 import org.rehabpath.security.CurrentUser;
@@ -44,9 +49,14 @@ public class ProgrammeDashboard {
   private final CurrentUser currentUser;
   private final ServiceSites serviceSites;
   private final EngineAsSystem engine;
+  private final StepRecords stepRecords;
+  private final StepLadders ladders;
 
   public ProgrammeDashboard(HistoryService historyService, InternshipSiteRepository sites, PaymentReport payments,
-      CurrentUser currentUser, ServiceSites serviceSites, EngineAsSystem engine) {
+      CurrentUser currentUser, ServiceSites serviceSites, EngineAsSystem engine, StepRecords stepRecords,
+      StepLadders ladders) {
+    this.stepRecords = stepRecords;
+    this.ladders = ladders;
     this.historyService = historyService;
     this.sites = sites;
     this.payments = payments;
@@ -75,6 +85,8 @@ public class ProgrammeDashboard {
       throw new PaymentReport.InvalidPeriodException("The dashboard shows at most " + MAX_MONTHS + " months at a time");
     }
     List<WorkGrantPayment> paid = payments.between(first, last, counted);
+    List<StepRecord> steps = stepRecords.forServiceSites(counted, last.atEndOfMonth());
+    StepLadder ladder = ladders.current();
     return engine.query(() -> {
       String[] tenants = counted.toArray(String[]::new);
       long open = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PathwayProcess.KEY)
@@ -87,7 +99,9 @@ public class ProgrammeDashboard {
           Chart.of("Cases by target group", "cases", byValue(tenants, RoutingVariables.TARGET_GROUP, open + closed, NO_TARGET_GROUP)),
           Chart.of("Average days spent in each phase", "days", daysInPhase(tenants)),
           Chart.stacked("Internship places", "places", internshipPlaces(counted)),
-          Chart.of("Work grants paid per month", "EUR", grantsPerMonth(paid, first, last)));
+          Chart.of("Work grants paid per month", "EUR", grantsPerMonth(paid, first, last)),
+          Chart.stacked("Step movements per month", "moves", stepMovements(steps, ladder, first, last)),
+          Chart.stacked("Participants by latest step", "participants", latestSteps(steps, ladder)));
     });
   }
 
@@ -147,6 +161,54 @@ public class ProgrammeDashboard {
     }
     return places;
   }
+
+  /**
+   * Each month's step movements (forward, no move, back): a move is counted in the month of the step
+   * that ends it, from the step recorded for the case before it.
+   */
+  private static Map<String, Map<String, Long>> stepMovements(List<StepRecord> steps, StepLadder ladder,
+      YearMonth from, YearMonth to) {
+    Map<String, Map<String, Long>> months = new LinkedHashMap<>();
+    for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+      Map<String, Long> moves = new LinkedHashMap<>();
+      moves.put(MOVES.get(StepMovement.FORWARD), 0L);
+      moves.put(MOVES.get(StepMovement.NONE), 0L);
+      moves.put(MOVES.get(StepMovement.BACK), 0L);
+      months.put(month.toString(), moves);
+    }
+    StepRecord previous = null;
+    for (StepRecord step : steps) {
+      boolean sameCase = previous != null && previous.caseReference().equals(step.caseReference());
+      StepMovement movement = sameCase ? ladder.movement(previous.step(), step.step()) : null;
+      Map<String, Long> month = months.get(YearMonth.from(step.recordedAt()).toString());
+      if (movement != null && month != null) {
+        month.merge(MOVES.get(movement), 1L, Long::sum);
+      }
+      previous = step;
+    }
+    return months;
+  }
+
+  static final Map<StepMovement, String> MOVES =
+      Map.of(StepMovement.FORWARD, "forward", StepMovement.NONE, "no move", StepMovement.BACK, "back");
+
+  /** Each participant's last recorded step, counted by step in ladder order. */
+  private static Map<String, Map<String, Long>> latestSteps(List<StepRecord> steps, StepLadder ladder) {
+    Map<String, String> latest = new LinkedHashMap<>();
+    steps.forEach(step -> latest.put(step.caseReference(), step.step()));
+    Map<String, Map<String, Long>> bySteps = new LinkedHashMap<>();
+    for (StepLadder.Step step : ladder.steps()) {
+      long participants = latest.values().stream().filter(step.code()::equals).count();
+      Map<String, Long> split = new LinkedHashMap<>();
+      split.put(CLOSER, step.closerToLabourMarket() ? participants : 0L);
+      split.put(NOT_YET, step.closerToLabourMarket() ? 0L : participants);
+      bySteps.put(step.label(), split);
+    }
+    return bySteps;
+  }
+
+  static final String CLOSER = "closer to the labour market";
+  static final String NOT_YET = "not yet";
 
   /** The sum paid for each month of the period, months without payments included. */
   private static Map<String, BigDecimal> grantsPerMonth(List<WorkGrantPayment> paid, YearMonth from, YearMonth to) {

@@ -8,18 +8,15 @@ import org.rehabpath.review.StepLadder.Step;
 import org.rehabpath.review.StepRecords.Source;
 import org.rehabpath.review.StepRecords.StepRecord;
 import org.rehabpath.security.CurrentUser;
-import org.rehabpath.security.Groups;
+import org.rehabpath.casestatus.CaseStatusService;
 import org.springframework.stereotype.Service;
 
 /** The dated steps of one case and the movement between them, read as the case's status is read. */
 @Service
 public class CaseSteps {
 
-  /** The readers of case status (casestatus' READERS): host tutors and others may not. */
-  static final List<String> READERS =
-      List.of(Groups.INTEGRATIONS, Groups.SOCIAL_WORKERS, Groups.OCCUPATIONAL_THERAPISTS,
-          Groups.DOCTORS, Groups.PSYCHOLOGISTS, Groups.LABOUR_MARKET_OFFICERS, Groups.PROJECT_TUTORS,
-          Groups.INTERSERVICE_TEAM, Groups.PROGRAMME_MANAGERS);
+  /** Who reads a case's steps: the readers of its status (host tutors and others may not). */
+  static final List<String> READERS = CaseStatusService.READERS;
 
   /**
    * One recorded step. {@code movement} is the move from the step recorded before it (null for the

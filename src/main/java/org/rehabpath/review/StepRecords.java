@@ -63,13 +63,33 @@ public class StepRecords {
 
   /** The steps of one case, oldest first (by date, then in the order they were recorded). */
   public List<StepRecord> forCase(String caseReference) {
-    return jdbc.sql("select id, case_reference, service_site, step, recorded_at, source from step_record"
-            + " where case_reference = :caseReference order by recorded_at, id")
+    return jdbc.sql("select " + COLUMNS + " from step_record where case_reference = :caseReference order by recorded_at, id")
         .param("caseReference", caseReference)
-        .query((row, n) -> new StepRecord(row.getLong("id"), row.getString("case_reference"),
-            row.getString("service_site"), row.getString("step"),
-            row.getObject("recorded_at", LocalDate.class), Source.valueOf(row.getString("source"))))
+        .query(StepRecords::map)
         .list();
+  }
+
+  /**
+   * The steps recorded at the service sites up to a day (included), case by case and oldest first
+   * within a case, erased cases (under their anonymous token) included.
+   */
+  public List<StepRecord> forServiceSites(Collection<String> serviceSites, LocalDate until) {
+    if (serviceSites.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + COLUMNS + " from step_record where service_site in (:sites) and recorded_at <= :until"
+            + " order by case_reference, recorded_at, id")
+        .param("sites", serviceSites)
+        .param("until", until)
+        .query(StepRecords::map)
+        .list();
+  }
+
+  private static final String COLUMNS = "id, case_reference, service_site, step, recorded_at, source";
+
+  private static StepRecord map(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+    return new StepRecord(row.getLong("id"), row.getString("case_reference"), row.getString("service_site"),
+        row.getString("step"), row.getObject("recorded_at", LocalDate.class), Source.valueOf(row.getString("source")));
   }
 
   /** Which of the steps are recorded for some case (erased ones included), in no particular order. */

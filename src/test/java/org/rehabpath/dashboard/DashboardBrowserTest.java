@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,7 +45,8 @@ class DashboardBrowserTest {
   WebDriver browser;
 
   @AfterEach
-  void stopChromium() {
+  void stopChromiumAndResetTheClock() {
+    ClockUtil.reset();
     if (browser != null) {
       browser.quit();
     }
@@ -55,11 +59,16 @@ class DashboardBrowserTest {
     walker.inventoryResources(true, 3, false);
     walker.confirmPathway();
     walker.findInternshipSite();
+    walker.agreeIndividualPlan();
+    walker.internshipMonth("REGULAR_ACTIVITY", "FORWARD", "CONTINUE");
+    walker.internshipMonth("SUPPORTED_WORK", "FORWARD", "CONTINUE");
     CaseWalker.refer(rest, engine, "Graph", true);
+    // The months the moved engine clock reached, and the ten before.
+    YearMonth last = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()));
 
     browser = HeadlessChromium.start();
     // Basic credentials in the address: the browser would ask for them otherwise.
-    browser.get("http://manager:demo@localhost:" + port + "/dashboard");
+    browser.get("http://manager:demo@localhost:" + port + "/dashboard?from=" + last.minusMonths(11) + "&to=" + last);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//h1[normalize-space(.) = 'Programme dashboard']")));
 
@@ -69,7 +78,11 @@ class DashboardBrowserTest {
     assertThat(Long.parseLong(browser.findElement(By.cssSelector("#open-cases .number")).getText())).isGreaterThanOrEqualTo(2);
     WebElement phases = browser.findElement(By.cssSelector("section[data-chart='Open cases by phase']"));
     assertThat(phases.findElements(By.cssSelector(".row"))).isNotEmpty();
-    assertThat(phases.getText()).contains("Selection", "Individual plan");
+    assertThat(phases.getText()).contains("Selection", "Internship and tutoring");
+    WebElement moves = browser.findElement(By.cssSelector("section[data-chart='Step movements per month']"));
+    assertThat(moves.findElements(By.cssSelector(".part.c0"))).as("a step forward is drawn").isNotEmpty();
+    WebElement latest = browser.findElement(By.cssSelector("section[data-chart='Participants by latest step']"));
+    assertThat(latest.getText()).contains("Supported work at an ordinary workplace", "closer to the labour market");
     WebElement widest = phases.findElements(By.cssSelector(".bar")).stream()
         .max(java.util.Comparator.comparingInt(bar -> bar.getSize().getWidth())).orElseThrow();
     assertThat(widest.getSize().getWidth()).as("the longest bar is drawn").isGreaterThan(50);

@@ -73,6 +73,18 @@ class DashboardTest {
         .subtract(decimal(before, "grantsPerMonth", paid.paymentMonth().toString())))
         .isEqualByComparingTo(paid.amount());
 
+    // The review recorded REGULAR_ACTIVITY, the participant's first step: no move yet, one more participant on it.
+    assertThat(part(after, "latestSteps", "Regular daily activity", "not yet") - part(before, "latestSteps", "Regular daily activity", "not yet"))
+        .isEqualTo(1);
+    inInternship.internshipMonth("SUPPORTED_WORK", "FORWARD", "CONTINUE");
+    JsonNode moved = figures("manager", period);
+    String month = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.systemDefault())).toString();
+    assertThat(part(moved, "stepMovementsPerMonth", month, "forward") - part(after, "stepMovementsPerMonth", month, "forward"))
+        .as("a step forward in %s", month).isEqualTo(1);
+    assertThat(part(moved, "latestSteps", "Supported work at an ordinary workplace", "closer to the labour market")
+        - part(after, "latestSteps", "Supported work at an ordinary workplace", "closer to the labour market")).isEqualTo(1);
+    assertThat(part(moved, "latestSteps", "Regular daily activity", "not yet")).isEqualTo(part(after, "latestSteps", "Regular daily activity", "not yet") - 1);
+
     JsonNode falunAfter = figures("manager", period + "&serviceSite=falun");
     assertThat(falunAfter.get("serviceSites").toString()).isEqualTo("[\"falun\"]");
     assertThat(falunAfter.get("openCases").asLong()).as("Borlänge cases are not Falun's").isEqualTo(falunBefore.get("openCases").asLong());
