@@ -41,9 +41,11 @@ class SelectionProcessTest extends ProcessTestSupport {
   @Test
   void consentingEligibleParticipantIsIncluded() {
     ProcessInstance selection = startSelection();
-    complete(task(), withVariables("consentGiven", true, "eligible", true));
+    complete(task(), withVariables("consentGiven", true, "eligible", true, "birthYear", 1988, "gender", "FEMALE",
+        "educationLevel", "ISCED_2", "labourMarketStatus", "LONG_TERM_UNEMPLOYED"));
     assertThat(selection).isEnded().hasPassed("participant-included")
-        .variables().containsEntry("selectionOutcome", "INCLUDED").containsEntry("closingReason", null);
+        .variables().containsEntry("selectionOutcome", "INCLUDED").containsEntry("closingReason", null)
+        .doesNotContainKeys("educationLevel", "labourMarketStatus", "birthYear", "gender");
   }
 
   @Test
