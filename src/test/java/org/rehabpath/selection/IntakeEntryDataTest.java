@@ -37,7 +37,7 @@ class IntakeEntryDataTest {
         "serviceSite", text("borlange"), "referrerService", text("addiction-service"),
         "referrerReference", text("AS-" + lastName), "consentGiven", Map.of("value", true, "type", "Boolean"));
     ResponseEntity<String> started = rest.withBasicAuth("sw-borlange", "demo").postForEntity(
-        "/engine-rest/process-definition/key/rehabilitation-case/tenant-id/borlange/submit-form",
+        "/engine-rest/process-definition/key/rehabilitation-case/submit-form",
         Map.of("variables", variables), String.class);
     assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
     String caseReference = processEngine.getRuntimeService().createProcessInstanceQuery()
