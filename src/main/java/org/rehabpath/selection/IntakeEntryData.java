@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
  * fields are filled from the participant record, or, for a case opened from Tasklist's start form
  * (which has no record), with the birth year and gender of the start form. On complete, for a
  * participant who consents and is eligible, the fields are checked (400 naming the field, the task
- * stays open), the record is created or completed, and the day of entry is recorded. The values are
- * then removed from the selection instance's variables: the record is their place, not the case.
+ * stays open), the record is created or completed, and the day of entry is recorded. The form's
+ * values are task-local; values sent with a completion over the API land on the selection instance
+ * and are removed from it: the record is their place, not the case.
  */
 @Component("intakeEntryData")
 public class IntakeEntryData implements TaskListener {
@@ -60,7 +61,8 @@ public class IntakeEntryData implements TaskListener {
           fromStartForm.put(EntryDataInput.GENDER, caseVariable(task, CaseVariables.GENDER));
           return fromStartForm;
         });
-    task.getExecution().setVariables(values);
+    // Task-local: the form shows them, the selection instance does not keep them.
+    task.setVariablesLocal(values);
   }
 
   private void record(DelegateTask task) {
@@ -85,12 +87,21 @@ public class IntakeEntryData implements TaskListener {
   }
 
   private static EntryDataInput read(DelegateTask task, int entryYear) {
-    EntryDataInput.Read read = EntryDataInput.read(task::getVariable, entryYear);
+    EntryDataInput.Read read = EntryDataInput.read(field -> submitted(task, field), entryYear);
     if (!read.valid()) {
       throw new FormFieldValidationException(read.problems().get(0).field(),
           read.problems().stream().map(EntryDataInput.Problem::message).collect(Collectors.joining("; ")) + ".");
     }
     return read.data();
+  }
+
+  /**
+   * A field as submitted: completing over the API sets the variables on the instance, Tasklist's
+   * submit-form on the task-local pre-filled ones; a field not sent keeps the pre-filled value.
+   */
+  private static Object submitted(DelegateTask task, String field) {
+    DelegateExecution execution = task.getExecution();
+    return execution.hasVariableLocal(field) ? execution.getVariableLocal(field) : task.getVariableLocal(field);
   }
 
   private Participant newRecord(DelegateTask task, String caseReference, EntryDataInput input) {
