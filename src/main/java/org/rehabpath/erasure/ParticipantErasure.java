@@ -87,7 +87,9 @@ public class ParticipantErasure {
 
     Optional<Participant> participant = participants.findByCaseReference(caseReference);
     participant.ifPresent(p -> {
-      YearMonth entryMonth = YearMonth.from(p.createdAt().atZone(ZoneId.systemDefault()));
+      // The month the intake included the participant (ESF+ entry), else the month of the referral.
+      YearMonth entryMonth = participants.enteredOn(caseReference).map(YearMonth::from)
+          .orElseGet(() -> YearMonth.from(p.createdAt().atZone(ZoneId.systemDefault())));
       participants.erase(caseReference, entryMonth, AgeBand.at(p.birthYear(), entryMonth.getYear()), now);
     });
     String anonymousToken = ANONYMOUS_CASE_PREFIX + UUID.randomUUID();

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 import org.rehabpath.participant.EntryData.AgeBand;
@@ -64,6 +65,89 @@ public class ParticipantRepository {
         .update();
   }
 
+  /** Replaces the entry data of the case's participant record (the intake's corrections and additions). */
+  public void updateEntryData(Participant p) {
+    jdbc.sql("""
+            UPDATE participant SET birth_year = :birthYear, gender = :gender, education_level = :educationLevel,
+              labour_market_status = :labourMarketStatus, third_country_national = :thirdCountryNational,
+              foreign_background = :foreignBackground, homeless_or_housing_excluded = :homelessOrHousingExcluded,
+              rural_area = :ruralArea, disability = :disability, minority = :minority
+            WHERE case_reference = :ref""")
+        .param("birthYear", p.birthYear())
+        .param("gender", p.gender().name())
+        .param("educationLevel", p.educationLevel().name())
+        .param("labourMarketStatus", p.labourMarketStatus().name())
+        .param("thirdCountryNational", p.thirdCountryNational())
+        .param("foreignBackground", p.foreignBackground())
+        .param("homelessOrHousingExcluded", p.homelessOrHousingExcluded())
+        .param("ruralArea", p.ruralArea())
+        .param("disability", name(p.disability()))
+        .param("minority", name(p.minority()))
+        .param("ref", p.caseReference())
+        .update();
+  }
+
+  /**
+   * Records the intake's answer on consent and, for a participant included in the programme, the day
+   * of entry (kept from the first intake when repeated).
+   */
+  public void recordIntake(String caseReference, boolean consentGiven, LocalDate enteredOn) {
+    jdbc.sql("UPDATE participant SET consent_given = :consent WHERE case_reference = :ref")
+        .param("consent", consentGiven)
+        .param("ref", caseReference)
+        .update();
+    if (enteredOn != null) {
+      jdbc.sql("UPDATE participant SET entered_on = :enteredOn WHERE case_reference = :ref AND entered_on IS NULL")
+          .param("enteredOn", enteredOn)
+          .param("ref", caseReference)
+          .update();
+    }
+  }
+
+  /** The situation within four weeks of leaving (ESF+ EECR01-EECR04); a repeated exit overwrites it. */
+  public record ExitResult(LocalDate exitDate, boolean jobSearching, boolean inEducation,
+      boolean gainedQualification, boolean employed) {}
+
+  /** The situation six months after leaving (ESF+ EECR05, EECR06); a repeated follow-up overwrites it. */
+  public record FollowUpResult(LocalDate followUpDate, boolean employed, boolean labourMarketSituationImproved) {}
+
+  /** @return the number of records updated: 0 when the case has no participant record */
+  public int recordExit(String caseReference, ExitResult r) {
+    return jdbc.sql("""
+            UPDATE participant SET exit_date = :exitDate, job_searching_at_exit = :jobSearching,
+              in_education_at_exit = :inEducation, qualification_at_exit = :qualification,
+              employed_at_exit = :employed
+            WHERE case_reference = :ref""")
+        .param("exitDate", r.exitDate())
+        .param("jobSearching", r.jobSearching())
+        .param("inEducation", r.inEducation())
+        .param("qualification", r.gainedQualification())
+        .param("employed", r.employed())
+        .param("ref", caseReference)
+        .update();
+  }
+
+  /** @return the number of records updated: 0 when the case has no participant record */
+  public int recordFollowUp(String caseReference, FollowUpResult r) {
+    return jdbc.sql("""
+            UPDATE participant SET follow_up_date = :date, employed_at_follow_up = :employed,
+              improved_at_follow_up = :improved
+            WHERE case_reference = :ref""")
+        .param("date", r.followUpDate())
+        .param("employed", r.employed())
+        .param("improved", r.labourMarketSituationImproved())
+        .param("ref", caseReference)
+        .update();
+  }
+
+  /** The day the intake included the case's participant; empty while not included. */
+  public Optional<LocalDate> enteredOn(String caseReference) {
+    return jdbc.sql("SELECT entered_on FROM participant WHERE case_reference = :ref AND entered_on IS NOT NULL")
+        .param("ref", caseReference)
+        .query(LocalDate.class)
+        .optional();
+  }
+
   public Optional<Participant> findByReferral(String referrerService, String referrerReference) {
     return jdbc.sql("SELECT * FROM participant WHERE referrer_service = :service AND referrer_reference = :reference")
         .param("service", referrerService)
@@ -82,26 +166,46 @@ public class ParticipantRepository {
   /**
    * Erases the personal data of the case's participant: name, birth year, case reference, referrer
    * reference, process instance, who referred and the exact time of entry go; the row keeps the
-   * service site, the ESF+ entry data, consent, the month of entry and the age band at entry.
+   * service site, the ESF+ entry data, consent, the month of entry and the age band at entry. The
+   * days of entry, exit and follow-up become the first day of their month.
    *
    * @return the number of rows erased (0 or 1)
    */
   public int erase(String caseReference, YearMonth entryMonth, AgeBand ageBandAtEntry, Instant erasedAt) {
+    var days = jdbc.sql("SELECT entered_on, exit_date, follow_up_date FROM participant WHERE case_reference = :ref")
+        .param("ref", caseReference)
+        .query((rs, row) -> new LocalDate[] {
+            day(rs, "entered_on"), day(rs, "exit_date"), day(rs, "follow_up_date")})
+        .optional()
+        .orElse(new LocalDate[3]);
     return jdbc.sql("""
             UPDATE participant SET case_reference = NULL, referrer_reference = NULL, first_name = NULL,
               last_name = NULL, birth_year = NULL, created_at = NULL, process_instance_id = NULL,
               referred_by = NULL, entry_month = :entryMonth, age_band_at_entry = :ageBand,
-              erased_at = :erasedAt
+              erased_at = :erasedAt, entered_on = :enteredOn, exit_date = :exitDate,
+              follow_up_date = :followUpDate
             WHERE case_reference = :ref""")
         .param("entryMonth", entryMonth.atDay(1))
         .param("ageBand", ageBandAtEntry.name())
         .param("erasedAt", Timestamp.from(erasedAt))
+        .param("enteredOn", firstOfMonth(days[0]))
+        .param("exitDate", firstOfMonth(days[1]))
+        .param("followUpDate", firstOfMonth(days[2]))
         .param("ref", caseReference)
         .update();
   }
 
   public long count() {
     return jdbc.sql("SELECT COUNT(*) FROM participant").query(Long.class).single();
+  }
+
+  private static LocalDate day(ResultSet rs, String column) throws SQLException {
+    java.sql.Date date = rs.getDate(column);
+    return date == null ? null : date.toLocalDate();
+  }
+
+  private static LocalDate firstOfMonth(LocalDate day) {
+    return day == null ? null : day.withDayOfMonth(1);
   }
 
   private static String name(Enum<?> value) {

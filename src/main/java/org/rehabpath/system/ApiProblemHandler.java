@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.time.YearMonth;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.rehabpath.grant.PaymentReport;
+import org.rehabpath.report.EsfReportService;
 import org.rehabpath.site.SiteRegister;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.rehabpath.referral.DuplicateReferralException;
@@ -110,6 +111,11 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(PaymentReport.InvalidPeriodException.class)
   ProblemDetail badPeriod(PaymentReport.InvalidPeriodException e) {
+    return invalid(List.of(new FieldError("from", e.getMessage())));
+  }
+
+  @ExceptionHandler(EsfReportService.InvalidPeriodException.class)
+  ProblemDetail badReportPeriod(EsfReportService.InvalidPeriodException e) {
     return invalid(List.of(new FieldError("from", e.getMessage())));
   }
 

@@ -48,7 +48,9 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
         .containsEntry("caseReference", reference).containsEntry("participantName", "Aino Flow")
         .containsEntry("serviceSite", "borlange").containsEntry("consentGiven", true)
         .doesNotContainKeys("birthYear", "gender", "referrerReference");
-    complete(task(selection), withVariables("consentGiven", true, "eligible", true));
+    // Started without the referral API: the intake records the entry data the start form lacks.
+    complete(task(selection), withVariables("consentGiven", true, "eligible", true,
+        "educationLevel", "ISCED_2", "labourMarketStatus", "UNEMPLOYED"));
 
     assertThat(main).isWaitingAt("resource-inventory").hasPassed("selection").hasNotPassed("closed-at-selection")
         .variables().containsEntry("selectionOutcome", "INCLUDED").containsEntry("eligible", true);
@@ -221,7 +223,8 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
     assumeDeployed("matching");
     assumeDeployed("individual-plan");
     ProcessInstance main = refer("Dana", true);
-    complete(task(calledInstance(main, "selection")), withVariables("consentGiven", true, "eligible", true));
+    complete(task(calledInstance(main, "selection")), withVariables("consentGiven", true, "eligible", true,
+        "educationLevel", "ISCED_2", "labourMarketStatus", "UNEMPLOYED"));
     assertThat(main).isWaitingAt("resource-inventory");
     finishPhase(main, "resource-inventory", "routing", assessed(3, "LOW", "STRONG", true));
 

@@ -27,6 +27,8 @@ class SelectionProcessTest extends ProcessTestSupport {
   ProcessInstance startSelection() {
     Map<String, Object> variables = caseVariables("Aino Virtanen");
     variables.put("consentGiven", true);
+    // A participant record is made for an included participant: a case reference that fits its column.
+    variables.put("caseReference", "SEL-" + java.util.UUID.randomUUID().toString().substring(0, 23));
     ProcessInstance selection = startPhase("selection", variables);
     assertThat(selection).isWaitingAt("check-consent-and-eligibility");
     assertThat(task()).hasName("Check consent and eligibility: Aino Virtanen")
@@ -41,9 +43,13 @@ class SelectionProcessTest extends ProcessTestSupport {
   @Test
   void consentingEligibleParticipantIsIncluded() {
     ProcessInstance selection = startSelection();
-    complete(task(), withVariables("consentGiven", true, "eligible", true));
+    complete(task(), withVariables("consentGiven", true, "eligible", true, "birthYear", 1988, "gender", "FEMALE",
+        "educationLevel", "ISCED_2", "labourMarketStatus", "LONG_TERM_UNEMPLOYED"));
     assertThat(selection).isEnded().hasPassed("participant-included")
-        .variables().containsEntry("selectionOutcome", "INCLUDED").containsEntry("closingReason", null);
+        .variables().containsEntry("selectionOutcome", "INCLUDED").containsEntry("closingReason", null)
+        // Sent with the completion, then removed: the history shows them deleted, without a value.
+        .containsEntry("educationLevel", null).containsEntry("labourMarketStatus", null)
+        .containsEntry("birthYear", null).containsEntry("gender", null);
   }
 
   @Test

@@ -1,0 +1,163 @@
+package org.rehabpath.selection;
+
+import static org.rehabpath.participant.EntryDataInput.LABELS;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rehabpath.participant.EntryDataInput;
+import org.rehabpath.participant.Participant;
+import org.rehabpath.participant.ParticipantRepository;
+import org.rehabpath.pathway.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ESF+ entry data at the intake ("Check consent and eligibility"). On create, the form's entry
+ * fields are filled from the participant record, or, for a case opened from Tasklist's start form
+ * (which has no record), with the birth year and gender of the start form. On complete, for a
+ * participant who consents and is eligible, the fields are checked (400 naming the field, the task
+ * stays open), the record is created or completed, and the day of entry is recorded. The form's
+ * values are task-local; values sent with a completion over the API land on the selection instance
+ * and are removed from it: the record is their place, not the case.
+ */
+@Component("intakeEntryData")
+public class IntakeEntryData implements TaskListener {
+
+  /** Referrer of a case started without one (over the engine REST API without the start form). */
+  static final String DIRECT_REFERRAL = "direct";
+
+  private final ParticipantRepository participants;
+
+  public IntakeEntryData(ParticipantRepository participants) {
+    this.participants = participants;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> prefill(task);
+      case EVENTNAME_COMPLETE -> record(task);
+      default -> { }
+    }
+  }
+
+  private void prefill(DelegateTask task) {
+    Map<String, Object> values = participants.findByCaseReference(CaseVariables.caseReference(task))
+        .map(EntryDataInput::formValues)
+        .orElseGet(() -> {
+          Map<String, Object> fromStartForm = new HashMap<>();
+          EntryDataInput.FIELDS.forEach(field -> fromStartForm.put(field, null));
+          fromStartForm.put(EntryDataInput.BIRTH_YEAR, caseVariable(task, CaseVariables.BIRTH_YEAR));
+          fromStartForm.put(EntryDataInput.GENDER, caseVariable(task, CaseVariables.GENDER));
+          return fromStartForm;
+        });
+    // Task-local: the form shows them, the selection instance does not keep them.
+    task.setVariablesLocal(values);
+  }
+
+  private void record(DelegateTask task) {
+    String caseReference = CaseVariables.caseReference(task);
+    Boolean consentGiven = SelectionVariables.consentGiven(task);
+    boolean included = Boolean.TRUE.equals(consentGiven) && Boolean.TRUE.equals(SelectionVariables.eligible(task));
+    Optional<Participant> existing = participants.findByCaseReference(caseReference);
+    if (included) {
+      LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+      EntryDataInput input = read(task, today.getYear());
+      if (existing.isPresent()) {
+        participants.updateEntryData(input.applyTo(existing.get()));
+      } else {
+        participants.insert(newRecord(task, caseReference, input));
+      }
+      participants.recordIntake(caseReference, true, today);
+    } else if (existing.isPresent() && consentGiven != null) {
+      participants.recordIntake(caseReference, consentGiven, null);
+    }
+    DelegateExecution execution = task.getExecution();
+    EntryDataInput.FIELDS.stream().filter(execution::hasVariableLocal).forEach(execution::removeVariableLocal);
+  }
+
+  private static EntryDataInput read(DelegateTask task, int entryYear) {
+    EntryDataInput.Read read = EntryDataInput.read(field -> submitted(task, field), entryYear);
+    if (!read.valid()) {
+      throw new FormFieldValidationException(read.problems().get(0).field(),
+          read.problems().stream().map(EntryDataInput.Problem::message).collect(Collectors.joining("; ")) + ".");
+    }
+    return read.data();
+  }
+
+  /**
+   * A field as submitted: completing over the API sets the variables on the instance, Tasklist's
+   * submit-form on the task-local pre-filled ones; a field not sent keeps the pre-filled value.
+   */
+  private static Object submitted(DelegateTask task, String field) {
+    DelegateExecution execution = task.getExecution();
+    return execution.hasVariableLocal(field) ? execution.getVariableLocal(field) : task.getVariableLocal(field);
+  }
+
+  private Participant newRecord(DelegateTask task, String caseReference, EntryDataInput input) {
+    List<String> missing = input.missingRequired();
+    if (!missing.isEmpty()) {
+      throw new FormFieldValidationException(missing.get(0), missing.stream()
+          .map(field -> "'" + LABELS.get(field) + "' (" + field + ")")
+          .collect(Collectors.joining(", ")) + (missing.size() == 1 ? " is" : " are")
+          + " required: the participant has no record yet.");
+    }
+    String referrerService = text(task, CaseVariables.REFERRER_SERVICE);
+    String referrerReference = text(task, CaseVariables.REFERRER_REFERENCE);
+    if (referrerService == null || referrerReference == null) {
+      referrerService = DIRECT_REFERRAL;
+      referrerReference = caseReference;
+    }
+    participants.findByReferral(referrerService, referrerReference).ifPresent(other -> {
+      throw new FormFieldValidationException(CaseVariables.REFERRER_REFERENCE,
+          "Another case was already opened for this referral (referrerService, referrerReference).");
+    });
+    String[] names = names(task);
+    String site = Optional.ofNullable(CaseVariables.serviceSite(task)).orElse(task.getTenantId());
+    DelegateExecution main = Optional.ofNullable(task.getExecution().getProcessInstance().getSuperExecution())
+        .orElse(task.getExecution());
+    return new Participant(caseReference, site, referrerService, referrerReference, names[0], names[1],
+        input.birthYear(), input.gender(), input.educationLevel(), input.labourMarketStatus(),
+        input.thirdCountryNational(), input.foreignBackground(), input.homelessOrHousingExcluded(),
+        input.ruralArea(), input.disability(), input.minority(), true, main.getProcessInstanceId(),
+        Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), null);
+  }
+
+  /** First and last name from the case (the start form's), else split from the participant name. */
+  private static String[] names(DelegateTask task) {
+    String first = text(task, CaseVariables.FIRST_NAME);
+    String last = text(task, CaseVariables.LAST_NAME);
+    if (first != null && last != null) {
+      return new String[] {first.strip(), last.strip()};
+    }
+    String name = Optional.ofNullable(CaseVariables.participantName(task)).orElse("").strip();
+    int space = name.lastIndexOf(' ');
+    if (space <= 0) {
+      throw new FormFieldValidationException(CaseVariables.LAST_NAME,
+          "The case has no participant name to record (firstName, lastName).");
+    }
+    return new String[] {name.substring(0, space).strip(), name.substring(space + 1).strip()};
+  }
+
+  private static String text(DelegateTask task, String name) {
+    Object value = caseVariable(task, name);
+    return value == null || value.toString().isBlank() ? null : value.toString();
+  }
+
+  /** A variable of the selection instance, else of the case that called it. */
+  private static Object caseVariable(DelegateTask task, String name) {
+    Object value = task.getVariable(name);
+    DelegateExecution caller = task.getExecution().getProcessInstance().getSuperExecution();
+    return value != null || caller == null ? value : caller.getVariable(name);
+  }
+}
