@@ -18,7 +18,6 @@ import org.rehabpath.review.StepMovement;
 import org.rehabpath.review.StepRecords;
 import org.rehabpath.review.StepRecords.StepRecord;
 import org.rehabpath.routing.RoutingVariables;
-import org.rehabpath.security.ClinicalRecords;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.security.Groups;
@@ -72,13 +71,7 @@ public class ProgrammeDashboard {
    */
   public DashboardFigures figures(String serviceSite, YearMonth from, YearMonth to) {
     currentUser.requireAnyGroup(READERS, "read the programme dashboard");
-    List<String> counted;
-    if (serviceSite == null || serviceSite.isBlank()) {
-      counted = currentUser.serviceSites().stream().filter(t -> !ClinicalRecords.isClinicalRecord(t)).sorted().toList();
-    } else {
-      serviceSites.requireOwn(serviceSite, "read the dashboard");
-      counted = List.of(serviceSite);
-    }
+    List<String> counted = serviceSites.namedOrAllOwn(serviceSite, "read the dashboard");
     YearMonth last = to == null ? YearMonth.now() : to;
     YearMonth first = from == null ? last.minusMonths(11) : from;
     if (first.plusMonths(MAX_MONTHS - 1).isBefore(last)) {

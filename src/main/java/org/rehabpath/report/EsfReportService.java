@@ -2,7 +2,6 @@ package org.rehabpath.report;
 
 import java.time.YearMonth;
 import java.util.List;
-import org.rehabpath.security.ClinicalRecords;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.Groups;
 import org.rehabpath.security.ServiceSites;
@@ -40,14 +39,7 @@ public class EsfReportService {
     if (from.isAfter(to)) {
       throw new InvalidPeriodException("'from' (" + from + ") is after 'to' (" + to + ")");
     }
-    List<String> sites;
-    if (serviceSite != null) {
-      serviceSites.requireOwn(serviceSite, "read the ESF+ report");
-      sites = List.of(serviceSite);
-    } else {
-      sites = currentUser.serviceSites().stream().filter(site -> !ClinicalRecords.isClinicalRecord(site))
-          .sorted().toList();
-    }
+    List<String> sites = serviceSites.namedOrAllOwn(serviceSite, "read the ESF+ report");
     int minimum = settings.getMinimumCell();
     var counts = EsfIndicators.count(participants.between(from, to, sites), from, to);
     return new EsfReport(from, to, sites, minimum, EsfIndicators.suppress(counts, minimum));

@@ -32,4 +32,16 @@ public class ServiceSites {
       throw new CurrentUser.AccessRefusedException("You may not " + what + " at service site " + serviceSite + ".");
     }
   }
+
+  /**
+   * The service sites a figure covers: the one named (which must be the user's), or, when none is
+   * named, every service site of the user (never a clinical record), sorted.
+   */
+  public java.util.List<String> namedOrAllOwn(String serviceSite, String what) {
+    if (serviceSite == null || serviceSite.isBlank()) {
+      return currentUser.serviceSites().stream().filter(site -> !ClinicalRecords.isClinicalRecord(site)).sorted().toList();
+    }
+    requireOwn(serviceSite, what);
+    return java.util.List.of(serviceSite);
+  }
 }

@@ -41,6 +41,7 @@ class TasklistBrowserTest {
   @LocalServerPort int port;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   WebDriver browser;
@@ -105,7 +106,12 @@ class TasklistBrowserTest {
         .as("consent is pre-filled from the referral").isTrue();
     eligible.click();
     browser.findElement(By.cssSelector("textarea[id$='-consent-eligibility-eligibilityNotes']")).sendKeys("Long-term social assistance");
+    // The ESF+ entry data the start form did not ask for.
+    choose("Highest education completed", "ISCED 2: lower secondary");
+    choose("Labour-market status at entry", "Long-term unemployed");
     screenshot("eligibility-form-filled");
+    // The notice of the start may still cover the button at the foot of the form.
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".page-notifications .alert")));
     clickable(By.xpath("//button[normalize-space(.) = 'Complete']")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//h2[contains(normalize-space(.), '" + taskName + "')]")));
     screenshot("eligibility-completed");
@@ -121,6 +127,9 @@ class TasklistBrowserTest {
         .processInstanceIdIn(selectionOf(main)).singleResult().getValue()).isEqualTo("INCLUDED");
     assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(main.getId())
         .processDefinitionKey("resource-inventory").count()).as("the case moved on to the resource inventory").isOne();
+    assertThat(jdbc.sql("select education_level, labour_market_status from participant where case_reference = ?")
+        .param(main.getBusinessKey()).query((row, n) -> row.getString(1) + " " + row.getString(2)).single())
+        .as("the intake recorded the entry data").isEqualTo("ISCED_2 LONG_TERM_UNEMPLOYED");
   }
 
   private String selectionOf(ProcessInstance main) {
@@ -144,6 +153,12 @@ class TasklistBrowserTest {
       }
     }
     throw new AssertionError("could not type into " + by);
+  }
+
+  /** Picks an option of a Camunda Forms select, found by its label. */
+  private void choose(String label, String option) {
+    clickable(By.xpath("//label[normalize-space(.) = '" + label + "']/following::div[contains(@class, 'fjs-input-group')][1]")).click();
+    clickable(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.) = '" + option + "']")).click();
   }
 
   private WebElement visible(By by) {
