@@ -41,21 +41,28 @@ public class ParticipantRepository {
         .param("referrerReference", p.referrerReference())
         .param("firstName", p.firstName())
         .param("lastName", p.lastName())
-        .param("birthYear", p.birthYear())
-        .param("gender", p.gender().name())
-        .param("educationLevel", p.educationLevel().name())
-        .param("labourMarketStatus", p.labourMarketStatus().name())
-        .param("thirdCountryNational", p.thirdCountryNational())
-        .param("foreignBackground", p.foreignBackground())
-        .param("homelessOrHousingExcluded", p.homelessOrHousingExcluded())
-        .param("ruralArea", p.ruralArea())
-        .param("disability", name(p.disability()))
-        .param("minority", name(p.minority()))
+        .params(entryData(p))
         .param("consentGiven", p.consentGiven())
         .param("processInstanceId", p.processInstanceId())
         .param("createdAt", Timestamp.from(p.createdAt()))
         .param("referredBy", p.referredBy())
         .update();
+  }
+
+  /** The ESF+ entry data's parameters, named as in both statements that write them. */
+  private static java.util.Map<String, Object> entryData(Participant p) {
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    params.put("birthYear", p.birthYear());
+    params.put("gender", p.gender().name());
+    params.put("educationLevel", p.educationLevel().name());
+    params.put("labourMarketStatus", p.labourMarketStatus().name());
+    params.put("thirdCountryNational", p.thirdCountryNational());
+    params.put("foreignBackground", p.foreignBackground());
+    params.put("homelessOrHousingExcluded", p.homelessOrHousingExcluded());
+    params.put("ruralArea", p.ruralArea());
+    params.put("disability", name(p.disability()));
+    params.put("minority", name(p.minority()));
+    return params;
   }
 
   public void setProcessInstanceId(String caseReference, String processInstanceId) {
@@ -73,16 +80,7 @@ public class ParticipantRepository {
               foreign_background = :foreignBackground, homeless_or_housing_excluded = :homelessOrHousingExcluded,
               rural_area = :ruralArea, disability = :disability, minority = :minority
             WHERE case_reference = :ref""")
-        .param("birthYear", p.birthYear())
-        .param("gender", p.gender().name())
-        .param("educationLevel", p.educationLevel().name())
-        .param("labourMarketStatus", p.labourMarketStatus().name())
-        .param("thirdCountryNational", p.thirdCountryNational())
-        .param("foreignBackground", p.foreignBackground())
-        .param("homelessOrHousingExcluded", p.homelessOrHousingExcluded())
-        .param("ruralArea", p.ruralArea())
-        .param("disability", name(p.disability()))
-        .param("minority", name(p.minority()))
+        .params(entryData(p))
         .param("ref", p.caseReference())
         .update();
   }
