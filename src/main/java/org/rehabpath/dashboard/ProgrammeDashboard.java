@@ -22,6 +22,7 @@ import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.security.Groups;
 import org.rehabpath.security.ServiceSites;
+import org.rehabpath.system.InvalidPeriodException;
 import org.rehabpath.site.InternshipSite;
 import org.rehabpath.site.InternshipSiteRepository;
 import org.springframework.stereotype.Service;
@@ -75,7 +76,7 @@ public class ProgrammeDashboard {
     YearMonth last = to == null ? YearMonth.now() : to;
     YearMonth first = from == null ? last.minusMonths(11) : from;
     if (first.plusMonths(MAX_MONTHS - 1).isBefore(last)) {
-      throw new PaymentReport.InvalidPeriodException("The dashboard shows at most " + MAX_MONTHS + " months at a time");
+      throw new InvalidPeriodException("The dashboard shows at most " + MAX_MONTHS + " months at a time");
     }
     List<WorkGrantPayment> paid = payments.between(first, last, counted);
     List<StepRecord> steps = stepRecords.forServiceSites(counted, last.atEndOfMonth());

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import org.rehabpath.system.InvalidPeriodException;
 import java.util.Map;
 import org.rehabpath.grant.PaymentCsv.RowError;
 import org.springframework.stereotype.Service;
@@ -21,9 +22,7 @@ public class PaymentReport {
   }
 
   public List<WorkGrantPayment> between(YearMonth from, YearMonth to, List<String> serviceSites) {
-    if (from.isAfter(to)) {
-      throw new InvalidPeriodException("'from' (" + from + ") is after 'to' (" + to + ")");
-    }
+    InvalidPeriodException.requireOrdered(from, to);
     return repository.findByMonthBetween(from, to, serviceSites);
   }
 
@@ -38,13 +37,6 @@ public class PaymentReport {
 
     public List<RowError> errors() {
       return errors;
-    }
-  }
-
-  /** A period whose start is after its end. */
-  public static class InvalidPeriodException extends RuntimeException {
-    public InvalidPeriodException(String message) {
-      super(message);
     }
   }
 

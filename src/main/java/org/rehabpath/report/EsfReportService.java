@@ -3,6 +3,7 @@ package org.rehabpath.report;
 import java.time.YearMonth;
 import java.util.List;
 import org.rehabpath.security.CurrentUser;
+import org.rehabpath.system.InvalidPeriodException;
 import org.rehabpath.security.Groups;
 import org.rehabpath.security.ServiceSites;
 import org.springframework.stereotype.Service;
@@ -36,18 +37,10 @@ public class EsfReportService {
   @Transactional(readOnly = true)
   public EsfReport report(YearMonth from, YearMonth to, String serviceSite) {
     currentUser.requireAnyGroup(READERS, "read the ESF+ report");
-    if (from.isAfter(to)) {
-      throw new InvalidPeriodException("'from' (" + from + ") is after 'to' (" + to + ")");
-    }
+    InvalidPeriodException.requireOrdered(from, to);
     List<String> sites = serviceSites.namedOrAllOwn(serviceSite, "read the ESF+ report");
     int minimum = settings.getMinimumCell();
     var counts = EsfIndicators.count(participants.between(from, to, sites), from, to);
     return new EsfReport(from, to, sites, minimum, EsfIndicators.suppress(counts, minimum));
-  }
-
-  public static class InvalidPeriodException extends RuntimeException {
-    public InvalidPeriodException(String message) {
-      super(message);
-    }
   }
 }

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import java.time.YearMonth;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.rehabpath.grant.PaymentReport;
-import org.rehabpath.report.EsfReportService;
 import org.rehabpath.site.SiteRegister;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.rehabpath.referral.DuplicateReferralException;
@@ -109,13 +108,8 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     return invalid(List.of(new FieldError(e.getName(), "must be " + expected)));
   }
 
-  @ExceptionHandler(PaymentReport.InvalidPeriodException.class)
-  ProblemDetail badPeriod(PaymentReport.InvalidPeriodException e) {
-    return invalid(List.of(new FieldError("from", e.getMessage())));
-  }
-
-  @ExceptionHandler(EsfReportService.InvalidPeriodException.class)
-  ProblemDetail badReportPeriod(EsfReportService.InvalidPeriodException e) {
+  @ExceptionHandler(InvalidPeriodException.class)
+  ProblemDetail badPeriod(InvalidPeriodException e) {
     return invalid(List.of(new FieldError("from", e.getMessage())));
   }
 

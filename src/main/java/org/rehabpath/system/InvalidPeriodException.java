@@ -1,0 +1,18 @@
+package org.rehabpath.system;
+
+import java.time.YearMonth;
+
+/** A period of months the API cannot answer for (payments, the ESF+ report, the dashboard); 400 naming {@code from}. */
+public class InvalidPeriodException extends RuntimeException {
+
+  public InvalidPeriodException(String message) {
+    super(message);
+  }
+
+  /** Refuses a period whose first month comes after its last. */
+  public static void requireOrdered(YearMonth from, YearMonth to) {
+    if (from.isAfter(to)) {
+      throw new InvalidPeriodException("'from' (" + from + ") is after 'to' (" + to + ")");
+    }
+  }
+}
