@@ -8,12 +8,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rehabpath.closing.ClosingVariables.ExitOutcome;
 import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.participant.ParticipantRepository.ExitResult;
 import org.rehabpath.participant.ParticipantRepository.FollowUpResult;
 import org.rehabpath.pathway.CaseVariables;
+import org.rehabpath.pathway.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +41,7 @@ public class ResultIndicators {
   public void atFollowUp(DelegateTask task) {
     participants.recordFollowUp(CaseVariables.caseReference(task), atFollowUp(followUpOutcome(task),
         Boolean.TRUE.equals(task.getVariable(LABOUR_MARKET_SITUATION_IMPROVED)),
-        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault())));
+        EngineClock.today()));
   }
 
   /**

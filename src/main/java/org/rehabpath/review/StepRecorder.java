@@ -1,11 +1,9 @@
 package org.rehabpath.review;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rehabpath.closing.ClosingVariables;
 import org.rehabpath.pathway.CaseVariables;
+import org.rehabpath.pathway.EngineClock;
 import org.rehabpath.review.StepRecords.Source;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +33,7 @@ public class StepRecorder {
   private void record(DelegateTask task, String step, Source source) {
     records.record(require(CaseVariables.caseReference(task), CaseVariables.CASE_REFERENCE),
         require(CaseVariables.serviceSite(task), CaseVariables.SERVICE_SITE), require(step, "step"),
-        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()), source, task.getId());
+        EngineClock.today(), source, task.getId());
   }
 
   private static String require(String value, String name) {

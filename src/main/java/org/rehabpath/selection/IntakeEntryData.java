@@ -4,7 +4,6 @@ import static org.rehabpath.participant.EntryDataInput.LABELS;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.rehabpath.participant.EntryDataInput;
 import org.rehabpath.participant.Participant;
 import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.pathway.CaseVariables;
+import org.rehabpath.pathway.EngineClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,7 +71,7 @@ public class IntakeEntryData implements TaskListener {
     boolean included = Boolean.TRUE.equals(consentGiven) && Boolean.TRUE.equals(SelectionVariables.eligible(task));
     Optional<Participant> existing = participants.findByCaseReference(caseReference);
     if (included) {
-      LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+      LocalDate today = EngineClock.today();
       EntryDataInput input = read(task, today.getYear());
       if (existing.isPresent()) {
         participants.updateEntryData(input.applyTo(existing.get()));
