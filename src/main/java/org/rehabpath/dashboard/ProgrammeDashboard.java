@@ -1,22 +1,20 @@
 package org.rehabpath.dashboard;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.rehabpath.grant.PaymentReport;
-import org.rehabpath.grant.WorkGrantPayment;
 import org.rehabpath.pathway.PathwayProcess;
 import org.rehabpath.review.StepLadder;
 import org.rehabpath.review.StepLadders;
 import org.rehabpath.review.StepMovement;
 import org.rehabpath.review.StepRecords;
-import org.rehabpath.review.StepRecords.StepRecord;
+import org.rehabpath.review.StepRecords.StepChange;
+import org.rehabpath.dashboard.CaseHistoryFigures.PhaseDuration;
 import org.rehabpath.routing.RoutingVariables;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.EngineAsSystem;
@@ -29,9 +27,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The programme dashboard's figures for a programme manager's service sites, read from the engine's
- * history (phases, pathways, time in phase) and the project's records (internship places, grants).
- * The engine is queried without the user's authorizations but restricted explicitly to the user's
- * service sites and to the case process, so the clinical record never enters a figure.
+ * history (phases, pathways, time in phase) and the project's records (internship places, grants,
+ * steps). Every figure is counted by the database, so the page costs the same memory at ten cases as at
+ * a hundred thousand. The history is read without the user's authorizations but restricted explicitly
+ * to the user's service sites and to the case process, so the clinical record never enters a figure.
  */
 @Service
 public class ProgrammeDashboard {
@@ -51,10 +50,12 @@ public class ProgrammeDashboard {
   private final EngineAsSystem engine;
   private final StepRecords stepRecords;
   private final StepLadders ladders;
+  private final CaseHistoryFigures history;
 
-  public ProgrammeDashboard(HistoryService historyService, InternshipSiteRepository sites, PaymentReport payments,
+  ProgrammeDashboard(HistoryService historyService, InternshipSiteRepository sites, PaymentReport payments,
       CurrentUser currentUser, ServiceSites serviceSites, EngineAsSystem engine, StepRecords stepRecords,
-      StepLadders ladders) {
+      StepLadders ladders, CaseHistoryFigures history) {
+    this.history = history;
     this.stepRecords = stepRecords;
     this.ladders = ladders;
     this.historyService = historyService;
@@ -78,68 +79,45 @@ public class ProgrammeDashboard {
     if (first.plusMonths(MAX_MONTHS - 1).isBefore(last)) {
       throw new InvalidPeriodException("The dashboard shows at most " + MAX_MONTHS + " months at a time");
     }
-    List<WorkGrantPayment> paid = payments.between(first, last, counted);
-    List<StepRecord> steps = stepRecords.forServiceSites(counted, last.atEndOfMonth());
+    Map<YearMonth, BigDecimal> paid = payments.totalsByMonth(first, last, counted);
+    List<StepChange> changes = stepRecords.changesByMonth(counted, first.atDay(1), last.atEndOfMonth());
+    Map<String, Long> latestSteps = stepRecords.casesByLatestStep(counted, last.atEndOfMonth());
     StepLadder ladder = ladders.current();
-    return engine.query(() -> {
-      String[] tenants = counted.toArray(String[]::new);
-      long open = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PathwayProcess.KEY)
-          .tenantIdIn(tenants).unfinished().count();
-      long closed = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PathwayProcess.KEY)
-          .tenantIdIn(tenants).finished().count();
-      return new DashboardFigures(counted, first, last, open, closed,
-          Chart.of("Open cases by phase", "cases", casesByPhase(tenants, open)),
-          Chart.of("Cases by pathway", "cases", byValue(tenants, RoutingVariables.PATHWAY, open + closed, NOT_YET_ROUTED)),
-          Chart.of("Cases by target group", "cases", byValue(tenants, RoutingVariables.TARGET_GROUP, open + closed, NO_TARGET_GROUP)),
-          Chart.of("Average days spent in each phase", "days", daysInPhase(tenants)),
-          Chart.stacked("Internship places", "places", internshipPlaces(counted)),
-          Chart.of("Work grants paid per month", "EUR", grantsPerMonth(paid, first, last)),
-          Chart.stacked("Step movements per month", "moves", stepMovements(steps, ladder, first, last)),
-          Chart.stacked("Participants by latest step", "participants", latestSteps(steps, ladder)));
-    });
+    String[] tenants = counted.toArray(String[]::new);
+    long open = engine.query(() -> historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PathwayProcess.KEY).tenantIdIn(tenants).unfinished().count());
+    long closed = engine.query(() -> historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PathwayProcess.KEY).tenantIdIn(tenants).finished().count());
+    return new DashboardFigures(counted, first, last, open, closed,
+        Chart.of("Open cases by phase", "cases",
+            withRemainder(history.openCasesByPhase(counted), open, BETWEEN_PHASES)),
+        Chart.of("Cases by pathway", "cases",
+            withRemainder(history.casesByVariable(counted, RoutingVariables.PATHWAY), open + closed, NOT_YET_ROUTED)),
+        Chart.of("Cases by target group", "cases",
+            withRemainder(history.casesByVariable(counted, RoutingVariables.TARGET_GROUP), open + closed, NO_TARGET_GROUP)),
+        Chart.of("Average days spent in each phase", "days", daysInPhase(history.finishedPhaseDurations(counted))),
+        Chart.stacked("Internship places", "places", internshipPlaces(counted)),
+        Chart.of("Work grants paid per month", "EUR", grantsPerMonth(paid, first, last)),
+        Chart.stacked("Step movements per month", "moves", stepMovements(changes, ladder, first, last)),
+        Chart.stacked("Participants by latest step", "participants", latestSteps(latestSteps, ladder)));
   }
 
-  /** The phase (call activity) each open case is in now. */
-  private Map<String, Long> casesByPhase(String[] tenants, long open) {
-    Map<String, Long> byPhase = callActivities(tenants, false).stream()
-        .collect(Collectors.groupingBy(HistoricActivityInstance::getActivityName, TreeMap::new, Collectors.counting()));
-    long inAPhase = byPhase.values().stream().mapToLong(Long::longValue).sum();
-    if (open > inAPhase) {
-      byPhase.put(BETWEEN_PHASES, open - inAPhase);
-    }
-    return byPhase;
-  }
-
-  /** Cases by the value of a case variable; cases without it under {@code missing}. */
-  private Map<String, Long> byValue(String[] tenants, String variable, long cases, String missing) {
-    Map<String, Long> counts = historyService.createHistoricVariableInstanceQuery().variableName(variable)
-        .tenantIdIn(tenants).list().stream()
-        .filter(v -> PathwayProcess.KEY.equals(v.getProcessDefinitionKey()) && v.getValue() != null)
-        .collect(Collectors.groupingBy(v -> String.valueOf(v.getValue()), TreeMap::new, Collectors.counting()));
+  /** The counted values, plus the cases not counted under {@code rest} (when there are any). */
+  private static Map<String, Long> withRemainder(Map<String, Long> counts, long cases, String rest) {
     long counted = counts.values().stream().mapToLong(Long::longValue).sum();
     if (cases > counted) {
-      counts.put(missing, cases - counted);
+      counts.put(rest, cases - counted);
     }
     return counts;
   }
 
-  /** Mean days of each finished pass through a phase, one decimal, in the order phases are met. */
-  private Map<String, BigDecimal> daysInPhase(String[] tenants) {
-    Map<String, List<Long>> durations = new LinkedHashMap<>();
-    callActivities(tenants, true).stream()
-        .sorted(java.util.Comparator.comparing(HistoricActivityInstance::getStartTime))
-        .forEach(a -> durations.computeIfAbsent(a.getActivityName(), k -> new java.util.ArrayList<>()).add(a.getDurationInMillis()));
+  /** Mean days of the finished passes through each phase, one decimal, in the order phases are met. */
+  private static Map<String, BigDecimal> daysInPhase(List<PhaseDuration> durations) {
     Map<String, BigDecimal> days = new LinkedHashMap<>();
-    durations.forEach((phase, millis) -> days.put(phase, BigDecimal.valueOf(
-        millis.stream().mapToLong(Long::longValue).average().orElse(0) / 86_400_000d).setScale(1, java.math.RoundingMode.HALF_UP)));
+    durations.forEach(phase -> days.put(phase.phase(), BigDecimal.valueOf(
+            (double) phase.totalMillis() / phase.passes() / 86_400_000d)
+        .setScale(1, RoundingMode.HALF_UP)));
     return days;
-  }
-
-  private List<HistoricActivityInstance> callActivities(String[] tenants, boolean finished) {
-    var query = historyService.createHistoricActivityInstanceQuery().activityType("callActivity").tenantIdIn(tenants);
-    return (finished ? query.finished() : query.unfinished()).list().stream()
-        .filter(a -> PathwayProcess.KEY.equals(a.getProcessDefinitionKey()))
-        .toList();
   }
 
   /** Each internship site's places taken and free. */
@@ -160,7 +138,7 @@ public class ProgrammeDashboard {
    * Each month's step movements (forward, no move, back): a move is counted in the month of the step
    * that ends it, from the step recorded for the case before it.
    */
-  private static Map<String, Map<String, Long>> stepMovements(List<StepRecord> steps, StepLadder ladder,
+  private static Map<String, Map<String, Long>> stepMovements(List<StepChange> changes, StepLadder ladder,
       YearMonth from, YearMonth to) {
     Map<String, Map<String, Long>> months = new LinkedHashMap<>();
     for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
@@ -170,15 +148,12 @@ public class ProgrammeDashboard {
       moves.put(MOVES.get(StepMovement.BACK), 0L);
       months.put(month.toString(), moves);
     }
-    StepRecord previous = null;
-    for (StepRecord step : steps) {
-      boolean sameCase = previous != null && previous.caseReference().equals(step.caseReference());
-      StepMovement movement = sameCase ? ladder.movement(previous.step(), step.step()) : null;
-      Map<String, Long> month = months.get(YearMonth.from(step.recordedAt()).toString());
+    for (StepChange change : changes) {
+      StepMovement movement = ladder.movement(change.fromStep(), change.toStep());
+      Map<String, Long> month = months.get(change.month().toString());
       if (movement != null && month != null) {
-        month.merge(MOVES.get(movement), 1L, Long::sum);
+        month.merge(MOVES.get(movement), change.cases(), Long::sum);
       }
-      previous = step;
     }
     return months;
   }
@@ -186,13 +161,11 @@ public class ProgrammeDashboard {
   static final Map<StepMovement, String> MOVES =
       Map.of(StepMovement.FORWARD, "forward", StepMovement.NONE, "no move", StepMovement.BACK, "back");
 
-  /** Each participant's last recorded step, counted by step in ladder order. */
-  private static Map<String, Map<String, Long>> latestSteps(List<StepRecord> steps, StepLadder ladder) {
-    Map<String, String> latest = new LinkedHashMap<>();
-    steps.forEach(step -> latest.put(step.caseReference(), step.step()));
+  /** Participants by their last recorded step, in ladder order. */
+  private static Map<String, Map<String, Long>> latestSteps(Map<String, Long> casesByStep, StepLadder ladder) {
     Map<String, Map<String, Long>> bySteps = new LinkedHashMap<>();
     for (StepLadder.Step step : ladder.steps()) {
-      long participants = latest.values().stream().filter(step.code()::equals).count();
+      long participants = casesByStep.getOrDefault(step.code(), 0L);
       Map<String, Long> split = new LinkedHashMap<>();
       split.put(CLOSER, step.closerToLabourMarket() ? participants : 0L);
       split.put(NOT_YET, step.closerToLabourMarket() ? 0L : participants);
@@ -205,9 +178,7 @@ public class ProgrammeDashboard {
   static final String NOT_YET = "not yet";
 
   /** The sum paid for each month of the period, months without payments included. */
-  private static Map<String, BigDecimal> grantsPerMonth(List<WorkGrantPayment> paid, YearMonth from, YearMonth to) {
-    Map<YearMonth, BigDecimal> byMonth = paid.stream().collect(Collectors.groupingBy(WorkGrantPayment::paymentMonth,
-        Collectors.reducing(BigDecimal.ZERO, WorkGrantPayment::amount, BigDecimal::add)));
+  private static Map<String, BigDecimal> grantsPerMonth(Map<YearMonth, BigDecimal> byMonth, YearMonth from, YearMonth to) {
     Map<String, BigDecimal> months = new LinkedHashMap<>();
     for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
       months.put(month.toString(), byMonth.getOrDefault(month, BigDecimal.ZERO));

@@ -26,6 +26,12 @@ public class PaymentReport {
     return repository.findByMonthBetween(from, to, serviceSites);
   }
 
+  /** The sum paid for each month of the period at the service sites (months without payments absent). */
+  public java.util.Map<YearMonth, java.math.BigDecimal> totalsByMonth(YearMonth from, YearMonth to, List<String> serviceSites) {
+    InvalidPeriodException.requireOrdered(from, to);
+    return repository.totalsByMonth(from, to, serviceSites);
+  }
+
   /** The refusal of a whole import, with every bad row. */
   public static class ImportRefusedException extends RuntimeException {
     private final List<RowError> errors;

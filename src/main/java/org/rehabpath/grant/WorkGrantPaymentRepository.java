@@ -120,6 +120,24 @@ public class WorkGrantPaymentRepository {
         .list();
   }
 
+  /** The sum paid for each month between the two months (both included) at the service sites. */
+  public java.util.Map<YearMonth, java.math.BigDecimal> totalsByMonth(YearMonth from, YearMonth to,
+      Collection<String> serviceSites) {
+    java.util.Map<YearMonth, java.math.BigDecimal> totals = new java.util.HashMap<>();
+    if (serviceSites.isEmpty()) {
+      return totals;
+    }
+    jdbc.sql("select payment_month, sum(amount) from work_grant_payment"
+            + " where payment_month between :from and :to and service_site in (:sites) group by payment_month")
+        .param("from", from.atDay(1))
+        .param("to", to.atDay(1))
+        .param("sites", serviceSites)
+        .query(row -> {
+          totals.put(YearMonth.from(row.getObject(1, LocalDate.class)), row.getBigDecimal(2));
+        });
+    return totals;
+  }
+
   private static WorkGrantPayment map(ResultSet row, int rowNumber) throws SQLException {
     return new WorkGrantPayment(
         row.getLong("id"),

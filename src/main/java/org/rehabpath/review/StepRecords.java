@@ -69,20 +69,48 @@ public class StepRecords {
         .list();
   }
 
+  /** How many cases moved from one step to another in a month. */
+  public record StepChange(java.time.YearMonth month, String fromStep, String toStep, long cases) {}
+
   /**
-   * The steps recorded at the service sites up to a day (included), case by case and oldest first
-   * within a case, erased cases (under their anonymous token) included.
+   * The changes between consecutive steps of each case at the service sites, counted by the month of
+   * the later step, for the months between the two days (both included). Counted by the database, so
+   * that a hundred thousand cases do not pass through the heap.
    */
-  public List<StepRecord> forServiceSites(Collection<String> serviceSites, LocalDate until) {
+  public List<StepChange> changesByMonth(Collection<String> serviceSites, LocalDate from, LocalDate until) {
     if (serviceSites.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("select " + COLUMNS + " from step_record where service_site in (:sites) and recorded_at <= :until"
-            + " order by case_reference, recorded_at, id")
+    return jdbc.sql("select recorded_year, recorded_month, previous_step, step, count(*) from ("
+            + " select extract(year from recorded_at) as recorded_year, extract(month from recorded_at) as recorded_month,"
+            + " recorded_at, step, lag(step) over (partition by case_reference order by recorded_at, id) as previous_step"
+            + " from step_record where service_site in (:sites) and recorded_at <= :until) changes"
+            + " where previous_step is not null and recorded_at >= :from"
+            + " group by recorded_year, recorded_month, previous_step, step")
+        .param("sites", serviceSites)
+        .param("from", from)
+        .param("until", until)
+        .query((row, n) -> new StepChange(java.time.YearMonth.of(row.getInt(1), row.getInt(2)),
+            row.getString(3), row.getString(4), row.getLong(5)))
+        .list();
+  }
+
+  /** The number of cases whose last step recorded up to a day (included) is each step. */
+  public java.util.Map<String, Long> casesByLatestStep(Collection<String> serviceSites, LocalDate until) {
+    java.util.Map<String, Long> byStep = new java.util.HashMap<>();
+    if (serviceSites.isEmpty()) {
+      return byStep;
+    }
+    jdbc.sql("select step, count(*) from ("
+            + " select step, row_number() over (partition by case_reference order by recorded_at desc, id desc) as newest"
+            + " from step_record where service_site in (:sites) and recorded_at <= :until) latest"
+            + " where newest = 1 group by step")
         .param("sites", serviceSites)
         .param("until", until)
-        .query(StepRecords::map)
-        .list();
+        .query(row -> {
+          byStep.put(row.getString(1), row.getLong(2));
+        });
+    return byStep;
   }
 
   private static final String COLUMNS = "id, case_reference, service_site, step, recorded_at, source";
