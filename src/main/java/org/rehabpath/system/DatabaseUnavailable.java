@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The database cannot be reached (stopped, restarting, unreachable, or every connection busy for
@@ -26,11 +27,17 @@ public final class DatabaseUnavailable {
   /**
    * Whether {@code error} comes from the database being unreachable: a connection that could not be
    * opened or was lost (SQL state class 08), a server shutting down or starting up (57P01-57P03),
-   * or no connection from the pool in time.
+   * or no connection from the pool in time. When the connection is lost in a transaction, the
+   * rollback fails too and Spring reports that, keeping the original error aside.
    */
   public static boolean isCause(Throwable error) {
     for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+        return true;
+      }
+      if (cause instanceof TransactionSystemException failedRollback
+          && failedRollback.getApplicationException() != null
+          && isCause(failedRollback.getApplicationException())) {
         return true;
       }
       if (cause instanceof SQLException sql && sql.getSQLState() != null

@@ -32,7 +32,7 @@ import org.rehabpath.support.RunningInternships;
  */
 @Tag("nodes")
 @ExtendWith(PostgresAvailability.class)
-@Timeout(value = 4, unit = java.util.concurrent.TimeUnit.MINUTES)
+@Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
 class TwoNodesTest {
 
   private static final int CASES = 80;

@@ -27,7 +27,7 @@ import org.rehabpath.support.PostgresAvailability;
  */
 @Tag("nodes")
 @ExtendWith(PostgresAvailability.class)
-@Timeout(value = 3, unit = TimeUnit.MINUTES)
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class CrashDuringReferralsTest {
 
   private static final int CLIENTS = 6;

@@ -24,7 +24,7 @@ import org.rehabpath.support.RunningInternships;
  */
 @Tag("nodes")
 @ExtendWith(PostgresAvailability.class)
-@Timeout(value = 3, unit = TimeUnit.MINUTES)
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
 class RestartWithDueTimersTest {
 
   private static final int CASES = 30;
