@@ -28,16 +28,16 @@ public final class DatabaseUnavailable {
    * Whether {@code error} comes from the database being unreachable: a connection that could not be
    * opened or was lost (SQL state class 08), a server shutting down or starting up (57P01-57P03),
    * or no connection from the pool in time. When the connection is lost in a transaction, the
-   * rollback fails too and Spring reports that, keeping the original error aside.
+   * commit or rollback fails too: the pool has closed the broken connection ("Connection is
+   * closed", with no SQL state), and Spring reports that failure instead of the original error.
    */
   public static boolean isCause(Throwable error) {
     for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
         return true;
       }
-      if (cause instanceof TransactionSystemException failedRollback
-          && failedRollback.getApplicationException() != null
-          && isCause(failedRollback.getApplicationException())) {
+      if (cause instanceof TransactionSystemException failedCommitOrRollback
+          && failedCommitOrRollback.getCause() instanceof SQLException) {
         return true;
       }
       if (cause instanceof SQLException sql && sql.getSQLState() != null
