@@ -159,9 +159,15 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (DatabaseUnavailable.isCause(e)) {
+      log.warn("API request refused, the database is unavailable: {}", e.getMessage());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+          .body(DatabaseUnavailable.problem());
+    }
     log.error("Unexpected error in the API", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-        "The request could not be completed; nothing was changed. The error is logged.");
+    return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        "The request could not be completed; nothing was changed. The error is logged."));
   }
 }

@@ -35,12 +35,14 @@ public final class ApplicationNode implements AutoCloseable {
   private final int port;
   private final Path log;
   private final Process process;
+  private final Builder settings;
 
-  private ApplicationNode(String name, int port, Path log, Process process) {
+  private ApplicationNode(String name, int port, Path log, Process process, Builder settings) {
     this.name = name;
     this.port = port;
     this.log = log;
     this.process = process;
+    this.settings = settings;
   }
 
   /** A node to be started on the PostgreSQL database at {@code jdbcUrl}. */
@@ -70,6 +72,36 @@ public final class ApplicationNode implements AutoCloseable {
 
   public boolean isAlive() {
     return process.isAlive();
+  }
+
+  /**
+   * Starts the node again, with the same settings on the same port (clients find it where it was),
+   * after it was stopped or killed.
+   */
+  public ApplicationNode restart() {
+    if (process.isAlive()) {
+      throw new IllegalStateException("Node " + name + " is still running");
+    }
+    return settings.port(port).start();
+  }
+
+  /** GET as a demo user (password "demo"). */
+  public HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {
+    return HTTP.send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** POST of a JSON body as a demo user (password "demo"). */
+  public HttpResponse<String> post(String user, String path, String json) throws IOException, InterruptedException {
+    return HTTP.send(request(user, path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(String user, String path) {
+    String credentials = java.util.Base64.getEncoder()
+        .encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create(baseUrl() + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Basic " + credentials);
   }
 
   /** SIGKILL: the node gets no chance to finish anything, as in a power cut or an OOM kill. */
@@ -255,7 +287,7 @@ public final class ApplicationNode implements AutoCloseable {
         Files.writeString(logFile, "=== " + Instant.now() + " " + String.join(" ", command.subList(0, 3))
             + " ... " + name + "\n", java.nio.file.StandardOpenOption.CREATE,
             java.nio.file.StandardOpenOption.APPEND);
-        return new ApplicationNode(name, nodePort, logFile, builder.start()).awaitReady(startTimeout);
+        return new ApplicationNode(name, nodePort, logFile, builder.start(), this).awaitReady(startTimeout);
       } catch (IOException e) {
         throw new UncheckedIOException("Could not start node " + name, e);
       }

@@ -1,0 +1,166 @@
+package org.rehabpath.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rehabpath.support.RunningInternships.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rehabpath.support.ApplicationNode;
+import org.rehabpath.support.Await;
+import org.rehabpath.support.NodeDatabase;
+import org.rehabpath.support.PostgresAvailability;
+import org.rehabpath.support.PrivatePostgres;
+import org.rehabpath.support.RunningInternships;
+
+/**
+ * PostgreSQL stops while referrals come in and timers fall due, and starts again. Meanwhile every
+ * REST call answers at once with 503, a problem body that says what happened and {@code Retry-After};
+ * afterwards the application works again without a restart, what was refused can be sent again, and
+ * the timers that fell due during the outage fire, once each, with no job failed.
+ */
+@Tag("nodes")
+@ExtendWith(PostgresAvailability.class)
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class DatabaseOutageTest {
+
+  private static final int INTERNSHIPS = 10;
+  /** The connection timeout (5 s) plus a margin for a loaded machine: no client hangs for 30 s. */
+  private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private PrivatePostgres postgres;
+  private NodeDatabase database;
+  private ApplicationNode node;
+
+  @AfterEach
+  void cleanUp() throws Exception {
+    if (node != null) {
+      node.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  void answers503DuringAnOutageAndRecoversWithoutLosingJobs() throws Exception {
+    postgres = PrivatePostgres.start();
+    database = NodeDatabase.createOn(postgres.serverUrl(), "outage");
+    RunningInternships internships = new RunningInternships(database);
+    node = ApplicationNode.onPostgres("outage", database.jdbcUrl()).start();
+    List<String> cases = IntStream.rangeClosed(1, INTERNSHIPS).mapToObj("RC-OUTAGE-%03d"::formatted).toList();
+    for (String reference : cases) {
+      RunningInternships.start(node, reference);
+    }
+    String caseBeforeTheOutage = createdCase(node.post("integration", "/api/referrals", ReferralLoad.body("BEFORE-1")));
+
+    ReferralLoad load = new ReferralLoad(node, "OUTAGE", 3);
+    Await.until("referrals accepted before the outage", Duration.ofSeconds(30), () -> load.createdCount() >= 10,
+        load::summary);
+    // The timers fall due while the database is down (it stops within a second or two).
+    database.update("""
+        update act_ru_job set duedate_ = now() + interval '5 seconds'
+        where type_ = 'timer' and process_def_key_ = 'internship'""");
+    postgres.stop();
+    Instant outageStarted = Instant.now();
+
+    assertDatabaseUnavailable(() -> node.post("integration", "/api/referrals", ReferralLoad.body("DURING-1")));
+    assertDatabaseUnavailable(() -> node.get("integration", "/api/cases/" + caseBeforeTheOutage));
+    assertDatabaseUnavailable(() -> node.get("demo", "/engine-rest/task?processInstanceBusinessKey=RC-OUTAGE-001"));
+    Await.until("the load meets the outage", Duration.ofSeconds(30), () -> load.refusedCount() >= 3, load::summary);
+    Await.sleep(Duration.between(Instant.now(), outageStarted.plusSeconds(10)));
+
+    postgres.startAgain();
+    Instant outageEnded = Instant.now();
+    // DURING-1 was refused during the outage: a 201 now, not a 409, shows that nothing of it was saved.
+    AtomicReference<HttpResponse<String>> firstAfter = new AtomicReference<>();
+    Await.until("a referral accepted again, without restarting the node", Duration.ofSeconds(60), () -> {
+      firstAfter.set(send(() -> node.post("integration", "/api/referrals", ReferralLoad.body("DURING-1"))));
+      return firstAfter.get().statusCode() == 201;
+    }, () -> firstAfter.get().statusCode() + " " + firstAfter.get().body() + "\n" + node.logTail(40));
+    load.close();
+    System.out.printf("[outage] recovered %d ms after PostgreSQL was back; load: %s%n",
+        Duration.between(outageEnded, Instant.now()).toMillis(), load.summary());
+
+    assertThat(load.unanswered()).as("referrals without an answer").isEmpty();
+    Map<String, String> referrals = new HashMap<>(load.created());
+    referrals.put("BEFORE-1", caseBeforeTheOutage);
+    referrals.put("DURING-1", createdCase(firstAfter.get()));
+    for (Map.Entry<String, String> refused : load.refused().entrySet()) {
+      assertThat(refused.getValue()).as("referral %s refused", refused.getKey()).startsWith("503 ");
+      HttpResponse<String> retry = node.post("integration", "/api/referrals", ReferralLoad.body(refused.getKey()));
+      assertThat(retry.statusCode()).as("referral %s sent again: %s", refused.getKey(), retry.body()).isIn(201, 409);
+      referrals.put(refused.getKey(), ReferralLoad.caseReference(retry));
+    }
+    assertThat(database.column("select referrer_reference from participant", String.class))
+        .as("referrals on record, each once").containsExactlyInAnyOrderElementsOf(referrals.keySet());
+    assertThat(database.number("select count(*) from act_hi_procinst where proc_def_key_ = 'rehabilitation-case'"))
+        .as("case processes").isEqualTo(referrals.size());
+
+    Await.until("the timers due during the outage fired", Duration.ofSeconds(90),
+        () -> internships.jobsWaitingToRun() == 0 && internships.casesWithTask(INTERSERVICE_REVIEW) == INTERNSHIPS
+            && internships.casesWithTask(SITE_VISIT) == INTERNSHIPS,
+        () -> internships.summary() + "\n" + node.logTail(40));
+    assertThat(internships.internshipsThatPassed(MONTH_PASSED)).isEqualTo(INTERNSHIPS);
+    assertThat(database.number("select count(*) from act_hi_actinst where act_id_ = ? and end_time_ < ?",
+        MONTH_PASSED, Timestamp.from(outageEnded)))
+        .as("month timers fired before PostgreSQL was back").isZero();
+    assertThat(internships.passedMoreThanOnce(MONTH_PASSED)).as("month timers that fired twice").isEmpty();
+    assertThat(internships.internshipsThatPassed(SITE_VISIT_DUE)).isEqualTo(INTERNSHIPS);
+    assertThat(internships.passedMoreThanOnce(SITE_VISIT_DUE)).as("site-visit timers that fired twice").isEmpty();
+    assertThat(internships.casesWithTaskMoreThanOnce(REPORT_ATTENDANCE)).as("two attendance tasks").isEmpty();
+    assertThat(internships.incidents()).as("incidents").isZero();
+    assertThat(internships.failedJobs()).as("failed jobs").isZero();
+  }
+
+  private interface Request {
+    HttpResponse<String> send() throws Exception;
+  }
+
+  private static HttpResponse<String> send(Request request) {
+    try {
+      return request.send();
+    } catch (Exception e) {
+      throw new AssertionError("No answer: " + e, e);
+    }
+  }
+
+  /** 503 at once, with Retry-After and a problem body that says the database is unavailable. */
+  private void assertDatabaseUnavailable(Request request) throws Exception {
+    Instant sent = Instant.now();
+    HttpResponse<String> response = send(request);
+    Duration took = Duration.between(sent, Instant.now());
+    String what = response.request().method() + " " + response.request().uri().getPath();
+
+    assertThat(response.statusCode()).as("%s during the outage: %s", what, response.body()).isEqualTo(503);
+    assertThat(took).as("%s answered after", what).isLessThan(ANSWER_WITHIN);
+    assertThat(response.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("application/problem+json");
+    assertThat(response.headers().firstValue("Retry-After")).as(what).hasValue("10");
+    JsonNode problem = JSON.readTree(response.body());
+    assertThat(problem.get("status").asInt()).isEqualTo(503);
+    assertThat(problem.get("title").asText()).isEqualTo("Database unavailable");
+    assertThat(problem.get("detail").asText()).contains("nothing was read or saved").contains("retry");
+    assertThat(problem.get("instance").asText()).isEqualTo(response.request().uri().getPath());
+    assertThat(response.body()).as("no stack trace, no driver message").doesNotContain("Exception", "at org.", "jdbc");
+  }
+
+  private static String createdCase(HttpResponse<String> response) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return ReferralLoad.caseReference(response);
+  }
+}

@@ -1,0 +1,79 @@
+package org.rehabpath.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rehabpath.support.RunningInternships.*;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rehabpath.support.ApplicationNode;
+import org.rehabpath.support.Await;
+import org.rehabpath.support.NodeDatabase;
+import org.rehabpath.support.PostgresAvailability;
+import org.rehabpath.support.RunningInternships;
+
+/**
+ * Timers that fell due while the application was down (a deployment, a night without the server)
+ * fire when it is back: each once, each case getting its monthly review and attendance report once.
+ */
+@Tag("nodes")
+@ExtendWith(PostgresAvailability.class)
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+class RestartWithDueTimersTest {
+
+  private static final int CASES = 30;
+
+  private NodeDatabase database;
+  private ApplicationNode node;
+
+  @AfterEach
+  void cleanUp() {
+    if (node != null) {
+      node.close();
+    }
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Test
+  void timersDueDuringTheDowntimeFireOnceAfterTheRestart() throws Exception {
+    database = NodeDatabase.create("restart");
+    RunningInternships internships = new RunningInternships(database);
+    node = ApplicationNode.onPostgres("restart", database.jdbcUrl()).start();
+    List<String> cases = IntStream.rangeClosed(1, CASES).mapToObj("RC-RESTART-%03d"::formatted).toList();
+    for (String reference : cases) {
+      RunningInternships.start(node, reference);
+    }
+
+    node.stop();
+    assertThat(internships.makeTimersDue()).as("timers made due while the node is down").isEqualTo(2 * CASES);
+    assertThat(internships.internshipsThatPassed(MONTH_PASSED)).as("fired before the restart").isZero();
+    node = node.restart();
+
+    Await.until("every due timer fired after the restart", Duration.ofMinutes(1),
+        () -> internships.jobsWaitingToRun() == 0 && internships.casesWithTask(INTERSERVICE_REVIEW) == CASES
+            && internships.casesWithTask(SITE_VISIT) == CASES,
+        () -> internships.summary() + "\n" + node.logTail(40));
+    assertThat(internships.internshipsThatPassed(MONTH_PASSED)).isEqualTo(CASES);
+    assertThat(internships.passedMoreThanOnce(MONTH_PASSED)).as("month timers that fired twice").isEmpty();
+    assertThat(internships.internshipsThatPassed(SITE_VISIT_DUE)).isEqualTo(CASES);
+    assertThat(internships.passedMoreThanOnce(SITE_VISIT_DUE)).as("site-visit timers that fired twice").isEmpty();
+    for (String task : List.of(REPORT_ATTENDANCE, INTERSERVICE_REVIEW, SITE_VISIT)) {
+      assertThat(internships.casesWithTask(task)).as("cases with a %s task", task).isEqualTo(CASES);
+      assertThat(internships.casesWithTaskMoreThanOnce(task)).as("cases with two %s tasks", task).isEmpty();
+    }
+    assertThat(internships.incidents()).as("incidents").isZero();
+    assertThat(internships.failedJobs()).as("failed jobs").isZero();
+    assertThat(database.number("""
+            select count(*) from act_ru_job where type_ = 'timer' and process_def_key_ = 'internship'
+            and duedate_ > now() + interval '6 days'"""))
+        .as("next weekly site visits planned").isEqualTo(CASES);
+  }
+}
