@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** The machine a run was measured on, for the table's heading. */
-record Machine(int cores, String cpu, long memoryMiB, String postgres, String java, String os) {
+record Machine(int cores, String cpu, long memoryMiB, String postgres, String jvm, String os) {
 
   static Machine describe(BenchmarkDatabase database) {
     return new Machine(Runtime.getRuntime().availableProcessors(),
@@ -17,19 +18,19 @@ record Machine(int cores, String cpu, long memoryMiB, String postgres, String ja
         System.getProperty("os.name") + " " + System.getProperty("os.version"));
   }
 
-  private static java.util.Optional<String> procValue(String file, String key) {
+  private static Optional<String> procValue(String file, String key) {
     try {
       List<String> lines = Files.readAllLines(Path.of(file));
       return lines.stream().filter(line -> line.startsWith(key)).findFirst()
           .map(line -> line.substring(line.indexOf(':') + 1).trim());
     } catch (IOException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
   @Override
   public String toString() {
     return "%d cores (%s), %d MiB RAM, PostgreSQL %s, %s, %s"
-        .formatted(cores, cpu, memoryMiB, postgres, java, os);
+        .formatted(cores, cpu, memoryMiB, postgres, jvm, os);
   }
 }
