@@ -57,10 +57,15 @@ public final class Benchmark {
   /** The host tutor of the first service site's placements: a Tasklist user, reports attendance in step 5. */
   private String hostTutor;
 
+  private final Machine machine;
+  private final String started;
+
   private Benchmark(Settings settings) {
     this.settings = settings;
     this.database = new BenchmarkDatabase(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword());
     this.load = new LoadRunner(settings.clients());
+    this.machine = Machine.describe(database);
+    this.started = DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atZone(ZoneOffset.UTC).withNano(0));
   }
 
   public static void main(String[] args) throws IOException {
@@ -69,10 +74,8 @@ public final class Benchmark {
   }
 
   private void run() throws IOException {
-    Machine machine = Machine.describe(database);
-    String started = DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atZone(ZoneOffset.UTC).withNano(0));
     log("Benchmark with %,d cases, %d client threads, on %s", settings.cases(), settings.clients(), machine);
-    ApplicationNode first = startNode("bench-node-1");
+    ApplicationNode first = startNode("node-1");
     ApplicationNode second = null;
     try {
       String url = first.baseUrl();
@@ -106,7 +109,7 @@ public final class Benchmark {
       record(first, "task completions");
 
       restartInternships(url);
-      second = startNode("bench-node-2");
+      second = startNode("node-2");
       reviewsFallDue("two nodes", first, second);
       record(first, "reviews due (two nodes)");
       record(second, "reviews due (two nodes)");
@@ -119,7 +122,7 @@ public final class Benchmark {
       }
       first.stop();
       // Also after a failure: the figures measured so far.
-      report(machine, started);
+      printReport();
     }
   }
 
@@ -432,8 +435,14 @@ public final class Benchmark {
     }
   }
 
-  private ApplicationNode startNode(String name) {
+  /** A node named after the database too, so that runs side by side keep their logs apart. */
+  private ApplicationNode startNode(String node) {
+    String database = settings.jdbcUrl().substring(settings.jdbcUrl().lastIndexOf('/') + 1).split("\\?")[0];
+    String name = database + "-" + node;
     ApplicationNode.Builder builder = ApplicationNode.onPostgres(name, settings.jdbcUrl()).maxHeap("1g");
+    for (String property : settings.nodeProperties()) {
+      builder.property(property.substring(0, property.indexOf('=')), property.substring(property.indexOf('=') + 1));
+    }
     if (settings.jar() != null) {
       builder.jar(settings.jar());
     }
@@ -442,24 +451,36 @@ public final class Benchmark {
     return node;
   }
 
-  private void record(ApplicationNode node, String after) {
+  /** The node's memory after a phase; the tables so far are written out, so a long run can be cut short. */
+  private void record(ApplicationNode node, String after) throws IOException {
     NodeMemory now = NodeMemory.of(node);
     memory.row(node.name(), after, number(now.heapUsedMiB()), number(now.heapCommittedMiB()),
         number(now.residentMiB()));
+    Files.createDirectories(settings.output().getParent());
+    Files.writeString(settings.output(), report());
   }
 
-  private void report(Machine machine, String started) throws IOException {
+  private void printReport() throws IOException {
+    String report = report();
+    System.out.println();
+    System.out.println(report);
+    Files.createDirectories(settings.output().getParent());
+    Files.writeString(settings.output(), report);
+    log("Written to %s", settings.output());
+  }
+
+  private String report() {
     StringBuilder out = new StringBuilder();
     out.append("## Benchmark: %,d cases, %s UTC\n\n".formatted(settings.cases(), started));
     out.append("Machine: ").append(machine).append(". Client: ").append(settings.clients())
-        .append(" threads on the same machine; %d requests per query.\n\n".formatted(settings.querySamples()));
+        .append(" threads on the same machine; %d requests per query.".formatted(settings.querySamples()));
+    if (!settings.nodeProperties().isEmpty()) {
+      out.append(" Node properties: ").append(String.join(", ", settings.nodeProperties())).append('.');
+    }
+    out.append("\n\n");
     tables.forEach(table -> out.append(table).append('\n'));
     out.append(memory).append('\n').append(targets);
-    System.out.println();
-    System.out.println(out);
-    Files.createDirectories(settings.output().getParent());
-    Files.writeString(settings.output(), out.toString());
-    log("Written to %s", settings.output());
+    return out.toString();
   }
 
   private static String verdict(boolean atTargetScale, boolean holds) {
@@ -499,18 +520,28 @@ public final class Benchmark {
 
   /**
    * Command-line options of {@code benchmark/run}. {@code --last-step=3} stops after the queries and
-   * {@code 4} after the reviews on one node, for a large N whose full run would take too long.
+   * {@code 4} after the reviews on one node, for a large N whose full run would take too long;
+   * {@code --node-property=key=value} (repeatable) starts the nodes with an application property, to
+   * compare settings.
    */
   record Settings(int cases, int clients, int querySamples, int completions, String jdbcUrl, String dbUser,
-      String dbPassword, String jar, Path oneTaskModel, Path output, Duration reviewTimeout, int lastStep) {
+      String dbPassword, String jar, Path oneTaskModel, Path output, Duration reviewTimeout, int lastStep,
+      List<String> nodeProperties) {
 
     static Settings parse(String[] args) {
       Map<String, String> options = new LinkedHashMap<>();
+      List<String> nodeProperties = new ArrayList<>();
       for (String arg : args) {
         if (!arg.startsWith("--") || !arg.contains("=")) {
           throw new IllegalArgumentException("Options are --name=value, not " + arg);
         }
-        options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+        String name = arg.substring(2, arg.indexOf('='));
+        String value = arg.substring(arg.indexOf('=') + 1);
+        if (name.equals("node-property")) {
+          nodeProperties.add(value);
+        } else {
+          options.put(name, value);
+        }
       }
       int cases = Integer.parseInt(options.getOrDefault("cases", "10000"));
       return new Settings(cases,
@@ -524,7 +555,8 @@ public final class Benchmark {
           Path.of(options.getOrDefault("one-task-model", "benchmark/one-task.bpmn")),
           Path.of(options.getOrDefault("output", "target/benchmark/result-" + cases + ".md")),
           Duration.ofMinutes(Long.parseLong(options.getOrDefault("review-timeout-minutes", "60"))),
-          Integer.parseInt(options.getOrDefault("last-step", "5")));
+          Integer.parseInt(options.getOrDefault("last-step", "5")),
+          List.copyOf(nodeProperties));
     }
 
     private static String required(Map<String, String> options, String name) {
