@@ -436,9 +436,9 @@ public final class Benchmark {
   }
 
   /** A node named after the database too, so that runs side by side keep their logs apart. */
-  private ApplicationNode startNode(String node) {
+  private ApplicationNode startNode(String nodeName) {
     String database = settings.jdbcUrl().substring(settings.jdbcUrl().lastIndexOf('/') + 1).split("\\?")[0];
-    String name = database + "-" + node;
+    String name = database + "-" + nodeName;
     ApplicationNode.Builder builder = ApplicationNode.onPostgres(name, settings.jdbcUrl()).maxHeap("1g");
     for (String property : settings.nodeProperties()) {
       builder.property(property.substring(0, property.indexOf('=')), property.substring(property.indexOf('=') + 1));
