@@ -82,9 +82,13 @@ public final class Benchmark {
       chooseInternshipSites(url);
       Latencies referrals = openCases(url);
       record(first, "referrals");
-      Latencies bare = startOneTaskInstances(url);
-      record(first, "bare-engine starts");
-      compareStartRates(referrals, bare);
+      if (settings.bareEngine()) {
+        Latencies bare = startOneTaskInstances(url);
+        record(first, "bare-engine starts");
+        compareStartRates(referrals, bare);
+      } else {
+        compareStartRates(referrals, null);
+      }
 
       measureQueries(url, "with %,d cases at intake".formatted(settings.cases()));
       record(first, "queries at intake");
@@ -187,16 +191,22 @@ public final class Benchmark {
                 "referrerReference", value("SA-BARE-" + i))), 200));
   }
 
+  /** The referral and bare-engine start rates side by side; {@code bare} is null when left out. */
   private void compareStartRates(Latencies referrals, Latencies bare) {
     ResultTable table = new ResultTable("Opening cases against the bare engine (%d client threads)"
         .formatted(settings.clients()), "what", "requests", "failed", "per second", "p50 ms", "p95 ms", "p99 ms");
     table.row("POST /api/referrals (a case at intake)", referrals.requests(), referrals.failures(),
         referrals.throughput(), referrals.p50(), referrals.p95(), referrals.p99());
+    tables.add(table);
+    if (bare == null) {
+      targets.row("referral throughput at least half of the bare-engine start rate",
+          "not measured (--bare-engine=false)", "-");
+      return;
+    }
     table.row("engine REST start, one-task process", bare.requests(), bare.failures(),
         bare.throughput(), bare.p50(), bare.p95(), bare.p99());
     double ratio = bare.throughput() > 0 ? referrals.throughput() / bare.throughput() : Double.NaN;
     table.row("ratio referrals / bare engine", "", "", "%.2f".formatted(ratio), "", "", "");
-    tables.add(table);
     targets.row("referral throughput at least half of the bare-engine start rate",
         "%.2f".formatted(ratio), verdict(true, ratio >= MIN_REFERRAL_SHARE_OF_BARE_ENGINE));
   }
@@ -522,11 +532,11 @@ public final class Benchmark {
    * Command-line options of {@code benchmark/run}. {@code --last-step=3} stops after the queries and
    * {@code 4} after the reviews on one node, for a large N whose full run would take too long;
    * {@code --node-property=key=value} (repeatable) starts the nodes with an application property, to
-   * compare settings.
+   * compare settings; {@code --bare-engine=false} leaves out the bare-engine starts.
    */
   record Settings(int cases, int clients, int querySamples, int completions, String jdbcUrl, String dbUser,
       String dbPassword, String jar, Path oneTaskModel, Path output, Duration reviewTimeout, int lastStep,
-      List<String> nodeProperties) {
+      List<String> nodeProperties, boolean bareEngine) {
 
     static Settings parse(String[] args) {
       Map<String, String> options = new LinkedHashMap<>();
@@ -556,7 +566,8 @@ public final class Benchmark {
           Path.of(options.getOrDefault("output", "target/benchmark/result-" + cases + ".md")),
           Duration.ofMinutes(Long.parseLong(options.getOrDefault("review-timeout-minutes", "60"))),
           Integer.parseInt(options.getOrDefault("last-step", "5")),
-          List.copyOf(nodeProperties));
+          List.copyOf(nodeProperties),
+          Boolean.parseBoolean(options.getOrDefault("bare-engine", "true")));
     }
 
     private static String required(Map<String, String> options, String name) {
