@@ -449,7 +449,9 @@ public final class Benchmark {
   private ApplicationNode startNode(String nodeName) {
     String database = settings.jdbcUrl().substring(settings.jdbcUrl().lastIndexOf('/') + 1).split("\\?")[0];
     String name = database + "-" + nodeName;
-    ApplicationNode.Builder builder = ApplicationNode.onPostgres(name, settings.jdbcUrl()).maxHeap("1g");
+    // A fresh database's schema takes a while to create on a busy machine.
+    ApplicationNode.Builder builder = ApplicationNode.onPostgres(name, settings.jdbcUrl()).maxHeap("1g")
+        .startTimeout(Duration.ofMinutes(10));
     for (String property : settings.nodeProperties()) {
       builder.property(property.substring(0, property.indexOf('=')), property.substring(property.indexOf('=') + 1));
     }
@@ -556,7 +558,7 @@ public final class Benchmark {
       int cases = Integer.parseInt(options.getOrDefault("cases", "10000"));
       return new Settings(cases,
           Integer.parseInt(options.getOrDefault("clients", "8")),
-          Integer.parseInt(options.getOrDefault("query-samples", "200")),
+          Integer.parseInt(options.getOrDefault("query-samples", "100")),
           Integer.parseInt(options.getOrDefault("completions", "2000")),
           required(options, "jdbc-url"),
           options.getOrDefault("db-user", "postgres"),
