@@ -1,0 +1,89 @@
+package org.rehabpath.benchmark;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * What the benchmark reads and changes in the engine's tables directly: counts for polling (cheaper
+ * than the REST API and not subject to authorizations) and the one change no API offers in bulk,
+ * moving the month timers' due date to now ("moving the clock").
+ */
+final class BenchmarkDatabase {
+
+  /** The jobs of the internship's "Month passed" timer. */
+  private static final String IS_MONTH_TIMER =
+      "job_def_id_ in (select id_ from act_ru_jobdef where act_id_ = 'month-passed')";
+
+  private final String jdbcUrl;
+  private final String user;
+  private final String password;
+
+  BenchmarkDatabase(String jdbcUrl, String user, String password) {
+    this.jdbcUrl = jdbcUrl;
+    this.user = user;
+    this.password = password;
+  }
+
+  /** Every month timer falls due now; returns how many. */
+  int makeMonthTimersDue() {
+    return update("update act_ru_job set duedate_ = now() where " + IS_MONTH_TIMER);
+  }
+
+  long monthTimers() {
+    return count("select count(*) from act_ru_job where " + IS_MONTH_TIMER);
+  }
+
+  long openTasks(String taskDefinitionKey) {
+    return count("select count(*) from act_ru_task where task_def_key_ = ?", taskDefinitionKey);
+  }
+
+  /** Jobs whose last attempt failed (with retries left or not). */
+  long failedJobs() {
+    return count("select count(*) from act_ru_job where exception_msg_ is not null or retries_ = 0");
+  }
+
+  /** Jobs the executor can run now: asynchronous continuations, batch jobs, due timers. */
+  long dueJobs() {
+    return count("select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1"
+        + " and (duedate_ is null or duedate_ <= now())");
+  }
+
+  String serverVersion() {
+    try (Connection connection = connect();
+        ResultSet result = connection.createStatement().executeQuery("show server_version")) {
+      result.next();
+      return result.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long count(String sql, Object... parameters) {
+    try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  private int update(String sql) {
+    try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Connection connect() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl, user, password);
+  }
+}
