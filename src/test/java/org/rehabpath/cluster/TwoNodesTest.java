@@ -54,11 +54,15 @@ class TwoNodesTest {
 
   /**
    * Camunda writes the engine's host name into the job log; on one machine both nodes would have
-   * the same, so each gets its own to tell who ran which job.
+   * the same, so each gets its own to tell who ran which job. An idle job executor looks for due
+   * jobs less and less often (up to once a minute); here both look every second, so that both are
+   * awake when the timers fall due, as the nodes of a busy programme are.
    */
   private static ApplicationNode node(String name) {
     return ApplicationNode.onPostgres(name, database.jdbcUrl())
         .property("camunda.bpm.generic-properties.properties.hostname", name)
+        .property("camunda.bpm.job-execution.wait-time-in-millis", 200)
+        .property("camunda.bpm.job-execution.max-wait", 1000)
         .start();
   }
 
