@@ -38,7 +38,7 @@ public final class Benchmark {
   private static final String[] LAST_NAMES = {"Virtanen", "Lindqvist", "Rossi", "Haddad", "Bianchi", "Nilsson"};
   private static final String[] GENDERS = {"FEMALE", "MALE", "NON_BINARY"};
 
-  // Targets of issue 6 on a 2-core machine.
+  // The performance targets on a 2-core machine (README "Performance").
   private static final double MIN_REFERRAL_SHARE_OF_BARE_ENGINE = 0.5;
   private static final double MAX_FILTER_P95_MILLIS = 100;
   private static final Duration MAX_REVIEWS_DUE_ON_ONE_NODE = Duration.ofMinutes(10);
