@@ -61,14 +61,7 @@ class RestartWithDueTimersTest {
         () -> internships.jobsWaitingToRun() == 0 && internships.casesWithTask(INTERSERVICE_REVIEW) == CASES
             && internships.casesWithTask(SITE_VISIT) == CASES,
         () -> internships.summary() + "\n" + node.logTail(40));
-    assertThat(internships.internshipsThatPassed(MONTH_PASSED)).isEqualTo(CASES);
-    assertThat(internships.passedMoreThanOnce(MONTH_PASSED)).as("month timers that fired twice").isEmpty();
-    assertThat(internships.internshipsThatPassed(SITE_VISIT_DUE)).isEqualTo(CASES);
-    assertThat(internships.passedMoreThanOnce(SITE_VISIT_DUE)).as("site-visit timers that fired twice").isEmpty();
-    for (String task : List.of(REPORT_ATTENDANCE, INTERSERVICE_REVIEW, SITE_VISIT)) {
-      assertThat(internships.casesWithTask(task)).as("cases with a %s task", task).isEqualTo(CASES);
-      assertThat(internships.casesWithTaskMoreThanOnce(task)).as("cases with two %s tasks", task).isEmpty();
-    }
+    internships.assertEveryTimerFiredOnceWithOneTaskEach(CASES);
     assertThat(internships.incidents()).as("incidents").isZero();
     assertThat(internships.failedJobs()).as("failed jobs").isZero();
     assertThat(database.number("""

@@ -63,6 +63,21 @@ public final class RunningInternships {
         where (duedate_ is null or duedate_ <= now()) and retries_ > 0 and suspension_state_ = 1""");
   }
 
+  /**
+   * Each of the cases' month and site-visit timers fired exactly once, and each case got exactly one
+   * attendance report, one review and one site visit.
+   */
+  public void assertEveryTimerFiredOnceWithOneTaskEach(int cases) {
+    assertThat(internshipsThatPassed(MONTH_PASSED)).isEqualTo(cases);
+    assertThat(passedMoreThanOnce(MONTH_PASSED)).as("month timers that fired twice").isEmpty();
+    assertThat(internshipsThatPassed(SITE_VISIT_DUE)).isEqualTo(cases);
+    assertThat(passedMoreThanOnce(SITE_VISIT_DUE)).as("site-visit timers that fired twice").isEmpty();
+    for (String task : List.of(REPORT_ATTENDANCE, INTERSERVICE_REVIEW, SITE_VISIT)) {
+      assertThat(casesWithTask(task)).as("cases with a %s task", task).isEqualTo(cases);
+      assertThat(casesWithTaskMoreThanOnce(task)).as("cases with two %s tasks", task).isEmpty();
+    }
+  }
+
   /** How many internships passed the element at least once. */
   public long internshipsThatPassed(String activityId) {
     return database.number("""
