@@ -114,8 +114,27 @@ class TasklistFiltersTest {
     assertThat(listedTaskIds(DUE_THIS_WEEK)).doesNotContain(socialWork.getId());
   }
 
+  @Test
+  void dueThisWeekListsOnlyTasksOfferedToTheUser() {
+    ProcessInstance instance = startTestProcess();
+    Task socialWork = task(instance, "social-work");
+
+    // A programme manager may read every task, but the social workers' task is not offered to them.
+    assertThat(rest.withBasicAuth("manager", "demo").getForEntity("/engine-rest/task/{id}", String.class,
+        socialWork.getId()).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(listedTaskIds(rest.withBasicAuth("manager", "demo"), OFFERED_TO_ME))
+        .doesNotContain(socialWork.getId());
+    assertThat(listedTaskIds(rest.withBasicAuth("manager", "demo"), DUE_THIS_WEEK))
+        .doesNotContain(socialWork.getId());
+    assertThat(listedTaskIds(DUE_THIS_WEEK)).contains(socialWork.getId());
+  }
+
   private List<String> listedTaskIds(String filterName) {
-    ResponseEntity<String> response = asSocialWorker().getForEntity(
+    return listedTaskIds(asSocialWorker(), filterName);
+  }
+
+  private List<String> listedTaskIds(TestRestTemplate user, String filterName) {
+    ResponseEntity<String> response = user.getForEntity(
         "/engine-rest/filter/{id}/list?maxResults=1000", String.class, filter(filterName).getId());
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
     try {

@@ -1,0 +1,79 @@
+package org.rehabpath.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.Date;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.rehabpath.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The job executor finds due jobs oldest first, by index, and never leaves a job without a due date. */
+@IntegrationTest
+class JobAcquisitionIndexTest {
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired JobAcquisitionIndex jobAcquisitionIndex;
+  @Autowired DataSource dataSource;
+
+  @Test
+  void everyJobIsCreatedWithADueDateAndTakenOldestFirst() {
+    var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    assertThat(configuration.isEnsureJobDueDateNotNull()).isTrue();
+    assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
+
+    Job continuation = startAsynchronousInstance();
+    assertThat(continuation.getDuedate()).as("an asynchronous continuation is due at once").isNotNull()
+        .isBeforeOrEqualTo(new Date());
+  }
+
+  @Test
+  void aJobLeftWithoutADueDateIsDueAfterTheStart() {
+    Job continuation = startAsynchronousInstance();
+    new JdbcTemplate(dataSource).update("update act_ru_job set duedate_ = null where id_ = ?", continuation.getId());
+
+    jobAcquisitionIndex.prepare();
+
+    Job afterStart = managementService.createJobQuery().jobId(continuation.getId()).singleResult();
+    assertThat(afterStart.getDuedate()).isNotNull().isBeforeOrEqualTo(new Date());
+  }
+
+  @Test
+  void theDueDateIsIndexed() throws Exception {
+    jobAcquisitionIndex.prepare();
+    try (Connection connection = dataSource.getConnection();
+        ResultSet indexes = connection.getMetaData().getIndexInfo(null, null,
+            connection.getMetaData().storesUpperCaseIdentifiers() ? "ACT_RU_JOB" : "act_ru_job", false, false)) {
+      boolean found = false;
+      while (indexes.next()) {
+        found |= JobAcquisitionIndex.NAME.equalsIgnoreCase(indexes.getString("INDEX_NAME"))
+            && "duedate_".equalsIgnoreCase(indexes.getString("COLUMN_NAME"));
+      }
+      assertThat(found).as("index " + JobAcquisitionIndex.NAME + " on act_ru_job (duedate_)").isTrue();
+    }
+  }
+
+  private Job startAsynchronousInstance() {
+    repositoryService.createDeployment().name("job-due-date-test").enableDuplicateFiltering(true)
+        .addModelInstance("job-due-date-test.bpmn", Bpmn.createExecutableProcess("job-due-date-test")
+            .name("Job due date test").camundaHistoryTimeToLive(1)
+            .startEvent().name("Started").camundaAsyncBefore()
+            .endEvent().name("Ended").done())
+        .deploy();
+    String instanceId = runtimeService.startProcessInstanceByKey("job-due-date-test").getId();
+    return managementService.createJobQuery().processInstanceId(instanceId).singleResult();
+  }
+}
