@@ -3,6 +3,12 @@ package org.rehabpath.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class PostgresQueryTuningTest {
 
   @Autowired DataSource dataSource;
+  @Autowired ProcessEngine processEngine;
 
   private JdbcTemplate jdbc;
 
@@ -29,10 +36,36 @@ class PostgresQueryTuningTest {
   }
 
   @Test
-  void everyConnectionPlansWithTheParametersAndWithoutJit() {
+  void everyConnectionRunsWithoutJit() {
     for (int i = 0; i < 3; i++) {
-      assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
       assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
+    }
+  }
+
+  @Test
+  void queriesArePlannedWithTheirParametersOtherCommandsKeepGenericPlans() {
+    CommandExecutor commands = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
+    // A task query, as Tasklist and GET /engine-rest/task run it: its count reads the plan mode.
+    TaskQueryImpl query = new TaskQueryImpl(commands) {
+      @Override
+      public long executeCount(CommandContext commandContext) {
+        return "force_custom_plan".equals(planMode(commandContext)) ? 1 : 0;
+      }
+    };
+    assertThat(query.count()).as("plan mode in a task query").isOne();
+
+    Command<String> notAQuery = PostgresQueryTuningTest::planMode;
+    assertThat(commands.execute(notAQuery)).as("plan mode in another command, e.g. a job").isEqualTo("auto");
+  }
+
+  private static String planMode(CommandContext commandContext) {
+    try (var statement = commandContext.getDbSqlSession().getSqlSession().getConnection().createStatement();
+        var result = statement.executeQuery("show plan_cache_mode")) {
+      result.next();
+      return result.getString(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 
