@@ -36,7 +36,7 @@ final class BenchmarkDatabase {
     return count("select count(*) from act_ru_job where " + IS_MONTH_TIMER);
   }
 
-  /** The month timers still due: read by the due-date index (JobAcquisitionIndex), cheap to poll. */
+  /** The month timers still due: read by the due-date index (EngineIndexes), cheap to poll. */
   long dueMonthTimers() {
     return count("select count(*) from act_ru_job where duedate_ <= now() and " + IS_MONTH_TIMER);
   }

@@ -18,15 +18,18 @@ import org.rehabpath.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The job executor finds due jobs oldest first, by index, and never leaves a job without a due date. */
+/**
+ * The job executor finds due jobs oldest first, by index, and never leaves a job without a due date;
+ * a task's subtasks are found by index.
+ */
 @IntegrationTest
-class JobAcquisitionIndexTest {
+class EngineIndexesTest {
 
   @Autowired ProcessEngine processEngine;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
-  @Autowired JobAcquisitionIndex jobAcquisitionIndex;
+  @Autowired EngineIndexes engineIndexes;
   @Autowired DataSource dataSource;
 
   @Test
@@ -45,25 +48,32 @@ class JobAcquisitionIndexTest {
     Job continuation = startAsynchronousInstance();
     new JdbcTemplate(dataSource).update("update act_ru_job set duedate_ = null where id_ = ?", continuation.getId());
 
-    jobAcquisitionIndex.prepare();
+    engineIndexes.prepare();
 
     Job afterStart = managementService.createJobQuery().jobId(continuation.getId()).singleResult();
     assertThat(afterStart.getDuedate()).isNotNull().isBeforeOrEqualTo(new Date());
   }
 
   @Test
-  void theDueDateIsIndexed() throws Exception {
-    jobAcquisitionIndex.prepare();
+  void theJobsDueDateAndTheTasksParentAreIndexed() throws Exception {
+    engineIndexes.prepare();
+    assertThat(indexedColumns("act_ru_job")).containsEntry(EngineIndexes.JOB_DUE_DATE, "duedate_");
+    assertThat(indexedColumns("act_ru_task")).containsEntry(EngineIndexes.TASK_PARENT, "parent_task_id_");
+  }
+
+  /** Index name to its first column, both in lower case. */
+  private java.util.Map<String, String> indexedColumns(String table) throws Exception {
+    java.util.Map<String, String> columns = new java.util.HashMap<>();
     try (Connection connection = dataSource.getConnection();
         ResultSet indexes = connection.getMetaData().getIndexInfo(null, null,
-            connection.getMetaData().storesUpperCaseIdentifiers() ? "ACT_RU_JOB" : "act_ru_job", false, false)) {
-      boolean found = false;
+            connection.getMetaData().storesUpperCaseIdentifiers() ? table.toUpperCase() : table, false, false)) {
       while (indexes.next()) {
-        found |= JobAcquisitionIndex.NAME.equalsIgnoreCase(indexes.getString("INDEX_NAME"))
-            && "duedate_".equalsIgnoreCase(indexes.getString("COLUMN_NAME"));
+        if (indexes.getString("INDEX_NAME") != null && indexes.getShort("ORDINAL_POSITION") == 1) {
+          columns.put(indexes.getString("INDEX_NAME").toLowerCase(), indexes.getString("COLUMN_NAME").toLowerCase());
+        }
       }
-      assertThat(found).as("index " + JobAcquisitionIndex.NAME + " on act_ru_job (duedate_)").isTrue();
     }
+    return columns;
   }
 
   private Job startAsynchronousInstance() {
