@@ -36,9 +36,12 @@ final class BenchmarkDatabase {
     return count("select count(*) from act_ru_job where " + IS_MONTH_TIMER);
   }
 
-  /** The month timers still due: read by the due-date index (EngineIndexes), cheap to poll. */
-  long dueMonthTimers() {
-    return count("select count(*) from act_ru_job where duedate_ <= now() and " + IS_MONTH_TIMER);
+  /**
+   * Whether any month timer is left: stops at the first one found through the job-definition index, so
+   * it stays cheap to poll with 100,000 timers (a count of them took 1.5 s each and slowed the run).
+   */
+  boolean monthTimersLeft() {
+    return count("select count(*) from (select 1 from act_ru_job where " + IS_MONTH_TIMER + " limit 1) t") > 0;
   }
 
   long openTasks(String taskDefinitionKey) {
