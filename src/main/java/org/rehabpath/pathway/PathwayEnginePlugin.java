@@ -3,6 +3,7 @@ package org.rehabpath.pathway;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.rehabpath.assessment.ClinicalRecordCallActivity;
+import org.rehabpath.system.EngineConfigurationLists;
 import org.springframework.stereotype.Component;
 
 /** Engine settings the pathway relies on. */
@@ -12,9 +13,7 @@ public class PathwayEnginePlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setTenantIdProvider(new ServiceSiteTenantProvider());
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
-    }
-    configuration.getCustomPostBPMNParseListeners().add(new ClinicalRecordCallActivity.ParseListener());
+    configuration.setCustomPostBPMNParseListeners(EngineConfigurationLists.with(
+        configuration.getCustomPostBPMNParseListeners(), new ClinicalRecordCallActivity.ParseListener()));
   }
 }

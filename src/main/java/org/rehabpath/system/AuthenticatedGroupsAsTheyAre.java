@@ -28,12 +28,8 @@ public class AuthenticatedGroupsAsTheyAre extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<SessionFactory> factories = new ArrayList<>();
-    if (configuration.getCustomSessionFactories() != null) {
-      factories.addAll(configuration.getCustomSessionFactories());
-    }
-    factories.add(new Factory());
-    configuration.setCustomSessionFactories(factories);
+    configuration.setCustomSessionFactories(EngineConfigurationLists.with(
+        configuration.getCustomSessionFactories(), new Factory()));
   }
 
   /** Replaces the engine's {@link AuthorizationManager} session in every command context. */

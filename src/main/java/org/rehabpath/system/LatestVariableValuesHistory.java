@@ -1,12 +1,9 @@
 package org.rehabpath.system;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +20,8 @@ public class LatestVariableValuesHistory extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<HistoryEventHandler> handlers = new ArrayList<>();
-    if (configuration.getCustomHistoryEventHandlers() != null) {
-      handlers.addAll(configuration.getCustomHistoryEventHandlers());
-    }
-    handlers.add(new WithoutVariableDetails());
-    configuration.setCustomHistoryEventHandlers(handlers);
+    configuration.setCustomHistoryEventHandlers(EngineConfigurationLists.with(
+        configuration.getCustomHistoryEventHandlers(), new WithoutVariableDetails()));
     // In place of the engine's own database handler, which would write the details.
     configuration.setEnableDefaultDbHistoryEventHandler(false);
   }

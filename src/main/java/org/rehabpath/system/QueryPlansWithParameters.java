@@ -2,8 +2,6 @@ package org.rehabpath.system;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -32,12 +30,8 @@ public class QueryPlansWithParameters extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new ForQueries());
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    configuration.setCustomPostCommandInterceptorsTxRequired(EngineConfigurationLists.with(
+        configuration.getCustomPostCommandInterceptorsTxRequired(), new ForQueries()));
   }
 
   static boolean isQuery(Command<?> command) {
