@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rehabpath.support.ApplicationNode;
 import org.rehabpath.support.Await;
+import org.rehabpath.support.Closing;
 import org.rehabpath.support.NodeDatabase;
 import org.rehabpath.support.PostgresAvailability;
 
@@ -38,13 +39,8 @@ class CrashDuringReferralsTest {
   private ApplicationNode node;
 
   @AfterEach
-  void cleanUp() {
-    if (node != null) {
-      node.close();
-    }
-    if (database != null) {
-      database.close();
-    }
+  void cleanUp() throws Exception {
+    Closing.inOrder(node, database);
   }
 
   @Test

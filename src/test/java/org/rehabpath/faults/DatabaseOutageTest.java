@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rehabpath.support.ApplicationNode;
 import org.rehabpath.support.Await;
+import org.rehabpath.support.Closing;
 import org.rehabpath.support.NodeDatabase;
 import org.rehabpath.support.PostgresAvailability;
 import org.rehabpath.support.PrivatePostgres;
@@ -49,12 +50,8 @@ class DatabaseOutageTest {
 
   @AfterEach
   void cleanUp() throws Exception {
-    if (node != null) {
-      node.close();
-    }
-    if (postgres != null) {
-      postgres.close();
-    }
+    // The node first: it must stop before its PostgreSQL server does.
+    Closing.inOrder(node, postgres);
   }
 
   @Test
