@@ -64,6 +64,8 @@ public final class Benchmark {
 
   private final Machine machine;
   private final String started;
+  /** Whether the benchmark analysed changed tables itself, the server's autovacuum being off. */
+  private boolean analysedByTheBenchmark;
 
   private Benchmark(Settings settings) {
     this.settings = settings;
@@ -81,6 +83,8 @@ public final class Benchmark {
 
   private void run() throws IOException {
     log("Benchmark with %,d cases, %d client threads, on %s", settings.cases(), settings.clients(), machine);
+    Autoanalyze autoanalyze = Autoanalyze.startIfServerDoesNot(database, message -> log("%s", message));
+    analysedByTheBenchmark = autoanalyze.running();
     ApplicationNode first = startNode("node-1");
     ApplicationNode second = null;
     try {
@@ -131,6 +135,7 @@ public final class Benchmark {
         second.stop();
       }
       first.stop();
+      autoanalyze.close();
       // Also after a failure: the figures measured so far.
       printReport();
     }
@@ -492,6 +497,10 @@ public final class Benchmark {
     out.append("Machine: ").append(machine).append(". Client: ").append(settings.clients())
         .append(" threads on the same machine (%d for the queries); %d requests per query."
             .formatted(settings.queryClients(), settings.querySamples()));
+    if (analysedByTheBenchmark) {
+      out.append(" The server runs with autovacuum off: the benchmark analysed changed tables every %d s, as autovacuum does by default."
+          .formatted(Autoanalyze.NAPTIME.toSeconds()));
+    }
     if (!settings.nodeProperties().isEmpty()) {
       out.append(" Node properties: ").append(String.join(", ", settings.nodeProperties())).append('.');
     }

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the benchmark reads and changes in the engine's tables directly: counts for polling (cheaper
@@ -74,9 +76,43 @@ final class BenchmarkDatabase {
     }
   }
 
+  /** Whether the server analyses and vacuums changed tables by itself (PostgreSQL's default). */
+  boolean autovacuumOn() {
+    return "on".equals(show("autovacuum"));
+  }
+
+  /**
+   * What autovacuum's analyze does each time it visits a database with the server's default settings:
+   * analyses every table of which more than 50 rows plus a tenth ({@code autovacuum_analyze_threshold},
+   * {@code autovacuum_analyze_scale_factor}) changed since its last analysis. Returns their names.
+   */
+  List<String> analyzeChangedTables() {
+    List<String> tables = new ArrayList<>();
+    try (Connection connection = connect()) {
+      try (ResultSet result = connection.createStatement().executeQuery(
+          "select format('%I.%I', s.schemaname, s.relname) from pg_stat_user_tables s"
+              + " join pg_class c on c.oid = s.relid"
+              + " where s.n_mod_since_analyze > 50 + 0.1 * greatest(c.reltuples, 0)")) {
+        while (result.next()) {
+          tables.add(result.getString(1));
+        }
+      }
+      for (String table : tables) {
+        connection.createStatement().execute("analyze " + table);
+      }
+      return tables;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   String serverVersion() {
+    return show("server_version");
+  }
+
+  private String show(String setting) {
     try (Connection connection = connect();
-        ResultSet result = connection.createStatement().executeQuery("show server_version")) {
+        ResultSet result = connection.createStatement().executeQuery("show " + setting)) {
       result.next();
       return result.getString(1);
     } catch (SQLException e) {
