@@ -12,7 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Two indexes Camunda's schema lacks, created at start-up where missing (README "Performance").
+ * Three indexes Camunda's schema lacks, created at start-up where missing (README "Performance").
  *
  * <p>{@value #JOB_DUE_DATE}: the engine looks for due jobs many times a second while jobs are due,
  * filtering on the due date. Without the index PostgreSQL read the whole job table each time, every
@@ -25,6 +25,12 @@ import org.springframework.stereotype.Component;
  * <p>{@value #TASK_PARENT}: whenever a task ends (completed, or cancelled with its case or by a
  * modification), the engine looks for its subtasks by {@code PARENT_TASK_ID_}. Without the index that
  * read the whole task table: 56 ms per task with 100,000 tasks open.
+ *
+ * <p>{@value #JOB_LOCKED}: the job acquisition skips a due job whose case has another exclusive job
+ * running, with {@code NOT EXISTS} over the jobs locked now. Once the statistics showed 100,000 jobs due,
+ * PostgreSQL answered that once per acquisition for all jobs, by reading the whole job table: 190 ms per
+ * acquisition, and the monthly reviews ran at 49 per second instead of 142. The partial index holds
+ * only the locked jobs, a few dozen at any time.
  */
 @Component
 class EngineIndexes {
@@ -33,9 +39,13 @@ class EngineIndexes {
 
   static final String JOB_DUE_DATE = "act_idx_job_due_date";
   static final String TASK_PARENT = "act_idx_task_parent_task_id";
+  static final String JOB_LOCKED = "act_idx_job_locked";
   private static final List<String> CREATE = List.of(
       "create index if not exists " + JOB_DUE_DATE + " on act_ru_job (duedate_)",
       "create index if not exists " + TASK_PARENT + " on act_ru_task (parent_task_id_)");
+  /** A partial index: PostgreSQL only (H2, the embedded default, has none). */
+  private static final String CREATE_JOB_LOCKED = "create index if not exists " + JOB_LOCKED
+      + " on act_ru_job (lock_exp_time_, process_instance_id_) where lock_owner_ is not null";
   static final String SET_MISSING_DUE_DATES =
       "update act_ru_job set duedate_ = current_timestamp where duedate_ is null";
 
@@ -55,10 +65,13 @@ class EngineIndexes {
       for (String create : CREATE) {
         statement.execute(create);
       }
+      if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+        statement.execute(CREATE_JOB_LOCKED);
+      }
     } catch (SQLException e) {
       // Another node may be creating an index at the same moment.
-      log.warn("Indexes {} and {} not created ({}); looking for due jobs and ending tasks may be slow",
-          JOB_DUE_DATE, TASK_PARENT, e.getMessage());
+      log.warn("Indexes {}, {} and {} not created ({}); looking for due jobs and ending tasks may be slow",
+          JOB_DUE_DATE, TASK_PARENT, JOB_LOCKED, e.getMessage());
     }
   }
 }

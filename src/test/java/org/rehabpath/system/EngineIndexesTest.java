@@ -61,6 +61,22 @@ class EngineIndexesTest {
     assertThat(indexedColumns("act_ru_task")).containsEntry(EngineIndexes.TASK_PARENT, "parent_task_id_");
   }
 
+  @Test
+  void onPostgresTheJobsLockedNowAreIndexedApart() throws Exception {
+    engineIndexes.prepare();
+    try (Connection connection = dataSource.getConnection()) {
+      boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+      if (postgres) {
+        String definition = new JdbcTemplate(dataSource).queryForObject(
+            "select indexdef from pg_indexes where indexname = ?", String.class, EngineIndexes.JOB_LOCKED);
+        assertThat(definition).contains("(lock_exp_time_, process_instance_id_)")
+            .contains("WHERE (lock_owner_ IS NOT NULL)");
+      } else {
+        assertThat(indexedColumns("act_ru_job")).doesNotContainKey(EngineIndexes.JOB_LOCKED);
+      }
+    }
+  }
+
   /** Index name to its first column, both in lower case. */
   private java.util.Map<String, String> indexedColumns(String table) throws Exception {
     java.util.Map<String, String> columns = new java.util.HashMap<>();
