@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,9 +31,45 @@ final class BenchmarkDatabase {
     this.password = password;
   }
 
-  /** Every month timer falls due now; returns how many. */
-  int makeMonthTimersDue() {
-    return update("update act_ru_job set duedate_ = now() where " + IS_MONTH_TIMER);
+  /**
+   * Every month timer falls due now, the database's now (the nodes run on its clock, on this machine);
+   * returns how many, and when.
+   */
+  TimersDue makeMonthTimersDue() {
+    try (Connection connection = connect()) {
+      Timestamp now;
+      try (ResultSet result = connection.createStatement().executeQuery("select localtimestamp")) {
+        result.next();
+        now = result.getTimestamp(1);
+      }
+      try (PreparedStatement statement = connection.prepareStatement(
+          "update act_ru_job set duedate_ = ? where " + IS_MONTH_TIMER)) {
+        statement.setTimestamp(1, now);
+        return new TimersDue(statement.executeUpdate(), now.toInstant());
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  record TimersDue(int timers, Instant at) {}
+
+  /**
+   * When the last of these tasks was created (the engine's clock): with the time the timers fell due,
+   * the time the job executor took, to the millisecond, however seldom the benchmark polls.
+   */
+  Instant lastCreated(String... taskDefinitionKeys) {
+    try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+        "select max(create_time_) from act_ru_task where task_def_key_ = any(?)")) {
+      statement.setArray(1, connection.createArrayOf("varchar", taskDefinitionKeys));
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        Timestamp last = result.getTimestamp(1);
+        return last == null ? null : last.toInstant();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   long monthTimers() {
