@@ -2,8 +2,7 @@ package org.rehabpath.pathway;
 
 import java.time.Year;
 import javax.sql.DataSource;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
+import org.rehabpath.system.DatabaseProduct;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
@@ -16,11 +15,9 @@ public class CaseReferences {
   static final String SEQUENCE = "case_reference_seq";
   private final DataFieldMaxValueIncrementer sequence;
 
-  public CaseReferences(DataSource dataSource) throws MetaDataAccessException {
-    String product =
-        JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName());
+  public CaseReferences(DataSource dataSource) {
     this.sequence =
-        "PostgreSQL".equals(product)
+        DatabaseProduct.isPostgres(dataSource)
             ? new PostgresSequenceMaxValueIncrementer(dataSource, SEQUENCE)
             : new H2SequenceMaxValueIncrementer(dataSource, SEQUENCE);
   }

@@ -40,7 +40,7 @@ class AuthorizationQueryStatistics {
   @EventListener(ApplicationStartedEvent.class)
   void createOnPostgres() {
     try (Connection connection = dataSource.getConnection()) {
-      if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+      if (!DatabaseProduct.isPostgres(connection)) {
         return;
       }
       try (Statement statement = connection.createStatement()) {

@@ -42,9 +42,7 @@ class AutovacuumCheck {
 
   /** The warning, on PostgreSQL with autovacuum off; nothing on any other database. */
   Optional<String> warning() {
-    boolean postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
-        "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())));
-    if (!postgres) {
+    if (!Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) DatabaseProduct::isPostgres))) {
       return Optional.empty();
     }
     String autovacuum = jdbc.queryForObject("show autovacuum", String.class);

@@ -65,7 +65,7 @@ class EngineIndexes {
       for (String create : CREATE) {
         statement.execute(create);
       }
-      if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+      if (DatabaseProduct.isPostgres(connection)) {
         statement.execute(CREATE_JOB_LOCKED);
       }
     } catch (SQLException e) {

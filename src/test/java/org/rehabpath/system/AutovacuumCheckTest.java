@@ -9,7 +9,6 @@ import org.rehabpath.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** An operator is told at start-up when PostgreSQL will not keep the planner's statistics up to date. */
@@ -23,8 +22,7 @@ class AutovacuumCheckTest {
   @Test
   void warnsExactlyWhenPostgresRunsWithoutAutovacuum(CapturedOutput output) {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    boolean postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
-        "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())));
+    boolean postgres = DatabaseProduct.isPostgres(dataSource);
     boolean autovacuumOff = postgres && "off".equals(jdbc.queryForObject("show autovacuum", String.class));
 
     check.warnIfOff();

@@ -65,7 +65,7 @@ class EngineIndexesTest {
   void onPostgresTheJobsLockedNowAreIndexedApart() throws Exception {
     engineIndexes.prepare();
     try (Connection connection = dataSource.getConnection()) {
-      boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+      boolean postgres = DatabaseProduct.isPostgres(connection);
       if (postgres) {
         String definition = new JdbcTemplate(dataSource).queryForObject(
             "select indexdef from pg_indexes where indexname = ?", String.class, EngineIndexes.JOB_LOCKED);

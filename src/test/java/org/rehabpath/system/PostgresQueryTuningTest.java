@@ -31,8 +31,7 @@ class PostgresQueryTuningTest {
   @BeforeEach
   void onPostgres() {
     jdbc = new JdbcTemplate(dataSource);
-    Assumptions.assumeTrue(jdbc.execute((java.sql.Connection connection) ->
-        "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())), "PostgreSQL settings");
+    Assumptions.assumeTrue(DatabaseProduct.isPostgres(dataSource), "PostgreSQL settings");
   }
 
   @Test
