@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +41,7 @@ class AutovacuumCheck {
 
   /** The warning, on PostgreSQL with autovacuum off; nothing on any other database. */
   Optional<String> warning() {
-    if (!Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) DatabaseProduct::isPostgres))) {
+    if (!DatabaseProduct.isPostgres(jdbc.getDataSource())) {
       return Optional.empty();
     }
     String autovacuum = jdbc.queryForObject("show autovacuum", String.class);

@@ -64,16 +64,13 @@ class EngineIndexesTest {
   @Test
   void onPostgresTheJobsLockedNowAreIndexedApart() throws Exception {
     engineIndexes.prepare();
-    try (Connection connection = dataSource.getConnection()) {
-      boolean postgres = DatabaseProduct.isPostgres(connection);
-      if (postgres) {
-        String definition = new JdbcTemplate(dataSource).queryForObject(
-            "select indexdef from pg_indexes where indexname = ?", String.class, EngineIndexes.JOB_LOCKED);
-        assertThat(definition).contains("(lock_exp_time_, process_instance_id_)")
-            .contains("WHERE (lock_owner_ IS NOT NULL)");
-      } else {
-        assertThat(indexedColumns("act_ru_job")).doesNotContainKey(EngineIndexes.JOB_LOCKED);
-      }
+    if (DatabaseProduct.isPostgres(dataSource)) {
+      String definition = new JdbcTemplate(dataSource).queryForObject(
+          "select indexdef from pg_indexes where indexname = ?", String.class, EngineIndexes.JOB_LOCKED);
+      assertThat(definition).contains("(lock_exp_time_, process_instance_id_)")
+          .contains("WHERE (lock_owner_ IS NOT NULL)");
+    } else {
+      assertThat(indexedColumns("act_ru_job")).doesNotContainKey(EngineIndexes.JOB_LOCKED);
     }
   }
 
