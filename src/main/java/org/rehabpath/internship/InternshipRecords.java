@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rehabpath.review.ReviewVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +26,9 @@ public class InternshipRecords {
    * Start of the month timer: the attendance report and the payment that follow this timer cover the
    * calendar month in which the timer starts, i.e. the month of (timer due date - review period).
    * An internship starting on 2 March reports and is paid for March when the timer fires on 2 April;
-   * the next loop covers April. The last month's attendance is cleared so that the new report starts
-   * empty.
+   * the next loop covers April. The last month's attendance and review answers are cleared (the
+   * history keeps them), so that the new report and review start empty and a review completed without
+   * a decision cannot pass on last month's.
    */
   public void openMonth(DelegateExecution execution) {
     YearMonth month = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()));
@@ -34,6 +36,7 @@ public class InternshipRecords {
     execution.removeVariable(HOURS_ATTENDED);
     execution.removeVariable(DAYS_ABSENT);
     execution.removeVariable(ATTENDANCE_COMMENT);
+    execution.removeVariables(ReviewVariables.ANSWERS);
   }
 
   /** An end of the internship: which one (a review decision or a message). */

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.YearMonth;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.rehabpath.review.ReviewVariables;
 
 /**
  * Contract of the process {@code internship}: its key, messages, element ids and variables, with
@@ -59,8 +60,8 @@ public final class InternshipVariables {
 
   // Out.
   public static final String INTERNSHIP_OUTCOME = "internshipOutcome";
-  /** The step reached at the last interservice review (copied from {@code stepReached}). */
-  public static final String LAST_STEP = "lastStep";
+  /** The step reached at the last interservice review ({@link ReviewVariables#LAST_STEP}). */
+  public static final String LAST_STEP = ReviewVariables.LAST_STEP;
 
   /** Element ids of the model. */
   public static final class Elements {
@@ -69,7 +70,7 @@ public final class InternshipVariables {
     public static final String MONTH_PASSED = "month-passed";
     public static final String REPORT_ATTENDANCE = "report-attendance";
     public static final String PAY_WORK_GRANT = "pay-work-grant";
-    public static final String MONTHLY_REVIEW = "monthly-interservice-review";
+    public static final String MONTHLY_REVIEW = ReviewVariables.Elements.MONTHLY_REVIEW;
     public static final String ADJUST_INDIVIDUAL_PLAN = "adjust-individual-plan";
     public static final String SITE_VISIT = "site-visit";
     public static final String ENDED_CHANGE_SITE = "ended-to-change-site";

@@ -3,16 +3,16 @@ package org.rehabpath.review;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Contract of the process {@code interservice-review}: its key, element ids and variables.
+ * Contract of the monthly interservice review, a subprocess of {@code internship}: its element ids
+ * and variables.
  *
- * <p>In (from {@code internship}): business key, caseReference, participantName, serviceSite,
- * targetGroup, internshipSiteName, previousStep (the step reached at the last review, may be empty).
- * Out: reviewDecision, stepReached, stepMovement, reviewNotes, planAdjustment. The review task gets
- * the ladder's steps as {@link #STEP_OPTIONS} when it is created.
+ * <p>The review reads the internship's variables where they are (participantName for the task's name,
+ * caseReference and serviceSite for the step record, {@link #LAST_STEP}); the team's answers
+ * ({@link #ANSWERS}) are set on the internship, whose gateway acts on the decision, and are removed
+ * when the next month opens, so that a review never inherits last month's answers. The review task
+ * gets the ladder's steps as {@link #STEP_OPTIONS} when it is created.
  */
 public final class ReviewVariables {
-
-  public static final String PROCESS_KEY = "interservice-review";
 
   /** Step of the {@link StepLadder} the participant has reached. */
   public static final String STEP_REACHED = "stepReached";
@@ -28,34 +28,24 @@ public final class ReviewVariables {
   public static final String REVIEW_DECISION = "reviewDecision";
   /** What the plan must change; required when the decision is ADJUST_PLAN. */
   public static final String PLAN_ADJUSTMENT = "planAdjustment";
-  /** The step reached at the previous review (in only). */
-  public static final String PREVIOUS_STEP = "previousStep";
+  /**
+   * The step reached at the last review: the review derives the step movement from it and, once
+   * completed, replaces it with {@link #STEP_REACHED}. Empty before the first review.
+   */
+  public static final String LAST_STEP = "lastStep";
 
-  /** Element ids of the model. */
+  /** What the team records in a review; none of them outlives the month. */
+  public static final java.util.List<String> ANSWERS =
+      java.util.List.of(STEP_REACHED, STEP_MOVEMENT, REVIEW_NOTES, REVIEW_DECISION, PLAN_ADJUSTMENT);
+
+  /** Element ids of the subprocess. */
   public static final class Elements {
+    public static final String MONTHLY_REVIEW = "monthly-interservice-review";
     public static final String REVIEW_DUE = "review-due";
     public static final String INTERSERVICE_REVIEW = "record-interservice-review";
-    public static final String REVIEW_DECISION = "review-decision";
-    public static final String END_CONTINUE = "internship-continues";
-    public static final String END_ADJUST_PLAN = "plan-to-be-adjusted";
-    public static final String END_CHANGE_SITE = "site-to-be-changed";
-    public static final String END_CONCLUDE = "internship-to-be-concluded";
-    public static final String END_REROUTE = "case-to-be-rerouted";
-    public static final String END_DROP_OUT = "participant-dropped-out";
+    public static final String REVIEW_RECORDED = "review-recorded";
 
     private Elements() {}
-
-    /** The end event each decision leads to. */
-    public static String endOf(ReviewDecision decision) {
-      return switch (decision) {
-        case CONTINUE -> END_CONTINUE;
-        case ADJUST_PLAN -> END_ADJUST_PLAN;
-        case CHANGE_SITE -> END_CHANGE_SITE;
-        case CONCLUDE -> END_CONCLUDE;
-        case REROUTE -> END_REROUTE;
-        case DROP_OUT -> END_DROP_OUT;
-      };
-    }
   }
 
   private ReviewVariables() {}
@@ -73,8 +63,9 @@ public final class ReviewVariables {
     return text(scope, STEP_REACHED);
   }
 
+  /** The step reached at the last review, or null before the first. */
   public static String previousStep(VariableScope scope) {
-    return text(scope, PREVIOUS_STEP);
+    return text(scope, LAST_STEP);
   }
 
   public static String planAdjustment(VariableScope scope) {

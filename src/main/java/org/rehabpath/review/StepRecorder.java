@@ -22,8 +22,11 @@ public class StepRecorder {
     this.records = records;
   }
 
+  /** Also makes the step the internship's {@link ReviewVariables#LAST_STEP}, which the next review reads. */
   public void review(DelegateTask task) {
-    record(task, ReviewVariables.stepReached(task), Source.REVIEW);
+    String step = ReviewVariables.stepReached(task);
+    record(task, step, Source.REVIEW);
+    task.setVariable(ReviewVariables.LAST_STEP, step);
   }
 
   public void exit(DelegateTask task) {

@@ -28,7 +28,6 @@ public final class Benchmark {
   private static final String ONE_TASK_PROCESS = "benchmark-one-task";
   private static final String REVIEW_TASK = "record-interservice-review";
   private static final String ATTENDANCE_TASK = "report-attendance";
-  private static final List<String> SERVICE_SITES = List.of("borlange", "falun");
   /** One demo user of each role that works tasks in Tasklist (README "Demo users"). */
   private static final List<String> TASKLIST_USERS = List.of("sw-borlange", "ot-borlange",
       "doctor-borlange", "lmo-borlange", "tutor-borlange", "team-borlange", "manager");
@@ -44,11 +43,18 @@ public final class Benchmark {
   private static final double MAX_FILTER_P95_MILLIS = 100;
   private static final Duration MAX_REVIEWS_DUE_ON_ONE_NODE = Duration.ofMinutes(10);
   private static final int REVIEW_TARGET_CASES = 100_000;
+  /**
+   * At most this many cases per service site (README "Performance"): 100,000 cases are 200 service
+   * sites, as a national programme is run by its municipalities (Sweden has 290, averaging some 345
+   * cases each at that size).
+   */
+  static final int CASES_PER_SITE = 500;
 
   private static final String BATCH_INVOCATIONS_PER_JOB =
       "camunda.bpm.generic-properties.properties.invocations-per-batch-job";
 
   private final Settings settings;
+  private final ServiceSitesOfTheBenchmark sites;
   private final BenchmarkDatabase database;
   private final LoadRunner load;
   /** The Tasklist and case-status requests: by default one at a time, the latency one user sees. */
@@ -57,10 +63,11 @@ public final class Benchmark {
   private final ResultTable memory = new ResultTable("Memory of the application (-Xmx1g)",
       "node", "after", "heap used MiB", "heap committed MiB", "resident MiB");
   private final ResultTable targets = new ResultTable("Targets", "target", "measured", "holds");
-  private final List<String> caseReferences = new ArrayList<>();
+  /** The cases opened in step 1, by service site. */
+  private final Map<String, List<String>> caseReferences = new LinkedHashMap<>();
   /** Where each service site's internships take place: its first internship site with a host tutor. */
   private final Map<String, JsonNode> internshipSites = new LinkedHashMap<>();
-  /** The host tutor of the first service site's placements: a Tasklist user, reports attendance in step 5. */
+  /** The host tutor of Borlänge's placements: a Tasklist user measured in step 3. */
   private String hostTutor;
 
   private final Machine machine;
@@ -70,6 +77,7 @@ public final class Benchmark {
 
   private Benchmark(Settings settings) {
     this.settings = settings;
+    this.sites = new ServiceSitesOfTheBenchmark(settings.cases(), settings.casesPerSite());
     this.database = new BenchmarkDatabase(settings.jdbcUrl(), settings.dbUser(), settings.dbPassword());
     this.load = new LoadRunner(settings.clients());
     this.queryLoad = new LoadRunner(settings.queryClients());
@@ -115,11 +123,12 @@ public final class Benchmark {
           "%,d in %s s".formatted(settings.cases(), seconds(oneNode)),
           verdict(settings.cases() >= REVIEW_TARGET_CASES,
               oneNode.compareTo(MAX_REVIEWS_DUE_ON_ONE_NODE) <= 0));
+      measureQueries(url, "with %,d reviews and attendance reports open".formatted(settings.cases()));
+      record(first, "queries with the reviews open");
       if (settings.lastStep() < 5) {
         return;
       }
 
-      measureQueries(url, "with %,d reviews and attendance reports open".formatted(settings.cases()));
       completeAttendanceReports(url);
       record(first, "task completions");
 
@@ -145,22 +154,25 @@ public final class Benchmark {
   // --- Step 1 and 2: referrals against bare-engine starts ------------------------------------------
 
   private Latencies openCases(String url) {
-    RestClient integration = RestClient.demoUser(url, "integration");
+    Map<String, RestClient> integrations = new LinkedHashMap<>();
+    for (String site : sites.all()) {
+      integrations.put(site, RestClient.demoUser(url, ServiceSitesOfTheBenchmark.integrationOf(site)));
+    }
     String[] references = new String[settings.cases()];
-    log("Step 1: %,d referrals (POST /api/referrals as integration)", settings.cases());
+    log("Step 1: %,d referrals (POST /api/referrals, each service site's integration user)", settings.cases());
     Latencies latencies = load.run("referrals", settings.cases(), i -> {
-      JsonNode opened = integration.post("/api/referrals", referral(i), 201);
+      JsonNode opened = integrations.get(sites.siteOf(i)).post("/api/referrals", referral(i), 201);
       references[i] = opened.path("caseReference").asText();
     });
-    for (String reference : references) {
-      if (reference != null) {
-        caseReferences.add(reference);
+    for (int i = 0; i < references.length; i++) {
+      if (references[i] != null) {
+        caseReferences.computeIfAbsent(sites.siteOf(i), site -> new ArrayList<>()).add(references[i]);
       }
     }
     return latencies;
   }
 
-  private static Map<String, Object> referral(int i) {
+  private Map<String, Object> referral(int i) {
     Map<String, Object> participant = new LinkedHashMap<>();
     participant.put("firstName", FIRST_NAMES[i % FIRST_NAMES.length]);
     participant.put("lastName", LAST_NAMES[i % LAST_NAMES.length]);
@@ -170,14 +182,10 @@ public final class Benchmark {
     participant.put("labourMarketStatus", "LONG_TERM_UNEMPLOYED");
     participant.put("foreignBackground", i % 3 == 0);
     return Map.of(
-        "serviceSite", siteOf(i),
+        "serviceSite", sites.siteOf(i),
         "referrer", Map.of("service", "social-assistance", "reference", "SA-BENCH-" + i),
         "participant", participant,
         "consentGiven", true);
-  }
-
-  private static String siteOf(int i) {
-    return SERVICE_SITES.get(i % SERVICE_SITES.size());
   }
 
   /**
@@ -193,7 +201,7 @@ public final class Benchmark {
         "/engine-rest/process-definition/key/" + ONE_TASK_PROCESS + "/start", Map.of(
             "businessKey", "BARE-" + i,
             "variables", Map.of(
-                "serviceSite", value(siteOf(i)),
+                "serviceSite", value(sites.siteOf(i)),
                 "firstName", value(FIRST_NAMES[i % FIRST_NAMES.length]),
                 "lastName", value(LAST_NAMES[i % LAST_NAMES.length]),
                 "birthYear", value(1960 + i % 45),
@@ -249,11 +257,15 @@ public final class Benchmark {
             latencies.p50(), latencies.p95(), latencies.p99());
       }
     }
-    RestClient integration = RestClient.demoUser(url, "integration");
+    // Cases of the demo sites, which the demo integration user sends.
+    RestClient integration = RestClient.demoUser(url, ServiceSitesOfTheBenchmark.DEMO_INTEGRATION);
+    List<String> ownCases = caseReferences.entrySet().stream()
+        .filter(site -> ServiceSitesOfTheBenchmark.isDemoSite(site.getKey()))
+        .flatMap(site -> site.getValue().stream()).toList();
     Random random = new Random(42);
     List<String> sample = new ArrayList<>();
     for (int i = 0; i < settings.querySamples(); i++) {
-      sample.add(caseReferences.get(random.nextInt(caseReferences.size())));
+      sample.add(ownCases.get(random.nextInt(ownCases.size())));
     }
     for (int i = 0; i < WARM_UP_REQUESTS; i++) {
       integration.get("/api/cases/" + sample.get(i % sample.size()));
@@ -284,7 +296,11 @@ public final class Benchmark {
     RestClient admin = RestClient.demoUser(url, "demo");
     ResultTable table = new ResultTable("Batch operations preparing the internships",
         "batch", "instances", "seconds", "instances per second");
-    for (String site : SERVICE_SITES) {
+    // One batch per service site (each has its own internship site), all at once.
+    log("Step 4: set the internship variables on the cases of %d service sites (variables-async)", sites.all().size());
+    Instant start = Instant.now();
+    List<String> batches = new ArrayList<>();
+    for (String site : sites.all()) {
       JsonNode internshipSite = internshipSites.get(site);
       Map<String, Object> variables = new LinkedHashMap<>();
       variables.put("targetGroup", value("B"));
@@ -296,14 +312,14 @@ public final class Benchmark {
       variables.put("paymentDecisionNumber", value("PD-BENCH-1"));
       variables.put("paymentDecisionDate", value("2026-01-15"));
       variables.put("planGoals", value("Regular mornings at the workplace"));
-      int instances = (int) admin.post("/engine-rest/process-instance/count",
-          Map.of("processDefinitionKey", CASE_PROCESS, "tenantIdIn", List.of(site)), 200).path("count").asLong();
-      log("Step 4: set the internship variables on %,d cases of %s (variables-async)", instances, site);
-      Duration took = runBatch(admin, "/engine-rest/process-instance/variables-async", Map.of(
+      batches.add(startBatch(admin, "/engine-rest/process-instance/variables-async", Map.of(
           "processInstanceQuery", Map.of("processDefinitionKey", CASE_PROCESS, "tenantIdIn", List.of(site)),
-          "variables", variables));
-      table.row("set variables, " + site, instances, seconds(took), instances / secondsOf(took));
+          "variables", variables)));
     }
+    batches.forEach(batch -> awaitBatch(admin, batch));
+    Duration variablesTook = Duration.between(start, Instant.now());
+    table.row("set variables, %d service sites".formatted(sites.all().size()), settings.cases(),
+        seconds(variablesTook), settings.cases() / secondsOf(variablesTook));
     log("Step 4: start the internship and cancel the selection of every case (modification)");
     Duration took = runBatch(admin, "/engine-rest/modification/executeAsync", Map.of(
         "processDefinitionId", latestDefinitionId(admin, CASE_PROCESS),
@@ -388,34 +404,60 @@ public final class Benchmark {
 
   // --- Step 5: completing tasks ----------------------------------------------------------------------
 
-  /** The host tutor of the first site reports attendance for a batch of months (submit-form). */
+  /**
+   * The host tutors of the service sites, in turn from Borlänge's, report attendance for a batch of
+   * months (submit-form), each the reports offered to them.
+   */
   private void completeAttendanceReports(String url) {
-    RestClient tutor = RestClient.demoUser(url, hostTutor);
     int batch = Math.min(settings.completions(), settings.cases());
-    JsonNode tasks = tutor.get("/engine-rest/task?taskDefinitionKey=" + ATTENDANCE_TASK
-        + "&firstResult=0&maxResults=" + batch);
+    List<RestClient> tutors = new ArrayList<>();
     List<String> ids = new ArrayList<>();
-    tasks.forEach(task -> ids.add(task.path("id").asText()));
-    log("Step 5: %s submits %,d attendance reports (POST /engine-rest/task/{id}/submit-form)", hostTutor, ids.size());
+    List<String> tutorNames = new ArrayList<>();
+    for (String site : sites.all()) {
+      if (ids.size() >= batch) {
+        break;
+      }
+      String tutorName = internshipSites.get(site).path("hostTutor").asText();
+      RestClient tutor = RestClient.demoUser(url, tutorName);
+      for (JsonNode task : tutor.get("/engine-rest/task?taskDefinitionKey=" + ATTENDANCE_TASK
+          + "&firstResult=0&maxResults=" + (batch - ids.size()))) {
+        ids.add(task.path("id").asText());
+        tutors.add(tutor);
+      }
+      tutorNames.add(tutorName);
+    }
+    String who = tutorNames.size() == 1 ? tutorNames.get(0) : "%d host tutors".formatted(tutorNames.size());
+    log("Step 5: %s submit %,d attendance reports (POST /engine-rest/task/{id}/submit-form)", who, ids.size());
     Map<String, Object> form = Map.of("variables", Map.of(
         "hoursAttended", value(60), "daysAbsent", value(1), "attendanceComment", value("One day sick")));
     Latencies completions = load.run("completions", ids.size(),
-        i -> tutor.post("/engine-rest/task/" + ids.get(i) + "/submit-form", form, 204));
+        i -> tutors.get(i).post("/engine-rest/task/" + ids.get(i) + "/submit-form", form, 204));
     ResultTable table = new ResultTable("Completing tasks over REST (%d client threads)".formatted(settings.clients()),
         "what", "requests", "failed", "per second", "p50 ms", "p95 ms", "p99 ms");
-    table.row("submit-form \"Report attendance\" (" + hostTutor + ")", completions.requests(), completions.failures(),
+    table.row("submit-form \"Report attendance\" (" + who + ")", completions.requests(), completions.failures(),
         completions.throughput(), completions.p50(), completions.p95(), completions.p99());
     tables.add(table);
   }
 
   // --- Helpers -----------------------------------------------------------------------------------------
 
+  /**
+   * Where each service site's internships take place: for the demo sites the first internship site
+   * of the demo register with a host tutor, for the added sites the one registered for them.
+   */
   private void chooseInternshipSites(String url) {
     JsonNode register = RestClient.demoUser(url, "manager").get("/api/sites");
-    for (String site : SERVICE_SITES) {
-      internshipSites.put(site, firstSiteWithHostTutor(register, site));
+    for (String site : sites.all()) {
+      if (ServiceSitesOfTheBenchmark.isDemoSite(site)) {
+        internshipSites.put(site, firstSiteWithHostTutor(register, site));
+      }
     }
-    hostTutor = internshipSites.get(SERVICE_SITES.get(0)).path("hostTutor").asText();
+    if (sites.all().size() > 2) {
+      log("Adding %d service sites (tenants with an integration user, a host tutor and an internship site)",
+          sites.all().size() - 2);
+      internshipSites.putAll(sites.createAddedSites(url));
+    }
+    hostTutor = internshipSites.get(sites.all().get(0)).path("hostTutor").asText();
   }
 
   private static JsonNode firstSiteWithHostTutor(JsonNode sites, String serviceSite) {
@@ -438,16 +480,27 @@ public final class Benchmark {
    */
   private Duration runBatch(RestClient admin, String path, Map<String, Object> request) {
     Instant start = Instant.now();
-    String batchId = admin.post(path, request, 200).path("id").asText();
+    awaitBatch(admin, startBatch(admin, path, request));
+    return Duration.between(start, Instant.now());
+  }
+
+  /** Creates a batch; returns its id. */
+  private static String startBatch(RestClient admin, String path, Map<String, Object> request) {
+    return admin.post(path, request, 200).path("id").asText();
+  }
+
+  /** Waits until the job executor has run all jobs of the batch. */
+  private static void awaitBatch(RestClient admin, String batchId) {
     while (true) {
       sleep(500);
       JsonNode statistics = admin.get("/engine-rest/batch/statistics?batchId=" + batchId).path(0);
       if (statistics.path("failedJobs").asLong() > 0) {
-        throw new IllegalStateException("Batch " + path + " has failed jobs; see the node log");
+        throw new IllegalStateException("Batch " + batchId + " (" + statistics.path("type").asText()
+            + ") has failed jobs; see the node log");
       }
       boolean allJobsCreated = statistics.path("jobsCreated").asLong() >= statistics.path("totalJobs").asLong();
       if (statistics.isMissingNode() || allJobsCreated && statistics.path("remainingJobs").asLong() == 0) {
-        return Duration.between(start, Instant.now());
+        return;
       }
     }
   }
@@ -500,6 +553,8 @@ public final class Benchmark {
   private String report() {
     StringBuilder out = new StringBuilder();
     out.append("## Benchmark: %,d cases, %s UTC\n\n".formatted(settings.cases(), started));
+    out.append("Cases: %,d in %d service sites (at most %,d each, the sites taking turns); the Tasklist users measured work at %s.\n\n"
+        .formatted(settings.cases(), sites.all().size(), settings.casesPerSite(), sites.all().get(0)));
     out.append("Machine: ").append(machine).append(". Client: ").append(settings.clients())
         .append(" threads on the same machine (%d for the queries); %d requests per query."
             .formatted(settings.queryClients(), settings.querySamples()));
@@ -560,7 +615,7 @@ public final class Benchmark {
    */
   record Settings(int cases, int clients, int queryClients, int querySamples, int completions, String jdbcUrl,
       String dbUser, String dbPassword, String jar, Path oneTaskModel, Path output, Duration reviewTimeout, int lastStep,
-      List<String> nodeProperties, boolean bareEngine) {
+      List<String> nodeProperties, boolean bareEngine, int casesPerSite) {
 
     static Settings parse(String[] args) {
       Map<String, String> options = new LinkedHashMap<>();
@@ -592,7 +647,8 @@ public final class Benchmark {
           Duration.ofMinutes(Long.parseLong(options.getOrDefault("review-timeout-minutes", "60"))),
           Integer.parseInt(options.getOrDefault("last-step", "5")),
           List.copyOf(nodeProperties),
-          Boolean.parseBoolean(options.getOrDefault("bare-engine", "true")));
+          Boolean.parseBoolean(options.getOrDefault("bare-engine", "true")),
+          Integer.parseInt(options.getOrDefault("cases-per-site", String.valueOf(CASES_PER_SITE))));
     }
 
     private static String required(Map<String, String> options, String name) {

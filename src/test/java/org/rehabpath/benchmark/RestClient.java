@@ -46,6 +46,11 @@ final class RestClient {
         .POST(HttpRequest.BodyPublishers.ofString(json(body))).build(), expectedStatus);
   }
 
+  /** A PUT without a body, such as a membership. */
+  JsonNode put(String path, int expectedStatus) {
+    return send(request(path).PUT(HttpRequest.BodyPublishers.noBody()).build(), expectedStatus);
+  }
+
   /** A POST with a given Accept header, as Tasklist asks for HAL (tasks with embedded variables). */
   JsonNode post(String path, Object body, String accept) {
     return send(request(path).header("Content-Type", "application/json").header("Accept", accept)

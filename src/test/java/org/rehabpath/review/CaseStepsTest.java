@@ -106,8 +106,8 @@ class CaseStepsTest extends ProcessTestSupport {
     walker.runDueJobs();
     assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
             .processInstanceIdIn(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(walker.caseReference).processDefinitionKey(ReviewVariables.PROCESS_KEY)
-                .orderByProcessInstanceStartTime().desc().list().get(0).getId())
+                .processInstanceBusinessKey(walker.caseReference).processDefinitionKey("internship")
+                .singleResult().getId())
             .variableName("stepMovement").list())
         .extracting(v -> v.getValue()).as("derived from the ladder").containsExactly("FORWARD");
 

@@ -42,25 +42,28 @@ class PostgresQueryTuningTest {
   }
 
   @Test
-  void queriesArePlannedWithTheirParametersOtherCommandsKeepGenericPlans() {
+  void queriesArePlannedWithTheirParametersAndNoWorkersOtherCommandsKeepTheDefaults() {
     CommandExecutor commands = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
         .getCommandExecutorTxRequired();
     // A task query, as Tasklist and GET /engine-rest/task run it: its count reads the plan mode.
     TaskQueryImpl query = new TaskQueryImpl(commands) {
       @Override
       public long executeCount(CommandContext commandContext) {
-        return "force_custom_plan".equals(planMode(commandContext)) ? 1 : 0;
+        return "force_custom_plan".equals(setting(commandContext, "plan_cache_mode"))
+            && "0".equals(setting(commandContext, "max_parallel_workers_per_gather")) ? 1 : 0;
       }
     };
-    assertThat(query.count()).as("plan mode in a task query").isOne();
+    assertThat(query.count()).as("plan mode and parallel workers in a task query").isOne();
 
-    Command<String> notAQuery = PostgresQueryTuningTest::planMode;
-    assertThat(commands.execute(notAQuery)).as("plan mode in another command, e.g. a job").isEqualTo("auto");
+    Command<String> notAQuery = context -> setting(context, "plan_cache_mode") + " "
+        + setting(context, "max_parallel_workers_per_gather");
+    assertThat(commands.execute(notAQuery)).as("in another command, e.g. a job: the server's settings")
+        .isEqualTo("auto " + jdbc.queryForObject("show max_parallel_workers_per_gather", String.class));
   }
 
-  private static String planMode(CommandContext commandContext) {
+  private static String setting(CommandContext commandContext, String name) {
     try (var statement = commandContext.getDbSqlSession().getSqlSession().getConnection().createStatement();
-        var result = statement.executeQuery("show plan_cache_mode")) {
+        var result = statement.executeQuery("show " + name)) {
       result.next();
       return result.getString(1);
     } catch (java.sql.SQLException e) {

@@ -1,0 +1,197 @@
+package org.rehabpath.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.Test;
+import org.rehabpath.internship.InternshipVariables;
+import org.rehabpath.review.ReviewVariables.Elements;
+import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.ProcessTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The monthly interservice review, the subprocess of {@code internship} (its one path, from "Monthly
+ * review due" to "Review recorded"), and the checks of its task. The internship's gateway acting on
+ * each decision is tested in {@code InternshipProcessTest}.
+ */
+@IntegrationTest
+class InterserviceReviewTest extends ProcessTestSupport {
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+
+  @Test
+  void theTeamIsOfferedTheReviewInsideTheInternshipWithTheLadder() {
+    ProcessInstance internship = internshipInItsFirstReview(null);
+
+    BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.INTERSERVICE_REVIEW);
+    Task review = review(internship);
+    BpmnAwareTests.assertThat(review)
+        .hasCandidateGroup("interservice-team")
+        .hasName("Interservice review: Aino Virtanen")
+        .isNotAssigned();
+    assertThat(review.getProcessInstanceId()).as("no process instance of its own").isEqualTo(internship.getId());
+    assertThat(formRefOf(review)).isEqualTo("interservice-review");
+    assertThat(review.getDueDate()).isNotNull();
+    assertThat(taskService.getVariable(review.getId(), ReviewVariables.STEP_OPTIONS))
+        .as("the task offers the ladder's steps").asList().hasSize(StepLadder.DEFAULT.size());
+  }
+
+  @Test
+  void theAnswersAndTheStepReachedGoToTheInternship() {
+    ProcessInstance internship = internshipInItsFirstReview("MOTIVATION");
+
+    taskService.complete(review(internship).getId(),
+        answers(ReviewDecision.CONTINUE, "REGULAR_ACTIVITY", "FORWARD"));
+
+    BpmnAwareTests.assertThat(internship)
+        .hasPassed(Elements.REVIEW_DUE, Elements.INTERSERVICE_REVIEW, Elements.REVIEW_RECORDED)
+        .variables()
+        .containsEntry(ReviewVariables.REVIEW_DECISION, "CONTINUE")
+        .containsEntry(ReviewVariables.STEP_REACHED, "REGULAR_ACTIVITY")
+        .containsEntry(ReviewVariables.STEP_MOVEMENT, "FORWARD")
+        .containsEntry(ReviewVariables.LAST_STEP, "REGULAR_ACTIVITY");
+  }
+
+  @Test
+  void adjustPlanWithoutAnAdjustmentIsRefusedAndTheTaskStaysOpen() {
+    ProcessInstance internship = internshipInItsFirstReview(null);
+    Map<String, Object> answers = answers(ReviewDecision.ADJUST_PLAN, "REGULAR_ACTIVITY", "FORWARD");
+    answers.put(ReviewVariables.PLAN_ADJUSTMENT, "  ");
+
+    assertThatThrownBy(() -> taskService.complete(review(internship).getId(), answers))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("adjusted");
+    BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.INTERSERVICE_REVIEW);
+  }
+
+  @Test
+  void stepMovementContradictingTheLadderIsRefused() {
+    ProcessInstance internship = internshipInItsFirstReview("PROTECTED_WORK");
+
+    assertThatThrownBy(() -> taskService.complete(review(internship).getId(),
+            answers(ReviewDecision.CONTINUE, "REGULAR_ACTIVITY", "FORWARD")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("BACK");
+    BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.INTERSERVICE_REVIEW);
+  }
+
+  @Test
+  void stepMovementLeftEmptyIsDerivedFromTheLadder() {
+    ProcessInstance internship = internshipInItsFirstReview("PROTECTED_WORK");
+
+    taskService.complete(review(internship).getId(), answers(ReviewDecision.CONTINUE, "REGULAR_ACTIVITY", null));
+
+    BpmnAwareTests.assertThat(internship).variables()
+        .containsEntry(ReviewVariables.STEP_MOVEMENT, "BACK")
+        .containsEntry(ReviewVariables.LAST_STEP, "REGULAR_ACTIVITY");
+  }
+
+  @Test
+  void aFirstReviewMustRecordTheStepMovement() {
+    ProcessInstance internship = internshipInItsFirstReview(null);
+
+    assertThatThrownBy(() -> taskService.complete(review(internship).getId(),
+            answers(ReviewDecision.CONTINUE, "REGULAR_ACTIVITY", null)))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("(stepMovement)");
+    BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.INTERSERVICE_REVIEW);
+  }
+
+  @Test
+  void aStepOffTheLadderIsRefused() {
+    ProcessInstance internship = internshipInItsFirstReview("MOTIVATION");
+
+    assertThatThrownBy(() -> taskService.complete(review(internship).getId(),
+            answers(ReviewDecision.CONTINUE, "ASTRONAUT", "FORWARD")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("(stepReached)");
+    BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.INTERSERVICE_REVIEW);
+  }
+
+  @Test
+  void theNextReviewStartsWithoutLastMonthsAnswersWhichTheHistoryKeeps() {
+    ProcessInstance internship = internshipInItsFirstReview("MOTIVATION");
+    Map<String, Object> first = answers(ReviewDecision.CONTINUE, "REGULAR_ACTIVITY", "FORWARD");
+    first.put(ReviewVariables.REVIEW_NOTES, "First month: keeps the schedule.");
+    taskService.complete(review(internship).getId(), first);
+    reportAttendance(internship);
+    moveClockAndRunDueJobs("P1M", internship.getId());
+
+    BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.INTERSERVICE_REVIEW);
+    assertThat(runtimeService.getVariables(internship.getId()))
+        .doesNotContainKeys(ReviewVariables.ANSWERS.toArray(String[]::new))
+        .containsEntry(ReviewVariables.LAST_STEP, "REGULAR_ACTIVITY");
+    // A client that leaves the decision out is refused, not given last month's.
+    Map<String, Object> withoutDecision = answers(ReviewDecision.CONTINUE, "PROTECTED_WORK", null);
+    withoutDecision.remove(ReviewVariables.REVIEW_DECISION);
+    assertThatThrownBy(() -> taskService.complete(review(internship).getId(), withoutDecision))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("(reviewDecision)");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(internship.getId())
+            .variableName(ReviewVariables.REVIEW_NOTES).includeDeleted().list())
+        .extracting(v -> v.getValue())
+        .as("the history keeps each month's notes").containsExactly("First month: keeps the schedule.");
+  }
+
+  /** An internship started as the case would start it, a month on: attendance and review open. */
+  private ProcessInstance internshipInItsFirstReview(String lastStep) {
+    Map<String, Object> variables = caseVariables("Aino Virtanen");
+    variables.put(InternshipVariables.TARGET_GROUP, "B");
+    variables.put(InternshipVariables.INTERNSHIP_SITE_ID, "site-cooperativa-il-ponte");
+    variables.put(InternshipVariables.INTERNSHIP_SITE_NAME, "Cooperativa Il Ponte");
+    variables.put(InternshipVariables.HOST_TUTOR, "host-coop");
+    variables.put(InternshipVariables.PLAN_GOALS, "Regular attendance at the kitchen");
+    variables.put(InternshipVariables.WEEKLY_HOURS, 20);
+    variables.put(InternshipVariables.MONTHLY_GRANT, 400.0);
+    variables.put(InternshipVariables.PAYMENT_DECISION_NUMBER, "PD-2026-17");
+    variables.put(InternshipVariables.PAYMENT_DECISION_DATE, "2026-02-20");
+    variables.put(ReviewVariables.LAST_STEP, lastStep);
+    ProcessInstance internship = startPhase(InternshipVariables.PROCESS_KEY, variables);
+    moveClockAndRunDueJobs("P1M", internship.getId());
+    return internship;
+  }
+
+  private void reportAttendance(ProcessInstance internship) {
+    Task attendance = taskService.createTaskQuery().processInstanceId(internship.getId())
+        .taskDefinitionKey(InternshipVariables.Elements.REPORT_ATTENDANCE).singleResult();
+    taskService.complete(attendance.getId(), Map.of(InternshipVariables.HOURS_ATTENDED, 80.0,
+        InternshipVariables.DAYS_ABSENT, 0, InternshipVariables.ATTENDANCE_COMMENT, "On time"));
+    for (Job job : managementService.createJobQuery().processInstanceId(internship.getId()).executable().list()) {
+      managementService.executeJob(job.getId());
+    }
+  }
+
+  private Task review(ProcessInstance internship) {
+    return taskService.createTaskQuery().processInstanceId(internship.getId())
+        .taskDefinitionKey(Elements.INTERSERVICE_REVIEW).singleResult();
+  }
+
+  private String formRefOf(Task task) {
+    return taskService.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult()
+        .getCamundaFormRef().getKey();
+  }
+
+  private static Map<String, Object> answers(ReviewDecision decision, String step, String movement) {
+    Map<String, Object> answers = new HashMap<>();
+    answers.put(ReviewVariables.STEP_REACHED, step);
+    answers.put(ReviewVariables.STEP_MOVEMENT, movement);
+    answers.put(ReviewVariables.REVIEW_NOTES, "Keeps the schedule; works well with the host tutor.");
+    answers.put(ReviewVariables.REVIEW_DECISION, decision.name());
+    return answers;
+  }
+}
