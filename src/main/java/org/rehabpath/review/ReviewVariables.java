@@ -1,5 +1,6 @@
 package org.rehabpath.review;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -35,8 +36,8 @@ public final class ReviewVariables {
   public static final String LAST_STEP = "lastStep";
 
   /** What the team records in a review; none of them outlives the month. */
-  public static final java.util.List<String> ANSWERS =
-      java.util.List.of(STEP_REACHED, STEP_MOVEMENT, REVIEW_NOTES, REVIEW_DECISION, PLAN_ADJUSTMENT);
+  public static final List<String> ANSWERS =
+      List.of(STEP_REACHED, STEP_MOVEMENT, REVIEW_NOTES, REVIEW_DECISION, PLAN_ADJUSTMENT);
 
   /** Element ids of the subprocess. */
   public static final class Elements {
