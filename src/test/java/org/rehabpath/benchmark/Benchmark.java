@@ -452,9 +452,9 @@ public final class Benchmark {
         internshipSites.put(site, firstSiteWithHostTutor(register, site));
       }
     }
-    if (sites.all().size() > 2) {
+    if (!sites.added().isEmpty()) {
       log("Adding %d service sites (tenants with an integration user, a host tutor and an internship site)",
-          sites.all().size() - 2);
+          sites.added().size());
       internshipSites.putAll(sites.createAddedSites(url));
     }
     hostTutor = internshipSites.get(sites.all().get(0)).path("hostTutor").asText();

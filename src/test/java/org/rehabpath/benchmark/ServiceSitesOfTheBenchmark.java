@@ -37,6 +37,11 @@ final class ServiceSitesOfTheBenchmark {
     return sites;
   }
 
+  /** The sites the benchmark adds to the demo's two. */
+  List<String> added() {
+    return sites.stream().filter(site -> !isDemoSite(site)).toList();
+  }
+
   /** Case {@code i} of the benchmark belongs to this site: the sites take turns. */
   String siteOf(int i) {
     return sites.get(i % sites.size());
@@ -59,7 +64,7 @@ final class ServiceSitesOfTheBenchmark {
   Map<String, JsonNode> createAddedSites(String url) {
     RestClient admin = RestClient.demoUser(url, "demo");
     Map<String, JsonNode> internshipSites = new LinkedHashMap<>();
-    List<String> added = sites.stream().filter(site -> !isDemoSite(site)).toList();
+    List<String> added = added();
     if (added.isEmpty()) {
       return internshipSites;
     }
