@@ -2,8 +2,11 @@ package org.rehabpath.system;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.rehabpath.review.ReviewVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +17,10 @@ import org.springframework.stereotype.Component;
  * values, once more as a byte array. For special-category data those copies are more places that
  * hold a health detail and that erasure must reach (data minimisation), and they were a fifth of the
  * rows written when a month passes for every internship at once (README "Performance").
+ *
+ * <p>The choices a form offers ({@link #FORM_CHOICES}, the step ladder copied onto each review and exit
+ * task) get no history at all: they are the ladder as it was, not a fact of the case, and the answer
+ * chosen from them is kept. Each review task wrote them twice, a history row and its byte array.
  */
 @Component
 public class LatestVariableValuesHistory extends AbstractProcessEnginePlugin {
@@ -26,8 +33,20 @@ public class LatestVariableValuesHistory extends AbstractProcessEnginePlugin {
     configuration.setEnableDefaultDbHistoryEventHandler(false);
   }
 
-  /** The engine's database history handler, writing no variable-update details. */
+  /** Variables that only list a form's choices. */
+  static final Set<String> FORM_CHOICES = Set.of(ReviewVariables.STEP_OPTIONS);
+
+  /** The engine's database history handler, writing no variable-update details and no form choices. */
   static class WithoutVariableDetails extends DbHistoryEventHandler {
+    @Override
+    public void handleEvent(HistoryEvent historyEvent) {
+      if (historyEvent instanceof HistoricVariableUpdateEventEntity variable
+          && FORM_CHOICES.contains(variable.getVariableName())) {
+        return;
+      }
+      super.handleEvent(historyEvent);
+    }
+
     @Override
     protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity historyEvent) {
       return false;

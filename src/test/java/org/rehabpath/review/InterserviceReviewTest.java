@@ -49,6 +49,9 @@ class InterserviceReviewTest extends ProcessTestSupport {
     assertThat(review.getDueDate()).isNotNull();
     assertThat(taskService.getVariable(review.getId(), ReviewVariables.STEP_OPTIONS))
         .as("the task offers the ladder's steps").asList().hasSize(StepLadder.DEFAULT.size());
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(internship.getId())
+        .variableName(ReviewVariables.STEP_OPTIONS).count())
+        .as("the steps offered are the ladder, not a fact of the case: no history").isZero();
   }
 
   @Test
