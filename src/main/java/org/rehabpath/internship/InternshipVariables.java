@@ -70,7 +70,7 @@ public final class InternshipVariables {
     public static final String MONTH_PASSED = "month-passed";
     public static final String REPORT_ATTENDANCE = "report-attendance";
     public static final String PAY_WORK_GRANT = "pay-work-grant";
-    public static final String MONTHLY_REVIEW = ReviewVariables.Elements.MONTHLY_REVIEW;
+    public static final String INTERSERVICE_REVIEW = ReviewVariables.Elements.INTERSERVICE_REVIEW;
     public static final String ADJUST_INDIVIDUAL_PLAN = "adjust-individual-plan";
     public static final String SITE_VISIT = "site-visit";
     public static final String ENDED_CHANGE_SITE = "ended-to-change-site";

@@ -4,8 +4,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * Contract of the monthly interservice review, a subprocess of {@code internship}: its element ids
- * and variables.
+ * Contract of the monthly interservice review, a task of {@code internship}: its element id and
+ * variables.
  *
  * <p>The review reads the internship's variables where they are (participantName for the task's name,
  * caseReference and serviceSite for the step record, {@link #LAST_STEP}); the team's answers
@@ -39,12 +39,9 @@ public final class ReviewVariables {
   public static final List<String> ANSWERS =
       List.of(STEP_REACHED, STEP_MOVEMENT, REVIEW_NOTES, REVIEW_DECISION, PLAN_ADJUSTMENT);
 
-  /** Element ids of the subprocess. */
+  /** Element ids in {@code internship}. */
   public static final class Elements {
-    public static final String MONTHLY_REVIEW = "monthly-interservice-review";
-    public static final String REVIEW_DUE = "review-due";
     public static final String INTERSERVICE_REVIEW = "record-interservice-review";
-    public static final String REVIEW_RECORDED = "review-recorded";
 
     private Elements() {}
   }

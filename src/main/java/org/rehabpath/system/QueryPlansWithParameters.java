@@ -31,8 +31,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class QueryPlansWithParameters extends AbstractProcessEnginePlugin {
 
-  static final String CUSTOM_PLANS = "set local plan_cache_mode = force_custom_plan";
-  static final String NO_PARALLEL_WORKERS = "set local max_parallel_workers_per_gather = 0";
+  /**
+   * Both settings for the rest of the transaction ({@code set_config(..., true)} is {@code set local}),
+   * in one statement: a Tasklist refresh runs five queries, each in a transaction of its own.
+   */
+  static final String QUERY_SETTINGS = "select set_config('plan_cache_mode', 'force_custom_plan', true),"
+      + " set_config('max_parallel_workers_per_gather', '0', true)";
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -51,8 +55,7 @@ public class QueryPlansWithParameters extends AbstractProcessEnginePlugin {
       if (isQuery(command) && "postgres".equals(Context.getProcessEngineConfiguration().getDatabaseType())) {
         try (Statement statement = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection()
             .createStatement()) {
-          statement.execute(CUSTOM_PLANS);
-          statement.execute(NO_PARALLEL_WORKERS);
+          statement.execute(QUERY_SETTINGS);
         } catch (SQLException e) {
           throw new ProcessEngineException("Could not set the query's planner settings", e);
         }

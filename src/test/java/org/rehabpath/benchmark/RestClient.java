@@ -103,7 +103,7 @@ final class RestClient {
     }
   }
 
-  private static String json(Object body) {
+  static String json(Object body) {
     try {
       return JSON.writeValueAsString(body);
     } catch (IOException e) {
