@@ -1,14 +1,20 @@
 package org.rehabpath.review;
 
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * When a review or exit task is created, gives it the steps of the ladder in force as
- * {@link ReviewVariables#STEP_OPTIONS} (a task-local JSON list of {label, value}), which the forms'
- * step selects offer. A ladder changed by a manager shows up in the next task created.
+ * When a review or exit task is created, makes sure its case offers the steps of the ladder in force
+ * as {@link ReviewVariables#STEP_OPTIONS} (a JSON list of {label, value}), which the forms' step
+ * selects offer. A ladder changed by a manager shows up in the next task created.
+ *
+ * <p>The list is kept on the process instance, not copied onto every task: a monthly review then
+ * writes it only when the ladder has changed since the last one, where it wrote a variable and its
+ * byte array every month, and removed both when the task ended (README "Performance").
  */
 @Component("ladderStepOptions")
 public class LadderStepOptions implements TaskListener {
@@ -21,7 +27,11 @@ public class LadderStepOptions implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariableLocal(ReviewVariables.STEP_OPTIONS, Variables.objectValue(ladders.current().options())
-        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    List<Map<String, Object>> options = ladders.current().options();
+    if (!options.equals(task.getVariable(ReviewVariables.STEP_OPTIONS))) {
+      // Not local: the task's process instance gets it (Camunda sets a new variable on the top scope).
+      task.setVariable(ReviewVariables.STEP_OPTIONS, Variables.objectValue(options)
+          .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    }
   }
 }

@@ -120,6 +120,10 @@ class InterserviceReviewTest extends ProcessTestSupport {
     moveClockAndRunDueJobs("P1M", internship.getId());
 
     BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.INTERSERVICE_REVIEW);
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(internship.getId())
+        .variableName(ReviewVariables.STEP_OPTIONS).list())
+        .as("the ladder's steps are kept once on the case, not copied onto each month's task")
+        .singleElement().satisfies(options -> assertThat(options.getTaskId()).isNull());
     assertThat(runtimeService.getVariables(internship.getId()))
         .doesNotContainKeys(ReviewVariables.ANSWERS.toArray(String[]::new))
         .containsEntry(ReviewVariables.LAST_STEP, "REGULAR_ACTIVITY");
