@@ -577,8 +577,8 @@ public final class Benchmark {
     out.append("Cases: %,d in %d service sites (at most %,d each, the sites taking turns); the Tasklist users measured work at %s.\n\n"
         .formatted(settings.cases(), sites.all().size(), settings.casesPerSite(), sites.all().get(0)));
     out.append("Machine: ").append(machine).append(". Client: ").append(settings.clients())
-        .append(" threads on the same machine (%d for the queries); %d requests per query, each user signed in"
-            + " to Tasklist as a browser is (session and CSRF token), every filter opened %d times before any is measured."
+        .append((" threads on the same machine (%d for the queries); %d requests per query, each user signed in"
+            + " to Tasklist as a browser is (session and CSRF token), every filter opened %d times before any is measured.")
             .formatted(settings.queryClients(), settings.querySamples(), WARM_UP_REQUESTS));
     if (analysedByTheBenchmark) {
       out.append(" The server runs with autovacuum off: the benchmark analysed changed tables every %d s, as autovacuum does by default."

@@ -50,15 +50,17 @@ class PostgresQueryTuningTest {
       @Override
       public long executeCount(CommandContext commandContext) {
         return "force_custom_plan".equals(setting(commandContext, "plan_cache_mode"))
-            && "0".equals(setting(commandContext, "max_parallel_workers_per_gather")) ? 1 : 0;
+            && "0".equals(setting(commandContext, "max_parallel_workers_per_gather"))
+            && "1.1".equals(setting(commandContext, "random_page_cost")) ? 1 : 0;
       }
     };
-    assertThat(query.count()).as("plan mode and parallel workers in a task query").isOne();
+    assertThat(query.count()).as("plan mode, parallel workers and page cost in a task query").isOne();
 
     Command<String> notAQuery = context -> setting(context, "plan_cache_mode") + " "
-        + setting(context, "max_parallel_workers_per_gather");
+        + setting(context, "max_parallel_workers_per_gather") + " " + setting(context, "random_page_cost");
     assertThat(commands.execute(notAQuery)).as("in another command, e.g. a job: the server's settings")
-        .isEqualTo("auto " + jdbc.queryForObject("show max_parallel_workers_per_gather", String.class));
+        .isEqualTo("auto " + jdbc.queryForObject("show max_parallel_workers_per_gather", String.class) + " "
+            + jdbc.queryForObject("show random_page_cost", String.class));
   }
 
   private static String setting(CommandContext commandContext, String name) {
