@@ -1,8 +1,8 @@
 package org.rehabpath.system;
 
+import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import java.util.Set;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
  * hold a health detail and that erasure must reach (data minimisation), and they were a fifth of the
  * rows written when a month passes for every internship at once (README "Performance").
  *
- * <p>The choices a form offers ({@link #FORM_CHOICES}, the step ladder copied onto each review and exit
- * task) get no history at all: they are the ladder as it was, not a fact of the case, and the answer
- * chosen from them is kept. Each review task wrote them twice, a history row and its byte array.
+ * <p>The choices a form offers ({@link #FORM_CHOICES}, the steps of the ladder that the review and exit
+ * forms offer) get no history at all: they are the ladder as it was, not a fact of the case, and the
+ * answer chosen from them is kept. Each review wrote them as a history row and its byte array.
  */
 @Component
 public class LatestVariableValuesHistory extends AbstractProcessEnginePlugin {
