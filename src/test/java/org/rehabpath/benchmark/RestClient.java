@@ -87,19 +87,33 @@ final class RestClient {
   }
 
   private static JsonNode send(HttpRequest request, int expectedStatus) {
+    return body(exchange(HTTP, request, expectedStatus));
+  }
+
+  /** Sends {@code request} with {@code http}; any other status than {@code expectedStatus} fails. */
+  static HttpResponse<String> exchange(HttpClient http, HttpRequest request, int expectedStatus) {
     try {
-      HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != expectedStatus) {
         throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
             + response.statusCode() + ": " + abbreviate(response.body()));
       }
-      String body = response.body();
-      return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
+      return response;
     } catch (IOException e) {
       throw new IllegalStateException(request.method() + " " + request.uri().getPath() + ": " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The response's JSON; an empty body is JSON null. */
+  static JsonNode body(HttpResponse<String> response) {
+    String body = response.body();
+    try {
+      return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
+    } catch (IOException e) {
+      throw new IllegalStateException("Not JSON: " + abbreviate(body), e);
     }
   }
 

@@ -1,7 +1,6 @@
 package org.rehabpath.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -49,12 +48,12 @@ final class TasklistSession {
 
   /** {@code GET} on the webapp's engine API, such as {@code /filter?resourceType=Task}. */
   JsonNode get(String enginePath) {
-    return json(send(request(ENGINE_API + enginePath).GET().build()));
+    return RestClient.body(send(request(ENGINE_API + enginePath).GET().build()));
   }
 
   /** {@code POST} on the webapp's engine API asking for HAL, as Tasklist lists a filter's tasks. */
   JsonNode postHal(String enginePath, Object body) {
-    return json(send(request(ENGINE_API + enginePath)
+    return RestClient.body(send(request(ENGINE_API + enginePath)
         .header("Content-Type", "application/json")
         .header("Accept", "application/hal+json")
         .POST(HttpRequest.BodyPublishers.ofString(RestClient.json(body))).build()));
@@ -75,26 +74,6 @@ final class TasklistSession {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
-    try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
-            + response.statusCode() + ": " + response.body());
-      }
-      return response;
-    } catch (IOException e) {
-      throw new IllegalStateException(request.method() + " " + request.uri().getPath() + ": " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static JsonNode json(HttpResponse<String> response) {
-    try {
-      return RestClient.JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw new IllegalStateException("Not JSON: " + response.body(), e);
-    }
+    return RestClient.exchange(http, request, 200);
   }
 }
