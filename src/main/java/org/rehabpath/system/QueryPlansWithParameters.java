@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * On PostgreSQL, the engine's queries (a Tasklist filter, {@code GET /engine-rest/task}, Cockpit's
@@ -32,6 +33,11 @@ import org.springframework.stereotype.Component;
  * random_page_cost} 1.1 instead of PostgreSQL's 4, which assumes spinning disks. With 4, the count of
  * the interservice team's 500 reviews read all 100,000 identity links of its group and joined them by
  * hash (38 ms) instead of looking up each task's links by index (15 ms; README "Performance").
+ *
+ * <p>Only a query that runs in a transaction of its own: the settings last until the transaction
+ * ends, and a query inside a larger one (a referral checks the service site with a tenant query, then
+ * opens the case) would hand them on to every statement after it. Planning each of the case's inserts
+ * anew that way made referrals a fifth slower.
  */
 @Component
 public class QueryPlansWithParameters extends AbstractProcessEnginePlugin {
@@ -43,8 +49,13 @@ public class QueryPlansWithParameters extends AbstractProcessEnginePlugin {
   static final String QUERY_SETTINGS = "select set_config('plan_cache_mode', 'force_custom_plan', true),"
       + " set_config('max_parallel_workers_per_gather', '0', true), set_config('random_page_cost', '1.1', true)";
 
+  /** Whether the command running now joined a transaction that was open before it began. */
+  private static final ThreadLocal<Boolean> JOINED_A_TRANSACTION = ThreadLocal.withInitial(() -> false);
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setCustomPreCommandInterceptorsTxRequired(EngineConfigurationLists.with(
+        configuration.getCustomPreCommandInterceptorsTxRequired(), new BeforeTheTransaction()));
     configuration.setCustomPostCommandInterceptorsTxRequired(EngineConfigurationLists.with(
         configuration.getCustomPostCommandInterceptorsTxRequired(), new ForQueries()));
   }
@@ -53,11 +64,26 @@ public class QueryPlansWithParameters extends AbstractProcessEnginePlugin {
     return command instanceof AbstractQuery<?, ?> || command instanceof AbstractExecuteFilterCmd;
   }
 
+  /** Before Spring's transaction interceptor, which opens the command's transaction or joins one. */
+  static class BeforeTheTransaction extends CommandInterceptor {
+    @Override
+    public <T> T execute(Command<T> command) {
+      boolean outer = JOINED_A_TRANSACTION.get();
+      JOINED_A_TRANSACTION.set(TransactionSynchronizationManager.isActualTransactionActive());
+      try {
+        return next.execute(command);
+      } finally {
+        JOINED_A_TRANSACTION.set(outer);
+      }
+    }
+  }
+
   /** Inside the command's transaction, so that {@code set local} ends with it. */
   static class ForQueries extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
-      if (isQuery(command) && "postgres".equals(Context.getProcessEngineConfiguration().getDatabaseType())) {
+      if (isQuery(command) && !JOINED_A_TRANSACTION.get()
+          && "postgres".equals(Context.getProcessEngineConfiguration().getDatabaseType())) {
         try (Statement statement = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection()
             .createStatement()) {
           statement.execute(QUERY_SETTINGS);

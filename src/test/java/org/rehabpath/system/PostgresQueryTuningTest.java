@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.rehabpath.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The PostgreSQL settings that keep the engine's task queries fast with many open tasks (README
@@ -25,6 +27,7 @@ class PostgresQueryTuningTest {
 
   @Autowired DataSource dataSource;
   @Autowired ProcessEngine processEngine;
+  @Autowired PlatformTransactionManager transactionManager;
 
   private JdbcTemplate jdbc;
 
@@ -61,6 +64,19 @@ class PostgresQueryTuningTest {
     assertThat(commands.execute(notAQuery)).as("in another command, e.g. a job: the server's settings")
         .isEqualTo("auto " + jdbc.queryForObject("show max_parallel_workers_per_gather", String.class) + " "
             + jdbc.queryForObject("show random_page_cost", String.class));
+  }
+
+  @Test
+  void aQueryInsideALargerTransactionLeavesTheSettingsOfTheStatementsAfterIt() {
+    String serverSettings = jdbc.queryForObject(
+        "select current_setting('plan_cache_mode') || ' ' || current_setting('random_page_cost')", String.class);
+    // As a referral does: it checks the service site with a tenant query, then writes the case.
+    String afterTheQuery = new TransactionTemplate(transactionManager).execute(status -> {
+      processEngine.getIdentityService().createTenantQuery().tenantId("borlange").count();
+      return jdbc.queryForObject(
+          "select current_setting('plan_cache_mode') || ' ' || current_setting('random_page_cost')", String.class);
+    });
+    assertThat(afterTheQuery).isEqualTo(serverSettings);
   }
 
   private static String setting(CommandContext commandContext, String name) {
