@@ -37,7 +37,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>Only a query that runs in a transaction of its own: the settings last until the transaction
  * ends, and a query inside a larger one (a referral checks the service site with a tenant query, then
  * opens the case) would hand them on to every statement after it. Planning each of the case's inserts
- * anew that way made referrals a fifth slower.
+ * anew that way cut the referrals' rate by nearly a third (59.5 per second against 85.3, README
+ * "Performance").
  */
 @Component
 public class QueryPlansWithParameters extends AbstractProcessEnginePlugin {
