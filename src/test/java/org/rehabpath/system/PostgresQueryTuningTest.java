@@ -68,15 +68,19 @@ class PostgresQueryTuningTest {
 
   @Test
   void aQueryInsideALargerTransactionLeavesTheSettingsOfTheStatementsAfterIt() {
-    String serverSettings = jdbc.queryForObject(
-        "select current_setting('plan_cache_mode') || ' ' || current_setting('random_page_cost')", String.class);
+    String serverSettings = plannerSettings();
     // As a referral does: it checks the service site with a tenant query, then writes the case.
     String afterTheQuery = new TransactionTemplate(transactionManager).execute(status -> {
       processEngine.getIdentityService().createTenantQuery().tenantId("borlange").count();
-      return jdbc.queryForObject(
-          "select current_setting('plan_cache_mode') || ' ' || current_setting('random_page_cost')", String.class);
+      return plannerSettings();
     });
     assertThat(afterTheQuery).isEqualTo(serverSettings);
+  }
+
+  /** The plan mode and page cost on the connection of the transaction running now, if any. */
+  private String plannerSettings() {
+    return jdbc.queryForObject(
+        "select current_setting('plan_cache_mode') || ' ' || current_setting('random_page_cost')", String.class);
   }
 
   private static String setting(CommandContext commandContext, String name) {
