@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.UniqueNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -162,7 +163,7 @@ class CamundaFormValidationTest {
 
   @Test
   void referralStartFormOfTheCaseIsCheckedOnTheServer() {
-    String lastName = "Startform" + UUID.randomUUID().toString().replaceAll("[0-9-]", "x");
+    String lastName = UniqueNames.withLetters("Startform");
     Map<String, Object> referral = new java.util.HashMap<>(Map.of(
         "firstName", text("Aino"), "lastName", text(lastName), "birthYear", number(2020),
         "gender", text("FEMALE"), "serviceSite", text("borlange"),

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.participant.EntryData.EducationLevel;
@@ -15,6 +14,7 @@ import org.rehabpath.participant.Participant;
 import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.support.CaseWalker;
 import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.UniqueNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +52,7 @@ class IntakeEntryDataTest {
   }
 
   static String unique() {
-    return "Intake" + UUID.randomUUID().toString().replaceAll("[0-9-]", "x").substring(0, 10);
+    return UniqueNames.withLetters("Intake");
   }
 
   @Test

@@ -30,8 +30,9 @@ class SiteApiTest {
          "targetGroups": ["B", "C"]}""".formatted(serviceSite, name, places);
   }
 
+  /** The whole UUID: names may hold digits and hyphens, and a shortened one repeated within a run. */
   static String uniqueName() {
-    return "Kooperativet " + UUID.randomUUID().toString().substring(0, 8).replaceAll("[^a-z]", "x");
+    return "Kooperativet " + UUID.randomUUID();
   }
 
   ResponseEntity<String> send(HttpMethod method, String user, String path, String body) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rehabpath.support.HeadlessChromium;
+import org.rehabpath.support.UniqueNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -70,7 +70,7 @@ class TasklistBrowserTest {
 
   @Test
   void socialWorkerRefersAParticipantAndCompletesTheEligibilityCheckInTasklist() throws Exception {
-    String lastName = "Browser" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+    String lastName = UniqueNames.withLetters("Browser");
     String taskName = "Check consent and eligibility: Aino " + lastName;
 
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
