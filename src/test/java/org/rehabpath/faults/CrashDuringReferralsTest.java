@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,6 @@ import org.rehabpath.support.PostgresAvailability;
 class CrashDuringReferralsTest {
 
   private static final int CLIENTS = 6;
-  private static final int CASES_BEFORE_THE_CRASH = 40;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private NodeDatabase database;
@@ -45,13 +43,14 @@ class CrashDuringReferralsTest {
 
   @Test
   void everyAnsweredReferralIsOneCaseThatContinuesAfterACrash() throws Exception {
+    FaultTimings timings = FaultTimings.fromSystemProperties();
     database = NodeDatabase.create("crash");
     node = ApplicationNode.onPostgres("crash", database.jdbcUrl()).start();
 
     ReferralLoad load = new ReferralLoad(node, "CRASH", CLIENTS);
     ApplicationNode crashing = node;
-    Await.until(CASES_BEFORE_THE_CRASH + " referrals accepted", Duration.ofMinutes(1),
-        () -> load.createdCount() >= CASES_BEFORE_THE_CRASH,
+    Await.until(timings.crashAfterReferrals() + " referrals accepted", timings.timeToReachTheCrash(),
+        () -> load.createdCount() >= timings.crashAfterReferrals(),
         () -> load.summary() + "\n" + crashing.logTail(40));
     node.kill();
     load.close();

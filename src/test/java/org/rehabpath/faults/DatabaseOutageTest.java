@@ -56,6 +56,7 @@ class DatabaseOutageTest {
 
   @Test
   void answers503DuringAnOutageAndRecoversWithoutLosingJobs() throws Exception {
+    FaultTimings timings = FaultTimings.fromSystemProperties();
     postgres = PrivatePostgres.start();
     database = NodeDatabase.createOn(postgres.serverUrl(), "outage");
     RunningInternships internships = new RunningInternships(database);
@@ -71,8 +72,8 @@ class DatabaseOutageTest {
         load::summary);
     // The timers fall due while the database is down (it stops within a second or two).
     database.update("""
-        update act_ru_job set duedate_ = now() + interval '5 seconds'
-        where type_ = 'timer' and process_def_key_ = 'internship'""");
+        update act_ru_job set duedate_ = now() + make_interval(secs => ?)
+        where type_ = 'timer' and process_def_key_ = 'internship'""", timings.timersDueAfterTheStop().toMillis() / 1000.0);
     postgres.stop();
     Instant outageStarted = Instant.now();
 
@@ -80,7 +81,7 @@ class DatabaseOutageTest {
     assertDatabaseUnavailable(() -> node.get("integration", "/api/cases/" + caseBeforeTheOutage));
     assertDatabaseUnavailable(() -> node.get("demo", "/engine-rest/task?processInstanceBusinessKey=RC-OUTAGE-001"));
     Await.until("the load meets the outage", Duration.ofSeconds(30), () -> load.refusedCount() >= 3, load::summary);
-    Await.sleep(Duration.between(Instant.now(), outageStarted.plusSeconds(10)));
+    Await.sleep(Duration.between(Instant.now(), outageStarted.plus(timings.outage())));
 
     postgres.startAgain();
     Instant outageEnded = Instant.now();
@@ -91,8 +92,9 @@ class DatabaseOutageTest {
       return firstAfter.get().statusCode() == 201;
     }, () -> firstAfter.get().statusCode() + " " + firstAfter.get().body() + "\n" + node.logTail(40));
     load.close();
-    System.out.printf("[outage] recovered %d ms after PostgreSQL was back; load: %s%n",
-        Duration.between(outageEnded, Instant.now()).toMillis(), load.summary());
+    System.out.printf("[outage] PostgreSQL down for %d ms; recovered %d ms after it was back; load: %s%n",
+        Duration.between(outageStarted, outageEnded).toMillis(), Duration.between(outageEnded, Instant.now()).toMillis(),
+        load.summary());
 
     assertThat(load.unanswered()).as("referrals without an answer").isEmpty();
     Map<String, String> referrals = new HashMap<>(load.created());
