@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.UniqueNames;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -30,9 +30,8 @@ class SiteApiTest {
          "targetGroups": ["B", "C"]}""".formatted(serviceSite, name, places);
   }
 
-  /** The whole UUID: names may hold digits and hyphens, and a shortened one repeated within a run. */
   static String uniqueName() {
-    return "Kooperativet " + UUID.randomUUID();
+    return UniqueNames.withLetters("Kooperativet ");
   }
 
   ResponseEntity<String> send(HttpMethod method, String user, String path, String body) {

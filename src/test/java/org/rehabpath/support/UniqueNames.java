@@ -2,7 +2,7 @@ package org.rehabpath.support;
 
 import java.util.UUID;
 
-/** Names that no other test of the run uses, for fields that take letters only (a person's name). */
+/** Names that no other test of the run uses, in letters only, so that every name rule takes them. */
 public final class UniqueNames {
 
   private UniqueNames() {}
