@@ -2,14 +2,14 @@ package org.rehabpath.assessment;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
+import org.rehabpath.models.ModelBean;
 
 /**
  * Complete listener of the clinical assessment (every yes/no finding answered): refuses an incomplete task with a FormFieldValidationException
  * (HTTP 400 over REST; the task stays open). Referenced as {@code camunda:delegateExpression}: an
  * expression listener would wrap the exception and turn the 400 into a 500.
  */
-@Component("clinicalFindingsCheck")
+@ModelBean("clinicalFindingsCheck")
 public class ClinicalFindingsCheck implements TaskListener {
 
   @Override

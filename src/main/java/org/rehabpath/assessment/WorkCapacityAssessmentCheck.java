@@ -2,14 +2,14 @@ package org.rehabpath.assessment;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
+import org.rehabpath.models.ModelBean;
 
 /**
  * Complete listener of the work-capacity assessment: refuses a work capacity that is not a whole
  * number 0-4 or missing functional limitations (HTTP 400 over REST; the task stays open), and stores
  * the work capacity as an Integer whatever number type the client sent.
  */
-@Component("workCapacityAssessmentCheck")
+@ModelBean("workCapacityAssessmentCheck")
 public class WorkCapacityAssessmentCheck implements TaskListener {
 
   @Override

@@ -2,14 +2,14 @@ package org.rehabpath.closing;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.rehabpath.closing.ClosingVariables.ExitOutcome;
+import org.rehabpath.models.ModelBean;
 import org.rehabpath.pathway.CaseVariables;
-import org.springframework.stereotype.Component;
 
 /**
  * Suggests the exit outcome from the path that led to the closing (listeners on the main process's
  * flows into "Close the case"); the staff confirm or correct it in "Record exit outcome".
  */
-@Component("exitOutcomes")
+@ModelBean("exitOutcomes")
 public class ExitOutcomes {
 
   /** The variable the closing form is pre-filled from. */

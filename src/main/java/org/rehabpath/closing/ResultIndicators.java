@@ -9,19 +9,19 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.rehabpath.closing.ClosingVariables.ExitOutcome;
+import org.rehabpath.models.ModelBean;
 import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.participant.ParticipantRepository.ExitResult;
 import org.rehabpath.participant.ParticipantRepository.FollowUpResult;
 import org.rehabpath.pathway.CaseVariables;
 import org.rehabpath.pathway.EngineClock;
-import org.springframework.stereotype.Component;
 
 /**
  * Complete listeners of "Record exit outcome" and "Six-month follow-up": derive the ESF+ result
  * indicators from the outcome recorded and store them in the participant record (a repeated
  * completion overwrites the same columns). A case without a participant record records nothing.
  */
-@Component("resultIndicators")
+@ModelBean("resultIndicators")
 public class ResultIndicators {
 
   /** The follow-up's answer for someone in employment, incl. self-employment. */

@@ -6,15 +6,15 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rehabpath.models.ModelBean;
 import org.rehabpath.review.ReviewVariables;
-import org.springframework.stereotype.Component;
 
 /**
  * Records the milestones of an internship on the instance (bean {@code internshipRecords}, called
  * from expressions in {@code internship.bpmn}). Times come from the engine clock, so tests that move
  * the clock see consistent dates.
  */
-@Component("internshipRecords")
+@ModelBean("internshipRecords")
 public class InternshipRecords {
 
   /** "Start internship": when the internship began. */

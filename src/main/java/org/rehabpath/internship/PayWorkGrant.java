@@ -9,15 +9,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rehabpath.grant.GrantTerms;
 import org.rehabpath.grant.WorkGrantPayment;
 import org.rehabpath.grant.WorkGrantPayments;
+import org.rehabpath.models.ModelBean;
 import org.rehabpath.pathway.CaseVariables;
-import org.springframework.stereotype.Component;
 
 /**
  * "Pay work grant for the month": reads the month's attendance and the plan's grant terms and pays
  * the month once (bean {@code payWorkGrant}). A retried job or a second node finds the month paid and
  * leaves it as it is.
  */
-@Component("payWorkGrant")
+@ModelBean("payWorkGrant")
 public class PayWorkGrant implements JavaDelegate {
 
   private final WorkGrantPayments payments;

@@ -2,10 +2,10 @@ package org.rehabpath.interventions;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
-import org.springframework.stereotype.Component;
+import org.rehabpath.models.ModelBean;
 
 /** The decision's proposals in the words staff read, for the social worker's form. */
-@Component("interventionProposals")
+@ModelBean("interventionProposals")
 public class InterventionProposals {
 
   /** One line per proposal; a hint when no rule applied. */

@@ -3,13 +3,13 @@ package org.rehabpath.interventions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.springframework.stereotype.Component;
+import org.rehabpath.models.ModelBean;
 
 /**
  * Complete listener of "Offer re-assessment": the case goes back to the resource inventory or closes on
  * this answer, so it must be a yes or a no (the form's checkbox always sends one; REST may not).
  */
-@Component("reassessmentAnswerCheck")
+@ModelBean("reassessmentAnswerCheck")
 public class ReassessmentAnswerCheck implements TaskListener {
 
   @Override

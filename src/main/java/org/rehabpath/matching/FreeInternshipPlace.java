@@ -2,14 +2,14 @@ package org.rehabpath.matching;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rehabpath.models.ModelBean;
 import org.rehabpath.site.SiteDirectory;
-import org.springframework.stereotype.Component;
 
 /**
  * Frees the place at {@code internshipSiteId} when the internship ends (bean
  * {@code freeInternshipPlace}, for "End internship" in internship.bpmn or the main process).
  */
-@Component("freeInternshipPlace")
+@ModelBean("freeInternshipPlace")
 public class FreeInternshipPlace implements JavaDelegate {
 
   private final SiteDirectory siteDirectory;

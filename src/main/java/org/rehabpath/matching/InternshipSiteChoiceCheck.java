@@ -4,16 +4,16 @@ import static org.rehabpath.matching.MatchingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.rehabpath.models.ModelBean;
 import org.rehabpath.site.InternshipSite;
 import org.rehabpath.site.SiteDirectory;
-import org.springframework.stereotype.Component;
 
 /**
  * Complete listener of "Choose internship site": refuses a site that was not proposed (HTTP 400 over
  * REST; the task stays open) and sets {@code internshipSiteName} and {@code hostTutor} from the
  * register.
  */
-@Component("internshipSiteChoiceCheck")
+@ModelBean("internshipSiteChoiceCheck")
 public class InternshipSiteChoiceCheck implements TaskListener {
 
   private final SiteDirectory siteDirectory;

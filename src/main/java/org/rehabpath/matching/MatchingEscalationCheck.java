@@ -5,10 +5,10 @@ import static org.rehabpath.matching.MatchingVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.springframework.stereotype.Component;
+import org.rehabpath.models.ModelBean;
 
 /** Complete listener of "Matching overdue": the decision must be KEEP_SEARCHING or REROUTE. */
-@Component("matchingEscalationCheck")
+@ModelBean("matchingEscalationCheck")
 public class MatchingEscalationCheck implements TaskListener {
 
   @Override

@@ -1,10 +1,10 @@
 package org.rehabpath.matching;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.stereotype.Component;
+import org.rehabpath.models.ModelBean;
 
 /** Records on the matching instance (bean {@code matchingRecords}, used by execution listeners). */
-@Component("matchingRecords")
+@ModelBean("matchingRecords")
 public class MatchingRecords {
 
   /** Sets matchingOutcome, e.g. REROUTED when the programme manager sends the case elsewhere. */

@@ -4,13 +4,13 @@ import static org.rehabpath.matching.MatchingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
+import org.rehabpath.models.ModelBean;
 
 /**
  * Complete listener of "Accept or decline placement": a decline needs a reason (HTTP 400 over REST;
  * the task stays open).
  */
-@Component("placementDecisionCheck")
+@ModelBean("placementDecisionCheck")
 public class PlacementDecisionCheck implements TaskListener {
 
   @Override

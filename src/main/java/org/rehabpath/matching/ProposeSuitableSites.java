@@ -5,16 +5,16 @@ import static org.rehabpath.matching.MatchingVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
+import org.rehabpath.models.ModelBean;
 import org.rehabpath.routing.TargetGroup;
 import org.rehabpath.site.SiteDirectory;
-import org.springframework.stereotype.Component;
 
 /**
  * "Propose suitable sites": writes {@code suitableSites} (JSON list of {label, value}) from the
  * service site's register for the case's target group, best first, and clears the previous round's
  * choice and host decision. A case without a target group is refused.
  */
-@Component("proposeSuitableSites")
+@ModelBean("proposeSuitableSites")
 public class ProposeSuitableSites implements JavaDelegate {
 
   private final SiteDirectory siteDirectory;

@@ -5,16 +5,16 @@ import static org.rehabpath.matching.MatchingVariables.*;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rehabpath.models.ModelBean;
 import org.rehabpath.site.SiteDirectory;
 import org.rehabpath.site.SiteFullException;
-import org.springframework.stereotype.Component;
 
 /**
  * "Take the place": takes a place at the accepted site and sets matchingOutcome MATCHED. A site that
  * filled up meanwhile (another officer was quicker) throws the BPMN error {@code site-full}; the model
  * routes it back to proposing sites, with {@code siteFullNotice} for the officer.
  */
-@Component("takePlace")
+@ModelBean("takePlace")
 public class TakePlace implements JavaDelegate {
 
   private final SiteDirectory siteDirectory;

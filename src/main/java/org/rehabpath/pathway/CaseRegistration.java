@@ -5,13 +5,13 @@ import static org.rehabpath.pathway.CaseVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.springframework.stereotype.Component;
+import org.rehabpath.models.ModelBean;
 
 /**
  * First step of every case: gives it a case reference (the business key, unless the referral
  * brought one) and the participant's display name used in task names.
  */
-@Component("caseRegistration")
+@ModelBean("caseRegistration")
 public class CaseRegistration implements JavaDelegate {
 
   private final CaseReferences caseReferences;

@@ -2,15 +2,15 @@ package org.rehabpath.pathway;
 
 import java.time.Duration;
 import java.time.Period;
+import org.rehabpath.models.ModelBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.stereotype.Component;
 
 /**
  * Periods and cycles of the pathway, as ISO-8601 durations (properties {@code rehab.pathway.*}).
  * Timers in the models read them as {@code ${pathwaySettings.reviewEvery}}, so an operator changes a
  * period without touching a model.
  */
-@Component("pathwaySettings")
+@ModelBean("pathwaySettings")
 @ConfigurationProperties("rehab.pathway")
 public class PathwaySettings {
 

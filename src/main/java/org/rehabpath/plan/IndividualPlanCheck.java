@@ -4,14 +4,14 @@ import static org.rehabpath.plan.PlanVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
+import org.rehabpath.models.ModelBean;
 
 /**
  * Complete listener of "Write individual plan": refuses a plan without goals, with hours or duration
  * out of range or without a start date (HTTP 400 over REST; the task stays open), and stores hours
  * and months as Integers and the start date as ISO text.
  */
-@Component("individualPlanCheck")
+@ModelBean("individualPlanCheck")
 public class IndividualPlanCheck implements TaskListener {
 
   @Override

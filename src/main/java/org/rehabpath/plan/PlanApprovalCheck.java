@@ -4,14 +4,14 @@ import static org.rehabpath.plan.PlanVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
+import org.rehabpath.models.ModelBean;
 
 /**
  * Complete listener of "Approve individual plan and grant": approval needs paymentDecisionNumber and
  * paymentDecisionDate, sending back needs approvalComment (HTTP 400 over REST; the task stays open).
  * An unticked approval is stored as false; the decision date as ISO text.
  */
-@Component("planApprovalCheck")
+@ModelBean("planApprovalCheck")
 public class PlanApprovalCheck implements TaskListener {
 
   @Override

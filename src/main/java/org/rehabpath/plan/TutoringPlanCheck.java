@@ -5,10 +5,10 @@ import static org.rehabpath.plan.PlanVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.springframework.stereotype.Component;
+import org.rehabpath.models.ModelBean;
 
 /** Complete listener of "Record tutoring plan": the form must be INDIVIDUAL, GROUP or BOTH. */
-@Component("tutoringPlanCheck")
+@ModelBean("tutoringPlanCheck")
 public class TutoringPlanCheck implements TaskListener {
 
   @Override

@@ -4,15 +4,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.rehabpath.closing.ClosingVariables;
+import org.rehabpath.models.ModelBean;
 import org.rehabpath.pathway.CaseVariables;
-import org.springframework.stereotype.Component;
 
 /**
  * The step recorded at the exit ("Record exit outcome" in {@code closing}) must be on the programme's
  * {@link StepLadder} in force: the form's select offers its steps through {@code valuesKey}, which the
  * generic form check cannot see. Refused with a 400 naming {@code exitStep}; the task stays open.
  */
-@Component("exitStepCheck")
+@ModelBean("exitStepCheck")
 public class ExitStepCheck implements TaskListener {
 
   private final StepLadders ladders;

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.springframework.stereotype.Component;
+import org.rehabpath.models.ModelBean;
 
 /**
  * Cross-field rules of the review task, checked when it is completed (Tasklist or REST): the engine
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  *       is refused. Without a known previous step the team records it.
  * </ul>
  */
-@Component("interserviceReviewCheck")
+@ModelBean("interserviceReviewCheck")
 public class InterserviceReviewCheck implements TaskListener {
 
   private final StepLadders ladders;

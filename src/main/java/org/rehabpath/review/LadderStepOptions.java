@@ -5,7 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.stereotype.Component;
+import org.rehabpath.models.ModelBean;
 
 /**
  * When a review or exit task is created, makes sure its case offers the steps of the ladder in force
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * writes it only when the ladder has changed since the last one, where it wrote a variable and its
  * byte array every month, and removed both when the task ended (README "Performance").
  */
-@Component("ladderStepOptions")
+@ModelBean("ladderStepOptions")
 public class LadderStepOptions implements TaskListener {
 
   private final StepLadders ladders;

@@ -2,10 +2,10 @@ package org.rehabpath.review;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.rehabpath.closing.ClosingVariables;
+import org.rehabpath.models.ModelBean;
 import org.rehabpath.pathway.CaseVariables;
 import org.rehabpath.pathway.EngineClock;
 import org.rehabpath.review.StepRecords.Source;
-import org.springframework.stereotype.Component;
 
 /**
  * Records the step reached, dated with the day the task is completed (engine clock), when an
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * ({@code ${stepRecorder.exit(task)}}) is completed. Declared after the task's checks, so only an
  * accepted step is recorded; a task is recorded once.
  */
-@Component("stepRecorder")
+@ModelBean("stepRecorder")
 public class StepRecorder {
 
   private final StepRecords records;

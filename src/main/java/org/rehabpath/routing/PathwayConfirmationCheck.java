@@ -4,14 +4,14 @@ import static org.rehabpath.routing.RoutingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
+import org.rehabpath.models.ModelBean;
 
 /**
  * Complete listener of "Confirm or override pathway": refuses a decision without a fitting target
  * group, or an override without a reason (HTTP 400 over REST; the task stays open). An empty target
  * group is stored as null.
  */
-@Component("pathwayConfirmationCheck")
+@ModelBean("pathwayConfirmationCheck")
 public class PathwayConfirmationCheck implements TaskListener {
 
   @Override

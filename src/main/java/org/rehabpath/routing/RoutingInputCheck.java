@@ -4,13 +4,13 @@ import static org.rehabpath.routing.RoutingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
+import org.rehabpath.models.ModelBean;
 
 /**
  * "Check routing inputs": refuses missing or out-of-range inputs before the decision table runs and
  * stores them with the types the table declares (workCapacity as an Integer).
  */
-@Component("routingInputCheck")
+@ModelBean("routingInputCheck")
 public class RoutingInputCheck implements JavaDelegate {
 
   @Override

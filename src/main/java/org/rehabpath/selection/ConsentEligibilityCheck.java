@@ -5,14 +5,14 @@ import static org.rehabpath.selection.SelectionVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.rehabpath.models.ModelBean;
 import org.rehabpath.pathway.CaseVariables;
-import org.springframework.stereotype.Component;
 
 /**
  * Complete listener of "Check consent and eligibility": both answers must be given, and a participant
  * who consented but is judged not eligible needs a written reason, so that no case ends silently.
  */
-@Component("consentEligibilityCheck")
+@ModelBean("consentEligibilityCheck")
 public class ConsentEligibilityCheck implements TaskListener {
 
   @Override

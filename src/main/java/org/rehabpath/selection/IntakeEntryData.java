@@ -14,12 +14,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rehabpath.models.ModelBean;
 import org.rehabpath.participant.EntryDataInput;
 import org.rehabpath.participant.Participant;
 import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.pathway.CaseVariables;
 import org.rehabpath.pathway.EngineClock;
-import org.springframework.stereotype.Component;
 
 /**
  * The ESF+ entry data at the intake ("Check consent and eligibility"). On create, the form's entry
@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * values are task-local; values sent with a completion over the API land on the selection instance
  * and are removed from it: the record is their place, not the case.
  */
-@Component("intakeEntryData")
+@ModelBean("intakeEntryData")
 public class IntakeEntryData implements TaskListener {
 
   /** Referrer of a case started without one (over the engine REST API without the start form). */

@@ -3,11 +3,11 @@ package org.rehabpath.selection;
 import static org.rehabpath.selection.SelectionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.rehabpath.models.ModelBean;
 import org.rehabpath.selection.SelectionVariables.Outcome;
-import org.springframework.stereotype.Component;
 
 /** Records how selection ended (end event listeners), with the reason in words when the case ends there. */
-@Component("selectionOutcomes")
+@ModelBean("selectionOutcomes")
 public class SelectionOutcomes {
 
   public void record(DelegateExecution execution, String outcome) {

@@ -1,0 +1,337 @@
+package org.rehabpath.models;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.camunda.bpm.dmn.engine.DmnEngineException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.model.xml.ModelException;
+import org.rehabpath.assessment.AssessmentVariables;
+import org.rehabpath.assessment.ClinicalVariables;
+import org.rehabpath.security.ClinicalRecords;
+import org.rehabpath.security.Groups;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+
+/**
+ * Refuses, before the engine parses it, a deployment whose models could do more than the project
+ * offers. A model may call the project's model beans ({@link ModelBean}) and read its variables; it
+ * may not run a script, instantiate a Java class, open a connector, show an embedded HTML form, call
+ * into another tenant or reach past the clinical record's one output. A deployment holds only BPMN,
+ * DMN (FEEL only), Camunda Forms and diagram images; a malformed one is refused like a broken model.
+ * A user other than an administrator deploys only without a tenant or into one of their own service
+ * sites, never into a clinical record, and never the clinical record's own process or decision.
+ *
+ * <p>Each refusal is a {@link ParseException} (the engine REST API answers 400 and names the
+ * resource and element) or, for the tenant, an {@link AuthorizationException} (403). Deployments
+ * read back from the database are not checked again.
+ */
+public class ModelDeploymentCheck implements Deployer {
+
+  static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+  static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+  static final Set<String> IMAGES = Set.of(".png", ".jpg", ".jpeg", ".gif");
+  /** Element texts that are read by people, never evaluated. */
+  static final Set<String> PROSE = Set.of("documentation", "text");
+  /** Attributes that would run something other than a model bean. */
+  static final Set<String> FORBIDDEN_ATTRIBUTES = Set.of("class", "resource", "formKey",
+      "calledElementTenantId", "decisionRefTenantId", "caseTenantId", "scriptFormat");
+  /** Elements that would run code or call out. */
+  static final Set<String> FORBIDDEN_ELEMENTS = Set.of("scriptTask", "script", "connector");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final ModelExpressions expressions;
+  private final Set<String> modelBeans;
+
+  public ModelDeploymentCheck(Set<String> modelBeans) {
+    this.modelBeans = Set.copyOf(modelBeans);
+    this.expressions = new ModelExpressions(modelBeans);
+  }
+
+  @Override
+  public void deploy(DeploymentEntity deployment) {
+    if (!deployment.isNew()) {
+      return;
+    }
+    Authentication user = Context.getCommandContext() == null ? null
+        : Context.getCommandContext().getAuthentication();
+    boolean administrator = user == null || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
+    if (!administrator) {
+      checkTenant(deployment.getTenantId(), user);
+    }
+    for (ResourceEntity resource : deployment.getResources().values()) {
+      check(resource.getName(), resource.getBytes(), administrator);
+    }
+  }
+
+  private static void checkTenant(String tenant, Authentication user) {
+    if (tenant == null) {
+      return;
+    }
+    if (ClinicalRecords.isClinicalRecord(tenant)) {
+      throw new AuthorizationException("Models are not deployed into a clinical record (" + tenant
+          + "): deploy without a tenant or into your own service site.");
+    }
+    if (user.getTenantIds() == null || !user.getTenantIds().contains(tenant)) {
+      throw new AuthorizationException("You may deploy only without a tenant or into your own service sites, not into " + tenant + ".");
+    }
+  }
+
+  /** Checks one resource of a deployment. */
+  public void check(String name, byte[] content, boolean administrator) {
+    String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+    List<Problem> problems = new ArrayList<>();
+    if (lower.endsWith(".bpmn") || lower.endsWith(".bpmn20.xml")) {
+      Element root = xml(name, content).getDocumentElement();
+      walkBpmn(root, problems, administrator);
+    } else if (lower.endsWith(".dmn") || lower.endsWith(".dmn11.xml")) {
+      Element root = xml(name, content).getDocumentElement();
+      walkDmn(root, problems, administrator);
+      if (problems.isEmpty()) {
+        checkDecisionTables(name, content);
+      }
+    } else if (lower.endsWith(".form")) {
+      checkForm(name, content);
+    } else if (IMAGES.stream().noneMatch(lower::endsWith)) {
+      problems.add(new ModelProblem("'" + name + "' is neither a BPMN or DMN model, a Camunda Form nor a diagram image", null));
+    }
+    if (!problems.isEmpty()) {
+      throw new ParseException("The model " + name + " may not be deployed: "
+          + String.join("; ", problems.stream().map(Problem::getMessage).toList()), name, problems, List.of());
+    }
+  }
+
+  private void walkBpmn(Element element, List<Problem> problems, boolean administrator) {
+    String local = element.getLocalName();
+    String id = owner(element);
+    if (FORBIDDEN_ELEMENTS.contains(local)) {
+      problems.add(new ModelProblem(where(element) + " is a script or connector: models run no scripts; call a model bean instead", id));
+      return;
+    }
+    if (("conditionExpression".equals(local) || "condition".equals(local)) && element.hasAttribute("language")) {
+      problems.add(new ModelProblem(where(element) + " has a script condition (language " + element.getAttribute("language") + "): write it as an expression", id));
+    }
+    if ("process".equals(local) && ClinicalVariables.PROCESS_KEY.equals(element.getAttribute("id")) && !administrator) {
+      problems.add(new ModelProblem("the clinical record's process (" + ClinicalVariables.PROCESS_KEY + ") is changed by an administrator only", id));
+    }
+    if ("callActivity".equals(local)) {
+      checkCallActivity(element, problems);
+    }
+    checkAttributes(element, problems);
+    if (PROSE.contains(local)) {
+      return;
+    }
+    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child instanceof Element childElement) {
+        walkBpmn(childElement, problems, administrator);
+      } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+        checkExpression(element, child.getNodeValue(), problems);
+      }
+    }
+  }
+
+  private void checkAttributes(Element element, List<Problem> problems) {
+    NamedNodeMap attributes = element.getAttributes();
+    for (int i = 0; i < attributes.getLength(); i++) {
+      Attr attribute = (Attr) attributes.item(i);
+      String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
+      if (CAMUNDA_NS.equals(attribute.getNamespaceURI()) && FORBIDDEN_ATTRIBUTES.contains(name)) {
+        problems.add(new ModelProblem(where(element) + " uses camunda:" + name + ": "
+            + ("formKey".equals(name) ? "use a Camunda Form (camunda:formRef)" : "call one of the project's model beans by its name instead"), owner(element)));
+        continue;
+      }
+      if ("delegateExpression".equals(name) && CAMUNDA_NS.equals(attribute.getNamespaceURI())
+          && expressions.delegateBean(attribute.getValue()).isEmpty()) {
+        problems.add(new ModelProblem(where(element) + " delegates to " + attribute.getValue()
+            + ": a delegate expression names one of the project's model beans, such as ${caseRegistration}", owner(element)));
+        continue;
+      }
+      checkExpression(element, attribute.getValue(), problems);
+    }
+  }
+
+  private void checkExpression(Element element, String text, List<Problem> problems) {
+    if (ModelExpressions.hasExpression(text)) {
+      for (String problem : expressions.problems(text.strip())) {
+        problems.add(new ModelProblem(where(element) + ": " + problem, owner(element)));
+      }
+    }
+  }
+
+  /** The clinical record's findings stay in it: only the support need comes back to the case. */
+  private void checkCallActivity(Element call, List<Problem> problems) {
+    String called = call.getAttribute("calledElement");
+    if (ModelExpressions.hasExpression(called)) {
+      problems.add(new ModelProblem(where(call) + " calls a process chosen by an expression: name the process it calls", owner(call)));
+      return;
+    }
+    if (!ClinicalVariables.PROCESS_KEY.equals(called)) {
+      return;
+    }
+    for (Element out : camundaChildren(call, "out")) {
+      boolean supportNeedOnly = AssessmentVariables.SUPPORT_NEED.equals(out.getAttribute("source"))
+          && !out.hasAttribute("variables") && !out.hasAttribute("sourceExpression");
+      if (!supportNeedOnly) {
+        problems.add(new ModelProblem(where(call) + " takes more than the support need (" + AssessmentVariables.SUPPORT_NEED
+            + ") out of the clinical record", owner(call)));
+      }
+    }
+  }
+
+  private static List<Element> camundaChildren(Element parent, String localName) {
+    List<Element> found = new ArrayList<>();
+    for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child instanceof Element element) {
+        if (CAMUNDA_NS.equals(element.getNamespaceURI()) && localName.equals(element.getLocalName())) {
+          found.add(element);
+        }
+        found.addAll(camundaChildren(element, localName));
+      }
+    }
+    return found;
+  }
+
+  private void walkDmn(Element element, List<Problem> problems, boolean administrator) {
+    String language = element.getAttribute("expressionLanguage");
+    if (!language.isEmpty() && !language.toLowerCase(Locale.ROOT).contains("feel")) {
+      problems.add(new ModelProblem(where(element) + " is written in " + language
+          + ": decision tables are written in FEEL only", owner(element)));
+    }
+    if ("decision".equals(element.getLocalName()) && ClinicalVariables.DECISION_KEY.equals(element.getAttribute("id"))
+        && !administrator) {
+      problems.add(new ModelProblem("the clinical record's decision (" + ClinicalVariables.DECISION_KEY
+          + ") is changed by an administrator only", owner(element)));
+    }
+    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child instanceof Element childElement) {
+        walkDmn(childElement, problems, administrator);
+      }
+    }
+  }
+
+  /** A table the DMN engine cannot read is refused here, with its message, not with a server error. */
+  private static void checkDecisionTables(String name, byte[] content) {
+    if (Context.getProcessEngineConfiguration() == null) {
+      return;
+    }
+    try {
+      Context.getProcessEngineConfiguration().getDmnEngine()
+          .parseDecisionRequirementsGraph(new ByteArrayInputStream(content));
+    } catch (DmnEngineException | ModelException e) {
+      ModelProblem problem = new ModelProblem("'" + name + "' is not a valid decision table: " + firstLine(e.getMessage()), null);
+      throw new ParseException(problem.getMessage(), name, List.of(problem), List.of());
+    }
+  }
+
+  private static void checkForm(String name, byte[] content) {
+    String problem;
+    try {
+      JsonNode form = JSON.readTree(content);
+      problem = form != null && form.isObject() && form.path("id").isTextual() && !form.path("id").asText().isBlank()
+          && form.path("components").isArray()
+          ? null : "is not a Camunda Form: a JSON object with an \"id\" and \"components\" is expected";
+    } catch (IOException e) {
+      problem = "is not a Camunda Form: not valid JSON (" + firstLine(e.getMessage()) + ")";
+    }
+    if (problem != null) {
+      ModelProblem refusal = new ModelProblem("'" + name + "' " + problem, null);
+      throw new ParseException(refusal.getMessage(), name, List.of(refusal), List.of());
+    }
+  }
+
+  private static Document xml(String name, byte[] content) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setXIncludeAware(false);
+      factory.setExpandEntityReferences(false);
+      DocumentBuilder builder = factory.newDocumentBuilder();
+      builder.setErrorHandler(null);
+      return builder.parse(new ByteArrayInputStream(content));
+    } catch (SAXException | IOException e) {
+      ModelProblem problem = new ModelProblem("'" + name + "' is not well-formed XML: " + firstLine(e.getMessage()), null);
+      throw new ParseException(problem.getMessage(), name, List.of(problem), List.of());
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /** The element, or the nearest one around it that has an id, for the author to find it. */
+  private static String where(Element element) {
+    String id = owner(element);
+    Element named = element;
+    while (named != null && !named.hasAttribute("id")) {
+      named = named.getParentNode() instanceof Element parent ? parent : null;
+    }
+    String label = named != null && named.hasAttribute("name") ? " (" + named.getAttribute("name") + ")" : "";
+    return id == null ? "<" + element.getLocalName() + ">" : "'" + id + "'" + label;
+  }
+
+  private static String owner(Element element) {
+    for (Element e = element; e != null; e = e.getParentNode() instanceof Element parent ? parent : null) {
+      if (e.hasAttribute("id")) {
+        return e.getAttribute("id");
+      }
+    }
+    return null;
+  }
+
+  /** One refusal, pointing at the element the author must change. */
+  record ModelProblem(String message, String elementId) implements Problem {
+    @Override
+    public String getMessage() {
+      return message;
+    }
+
+    @Override
+    public int getLine() {
+      return 0;
+    }
+
+    @Override
+    public int getColumn() {
+      return 0;
+    }
+
+    @Override
+    public String getMainElementId() {
+      return elementId;
+    }
+
+    @Override
+    public List<String> getElementIds() {
+      return elementId == null ? List.of() : List.of(elementId);
+    }
+  }
+}
