@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.rehabpath.models.ModelBean;
+import org.rehabpath.participant.PersonName;
 
 /**
  * First step of every case: gives it a case reference (the business key, unless the referral
@@ -32,6 +33,10 @@ public class CaseRegistration implements JavaDelegate {
       String value = text(execution, required);
       if (value == null || value.isBlank()) {
         throw new FormFieldValidationException(required, "The participant's " + required + " is required.");
+      }
+      if (!PersonName.isValid(value)) {
+        throw new FormFieldValidationException(required, "The participant's " + required
+            + " may hold letters, spaces, hyphens, apostrophes and dots only (at most " + PersonName.MAX_LENGTH + ").");
       }
     }
     if (!(execution.getVariable(BIRTH_YEAR) instanceof Number)) {

@@ -1,6 +1,7 @@
 package org.rehabpath.pathway;
 
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.rehabpath.assessment.ClinicalVariables;
 import org.rehabpath.security.ClinicalRecords;
+import org.rehabpath.security.Groups;
 
 /**
  * The models are deployed once for all service sites; each case belongs to its site's tenant. A
@@ -24,6 +26,9 @@ public class ServiceSiteTenantProvider implements TenantIdProvider {
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
     String serviceSite = serviceSite(ctx);
+    if (ctx.getSuperExecution() == null) {
+      requireOwnSite(serviceSite);
+    }
     if (serviceSite != null && ClinicalVariables.PROCESS_KEY.equals(ctx.getProcessDefinition().getKey())) {
       return ClinicalRecords.tenantOf(serviceSite);
     }
@@ -51,6 +56,25 @@ public class ServiceSiteTenantProvider implements TenantIdProvider {
   public String provideTenantIdForHistoricDecisionInstance(
       TenantIdProviderHistoricDecisionInstanceContext ctx) {
     return ctx.getExecution() != null ? ctx.getExecution().getTenantId() : null;
+  }
+
+  /**
+   * A user starts cases only at their own service sites, and never in a clinical record (the
+   * clinical assessment is called into it by its case). Jobs and the application's own calls run
+   * without a user; an administrator passes every check.
+   */
+  private static void requireOwnSite(String serviceSite) {
+    if (ClinicalRecords.isClinicalRecord(serviceSite)) {
+      throw new AuthorizationException("A case is not started in a clinical record (" + serviceSite + ").");
+    }
+    Authentication user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthentication();
+    if (user == null || serviceSite == null
+        || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+      return;
+    }
+    if (user.getTenantIds() == null || !user.getTenantIds().contains(serviceSite)) {
+      throw new AuthorizationException(user.getUserId() + " may not start cases at service site " + serviceSite + ".");
+    }
   }
 
   private static String onlySiteOfCurrentUser() {

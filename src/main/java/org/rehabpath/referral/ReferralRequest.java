@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.rehabpath.participant.PersonName;
 import jakarta.validation.constraints.Size;
 import org.rehabpath.participant.EntryData.EducationLevel;
 import org.rehabpath.participant.EntryData.Gender;
@@ -31,8 +32,6 @@ public record ReferralRequest(
 
   static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
   static final String REFERENCE = "[A-Za-z0-9][A-Za-z0-9._/-]*";
-  /** Letters of any script, spaces, hyphens, apostrophes and dots: nothing a query or page could run. */
-  static final String NAME = "[\\p{L}\\p{M}][\\p{L}\\p{M} .'\u2019-]*";
 
   /** The referring service and its own reference for the person; together they identify a referral. */
   public record Referrer(
@@ -43,8 +42,8 @@ public record ReferralRequest(
 
   /** The participant's identity and ESF+ entry data. */
   public record ParticipantData(
-      @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "must be a name") String firstName,
-      @NotBlank @Size(max = 100) @Pattern(regexp = NAME, message = "must be a name") String lastName,
+      @NotBlank @Size(max = 100) @Pattern(regexp = PersonName.PATTERN, message = "must be a name") String firstName,
+      @NotBlank @Size(max = 100) @Pattern(regexp = PersonName.PATTERN, message = "must be a name") String lastName,
       @NotNull @Min(1900) @Max(2100) @PlausibleBirthYear Integer birthYear,
       @NotNull Gender gender,
       @NotNull EducationLevel educationLevel,

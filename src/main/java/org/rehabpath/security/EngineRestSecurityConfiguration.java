@@ -17,11 +17,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class EngineRestSecurityConfiguration {
 
+  /** The filter order of the authentication: filters that act on the authenticated user come after it. */
+  public static final int AUTHENTICATION_ORDER = 0;
+
   @Bean
   FilterRegistrationBean<Filter> basicAuthenticationFilter() {
     FilterRegistrationBean<Filter> registration =
         new FilterRegistrationBean<>(new EveryRequestAuthenticationFilter());
     registration.setName("basic-authentication");
+    registration.setOrder(AUTHENTICATION_ORDER);
     registration.addUrlPatterns("/engine-rest/*", "/api/*", "/dashboard");
     registration.setInitParameters(
         Map.of(

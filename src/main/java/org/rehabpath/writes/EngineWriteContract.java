@@ -1,0 +1,436 @@
+package org.rehabpath.writes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.CamundaFormRef;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.camunda.bpm.engine.task.Task;
+import org.rehabpath.forms.FormContracts;
+import org.rehabpath.forms.FormFields;
+import org.rehabpath.pathway.CaseVariables;
+import org.rehabpath.security.ClinicalRecords;
+import org.rehabpath.writes.EngineRefusal.FieldError;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Every write through the engine's REST API takes only what it declares, before the engine sees it:
+ * <ul>
+ *   <li>a task completion ({@code complete}, {@code submit-form}, {@code resolve}) only the fields of
+ *       the task's Camunda Form that a person can fill in;</li>
+ *   <li>a start ({@code start}, {@code submit-form}) only the fields of the process's start form,
+ *       checked by the form's rules, with a service site of the user's own, and no business key (the
+ *       case reference is the programme's);</li>
+ *   <li>a message ({@code /message}, a subscription's {@code trigger}) only what {@link
+ *       DeclaredMessages} declares, and a signal nothing;</li>
+ *   <li>the variables of a task, case or execution are changed directly by an administrator only.</li>
+ * </ul>
+ * Each value is plain or JSON and bounded ({@link SubmittedVariables}). A refusal is a 400 naming
+ * each variable; nothing reaches the engine. A task or case another site's user asks for is answered
+ * as an unknown one (404), and paging must be a whole number from 0 (at most {@value #MAX_PAGE}).
+ */
+public class EngineWriteContract extends OncePerRequestFilter {
+
+  static final int MAX_PAGE = 1000;
+  static final int MAX_BODY = 512 * 1024;
+
+  private static final Pattern TASK_COMPLETION = Pattern.compile("^/task/([^/]+)/(complete|submit-form|resolve)$");
+  private static final Pattern START = Pattern.compile(
+      "^/process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/(start|submit-form)$");
+  private static final Pattern MESSAGE = Pattern.compile("^/message$");
+  private static final Pattern TRIGGER = Pattern.compile("^/execution/([^/]+)/messageSubscriptions/([^/]+)/trigger$");
+  private static final Pattern SIGNAL = Pattern.compile("^/signal$");
+  private static final Pattern VARIABLE_WRITE = Pattern.compile(
+      "^/(task|process-instance|execution|case-instance|case-execution)/[^/]+/(variables|localVariables)(/.*)?$"
+          + "|^/process-instance/variables-async$|^/process-instance/[^/]+/modification(-async)?$"
+          + "|^/process-definition/[^/]+/restart(-async)?$|^/execution/[^/]+/signal$|^/process-instance/message-async$");
+  private static final Pattern TASK = Pattern.compile("^/task/([^/]+)(/.*)?$");
+  private static final Pattern PROCESS_INSTANCE = Pattern.compile("^/process-instance/([^/]+)(/.*)?$");
+  private static final Pattern EXECUTION = Pattern.compile("^/execution/([^/]+)(/.*)?$");
+  /** Engine ids: UUIDs or numbers, never the words of the API's own paths (count, create, ...). */
+  private static final Pattern ENGINE_ID = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}$|^[0-9]+$");
+  private static final Set<String> START_OPTIONS = Set.of("startInstructions", "skipCustomListeners", "skipIoMappings", "caseInstanceId");
+  private static final Set<String> MESSAGE_VARIABLES = Set.of("processVariables", "processVariablesLocal", "processVariablesToTriggeredScope");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final IdentityService identityService;
+  private final TaskService taskService;
+  private final RuntimeService runtimeService;
+  private final RepositoryService repositoryService;
+  private final FormService formService;
+  private final FormContracts forms;
+
+  public EngineWriteContract(IdentityService identityService, TaskService taskService, RuntimeService runtimeService,
+      RepositoryService repositoryService, FormService formService, FormContracts forms) {
+    this.identityService = identityService;
+    this.taskService = taskService;
+    this.runtimeService = runtimeService;
+    this.repositoryService = repositoryService;
+    this.formService = formService;
+    this.forms = forms;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Optional<EngineRequest> engineRequest = EngineRequest.of(request, identityService);
+    if (engineRequest.isEmpty() || engineRequest.get().user() == null) {
+      chain.doFilter(request, response); // not the engine API, or not signed in: the doors refuse it
+      return;
+    }
+    EngineRequest call = engineRequest.get();
+    Optional<EngineRefusal> paging = paging(request);
+    if (paging.isPresent()) {
+      paging.get().send(response);
+      return;
+    }
+    byte[] body = call.writes() && carriesVariables(call.path()) ? request.getInputStream().readNBytes(MAX_BODY + 1) : null;
+    if (body != null) {
+      if (body.length > MAX_BODY) {
+        EngineRefusal.of(413, "Request too large", "A request to the engine may carry at most " + MAX_BODY / 1024 + " KiB.", List.of()).send(response);
+        return;
+      }
+    }
+    Optional<EngineRefusal> refusal = asUser(call.user(), () -> check(call, body));
+    if (refusal.isPresent()) {
+      refusal.get().send(response);
+      return;
+    }
+    chain.doFilter(body == null ? request : new RepeatableBody(request, body), response);
+  }
+
+  private static boolean carriesVariables(String path) {
+    return Stream.of(TASK_COMPLETION, START, MESSAGE, TRIGGER, SIGNAL, VARIABLE_WRITE)
+        .anyMatch(pattern -> pattern.matcher(path).matches());
+  }
+
+  private Optional<EngineRefusal> check(EngineRequest call, byte[] body) {
+    String path = call.path();
+    Matcher task = TASK.matcher(path);
+    if (task.matches() && ENGINE_ID.matcher(task.group(1)).matches()
+        && taskService.createTaskQuery().taskId(task.group(1)).count() == 0) {
+      return Optional.of(EngineRefusal.notFound("Task " + task.group(1) + " not found."));
+    }
+    Matcher instance = PROCESS_INSTANCE.matcher(path);
+    if (instance.matches() && ENGINE_ID.matcher(instance.group(1)).matches()
+        && runtimeService.createProcessInstanceQuery().processInstanceId(instance.group(1)).count() == 0) {
+      return Optional.of(EngineRefusal.notFound("Process instance " + instance.group(1) + " not found."));
+    }
+    Matcher execution = EXECUTION.matcher(path);
+    if (execution.matches() && ENGINE_ID.matcher(execution.group(1)).matches()
+        && runtimeService.createExecutionQuery().executionId(execution.group(1)).count() == 0) {
+      return Optional.of(EngineRefusal.notFound("Execution " + execution.group(1) + " not found."));
+    }
+    if (!call.writes()) {
+      return Optional.empty();
+    }
+    if (VARIABLE_WRITE.matcher(path).matches()) {
+      return call.isAdministrator() ? Optional.empty() : Optional.of(directVariableWrite(path, body));
+    }
+    if (!"POST".equals(call.method())) {
+      return Optional.empty();
+    }
+    Matcher completion = TASK_COMPLETION.matcher(path);
+    Matcher start = START.matcher(path);
+    Matcher trigger = TRIGGER.matcher(path);
+    boolean message = MESSAGE.matcher(path).matches();
+    boolean signal = SIGNAL.matcher(path).matches();
+    if (!completion.matches() && !start.matches() && !trigger.matches() && !message && !signal) {
+      return Optional.empty();
+    }
+    Optional<JsonNode> parsed = parse(body);
+    if (parsed.isEmpty()) {
+      return Optional.of(EngineRefusal.invalid("Invalid request", List.of(new FieldError("(body)", "must be a JSON object"))));
+    }
+    JsonNode json = parsed.get();
+    if (completion.matches()) {
+      return taskCompletion(completion.group(1), json);
+    }
+    if (start.matches()) {
+      return start(call, start, json);
+    }
+    if (message) {
+      return message(json.path("messageName").asText(""), json, MESSAGE_VARIABLES);
+    }
+    if (trigger.matches()) {
+      return message(trigger.group(2), json, Set.of("variables"));
+    }
+    return undeclared(SubmittedVariables.read(json.get("variables")), Set.of(), "a signal");
+  }
+
+  private Optional<EngineRefusal> taskCompletion(String taskId, JsonNode body) {
+    Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+    if (task == null) {
+      return Optional.of(EngineRefusal.notFound("Task " + taskId + " not found."));
+    }
+    Optional<JsonNode> form = asSystem(() -> formOf(task.getProcessDefinitionId(), task.getCamundaFormRef()));
+    String what = "the form of \"" + task.getName() + "\"";
+    return checkAgainstForm(SubmittedVariables.read(body.get("variables")), form, what, false);
+  }
+
+  private Optional<EngineRefusal> start(EngineRequest call, Matcher start, JsonNode body) {
+    Optional<ProcessDefinition> definition = definition(start.group(1), start.group(2), start.group(3));
+    if (definition.isEmpty()) {
+      return Optional.of(EngineRefusal.notFound("No process definition " + (start.group(3) != null ? start.group(3) : start.group(1)) + " found."));
+    }
+    List<FieldError> errors = new ArrayList<>();
+    SubmittedVariables submitted = SubmittedVariables.read(body.get("variables"));
+    Object site = submitted.value(CaseVariables.SERVICE_SITE);
+    if (site != null && (!(site instanceof String name) || ClinicalRecords.isClinicalRecord(name)
+        || !call.isAdministrator() && !call.tenants().contains(name))) {
+      errors.add(new FieldError(CaseVariables.SERVICE_SITE, "must be one of your service sites ("
+          + String.join(", ", call.tenants().stream().filter(t -> !ClinicalRecords.isClinicalRecord(t)).sorted().toList()) + ")"));
+    }
+    if (call.isAdministrator()) {
+      // Operators start a phase on its own (tests, migrations): any variables, checked for type and size.
+      errors.addAll(submitted.problems());
+    } else {
+      if (body.hasNonNull("businessKey") && !body.get("businessKey").asText().isEmpty()) {
+        errors.add(new FieldError("businessKey", "is not accepted: the programme gives every case its own case reference"));
+      }
+      START_OPTIONS.stream().filter(option -> isSet(body.get(option)))
+          .forEach(option -> errors.add(new FieldError(option, "is for administrators only")));
+      String processName = definition.get().getName() != null ? definition.get().getName() : definition.get().getKey();
+      Optional<JsonNode> form = asSystem(() -> startFormOf(definition.get()));
+      checkAgainstForm(submitted, form, "the start form of \"" + processName + "\"", true)
+          .ifPresent(refusal -> errors.addAll(refusal.errors()));
+    }
+    return errors.isEmpty() ? Optional.empty()
+        : Optional.of(EngineRefusal.invalid("Start not accepted", errors));
+  }
+
+  private Optional<EngineRefusal> message(String messageName, JsonNode body, Set<String> variableFields) {
+    Set<String> declared = DeclaredMessages.variablesOf(messageName);
+    List<FieldError> errors = new ArrayList<>();
+    for (String field : variableFields) {
+      undeclared(SubmittedVariables.read(body.get(field)), declared, "the message " + messageName)
+          .ifPresent(refusal -> errors.addAll(refusal.errors()));
+    }
+    return errors.isEmpty() ? Optional.empty() : Optional.of(EngineRefusal.invalid("Message not accepted", errors));
+  }
+
+  /** Checks variables against a form: declared fields only, of the field's type, by its rules. */
+  private Optional<EngineRefusal> checkAgainstForm(SubmittedVariables submitted, Optional<JsonNode> form,
+      String what, boolean applyFormRules) {
+    Map<String, String> fields = form.map(FormFields::of).orElse(Map.of());
+    List<FieldError> errors = new ArrayList<>();
+    errors.addAll(submitted.problems());
+    submitted.variables().values().forEach(variable -> {
+      String type = fields.get(variable.name());
+      if (type == null) {
+        errors.add(new FieldError(variable.name(), form.isEmpty()
+            ? "is not accepted: nothing is filled in here" : "is not a field of " + what));
+      } else if (!FieldTypes.accepts(type, variable.type())) {
+        errors.add(new FieldError(variable.name(), "must be sent as " + FieldTypes.expected(type) + ", not " + variable.type()));
+      }
+    });
+    if (errors.isEmpty() && applyFormRules && form.isPresent()) {
+      forms.violations(form.get(), submitted::value).forEach(violation -> errors.add(new FieldError(violation.fieldKey(), violation.message())));
+    }
+    return errors.isEmpty() ? Optional.empty() : Optional.of(EngineRefusal.invalid("Variables not accepted", errors));
+  }
+
+  private static Optional<EngineRefusal> undeclared(SubmittedVariables submitted, Set<String> declared, String what) {
+    List<FieldError> errors = new ArrayList<>();
+    errors.addAll(submitted.problems());
+    submitted.variables().keySet().stream().filter(name -> !declared.contains(name))
+        .forEach(name -> errors.add(new FieldError(name, "is not declared for " + what)));
+    return errors.isEmpty() ? Optional.empty() : Optional.of(EngineRefusal.invalid("Variables not accepted", errors));
+  }
+
+  private static EngineRefusal directVariableWrite(String path, byte[] body) {
+    List<FieldError> errors = new ArrayList<>();
+    Matcher named = Pattern.compile("/(?:variables|localVariables)/([^/]+)").matcher(path);
+    if (named.find()) {
+      errors.add(new FieldError(named.group(1), "is changed only by completing a task with its form"));
+    } else {
+      JsonNode json = parse(body).orElse(MissingNode.getInstance());
+      json.path("modifications").fieldNames().forEachRemaining(name ->
+          errors.add(new FieldError(name, "is changed only by completing a task with its form")));
+      json.path("deletions").forEach(name ->
+          errors.add(new FieldError(name.asText(), "is removed only by an administrator")));
+      json.path("variables").fieldNames().forEachRemaining(name ->
+          errors.add(new FieldError(name, "is changed only by completing a task with its form")));
+      if (errors.isEmpty()) {
+        errors.add(new FieldError("(request)", "only an administrator changes a case's variables or its course directly"));
+      }
+    }
+    return EngineRefusal.of(403, "Variables are not changed directly", EngineRefusal.describe(errors), errors);
+  }
+
+  private Optional<ProcessDefinition> definition(String key, String tenant, String id) {
+    ProcessDefinitionQuery query = repositoryService.createProcessDefinitionQuery();
+    if (id != null) {
+      query.processDefinitionId(id);
+    } else {
+      query.processDefinitionKey(key).latestVersion();
+      if (tenant != null) {
+        query.tenantIdIn(tenant);
+      } else {
+        query.withoutTenantId();
+      }
+    }
+    return Optional.ofNullable(query.singleResult());
+  }
+
+  private Optional<JsonNode> formOf(String processDefinitionId, CamundaFormRef formRef) {
+    if (formRef == null || processDefinitionId == null) {
+      return Optional.empty();
+    }
+    String deploymentId = repositoryService.getProcessDefinition(processDefinitionId).getDeploymentId();
+    return forms.form(deploymentId, formRef.getKey());
+  }
+
+  private Optional<JsonNode> startFormOf(ProcessDefinition definition) {
+    var startForm = formService.getStartFormData(definition.getId());
+    return startForm == null ? Optional.empty() : formOf(definition.getId(), startForm.getCamundaFormRef());
+  }
+
+  private Optional<EngineRefusal> paging(HttpServletRequest request) {
+    List<FieldError> errors = new ArrayList<>();
+    for (String parameter : List.of("firstResult", "maxResults")) {
+      String value = request.getParameter(parameter);
+      if (value == null) {
+        continue;
+      }
+      long number;
+      try {
+        number = Long.parseLong(value.trim());
+      } catch (NumberFormatException e) {
+        errors.add(new FieldError(parameter, "must be a whole number"));
+        continue;
+      }
+      if (number < 0) {
+        errors.add(new FieldError(parameter, "must be 0 or more"));
+      } else if ("maxResults".equals(parameter) && number > MAX_PAGE) {
+        errors.add(new FieldError(parameter, "must be at most " + MAX_PAGE + ": ask page by page"));
+      } else if (number > Integer.MAX_VALUE) {
+        errors.add(new FieldError(parameter, "is too large"));
+      }
+    }
+    return errors.isEmpty() ? Optional.empty() : Optional.of(EngineRefusal.invalid("Invalid paging", errors));
+  }
+
+  private static Optional<JsonNode> parse(byte[] body) {
+    if (body == null || body.length == 0) {
+      return Optional.of(JSON.createObjectNode());
+    }
+    try {
+      JsonNode json = JSON.readTree(body);
+      return json == null || !json.isObject() ? Optional.empty() : Optional.of(json);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+
+  private static boolean isSet(JsonNode node) {
+    return node != null && !node.isNull() && !(node.isBoolean() && !node.asBoolean())
+        && !(node.isContainerNode() && node.isEmpty());
+  }
+
+  private <T> T asUser(Authentication user, Supplier<T> work) {
+    Authentication before = identityService.getCurrentAuthentication();
+    identityService.setAuthentication(user);
+    try {
+      return work.get();
+    } finally {
+      identityService.setAuthentication(before);
+    }
+  }
+
+  private <T> T asSystem(Supplier<T> work) {
+    Authentication before = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      identityService.setAuthentication(before);
+    }
+  }
+
+  /** The request with its body read once by the check and served again to the engine. */
+  static class RepeatableBody extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    RepeatableBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+          return in.read(buffer, offset, length);
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}
