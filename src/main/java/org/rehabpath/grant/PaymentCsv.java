@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
+import org.rehabpath.csv.SpreadsheetCells;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
@@ -41,10 +42,10 @@ public final class PaymentCsv {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
       for (WorkGrantPayment p : payments) {
-        printer.printRecord(p.caseReference(), p.serviceSite(), p.paymentMonth(),
+        printer.printRecord(SpreadsheetCells.text(p.caseReference()), SpreadsheetCells.text(p.serviceSite()), p.paymentMonth(),
             p.hoursAttended() == null ? "" : p.hoursAttended().stripTrailingZeros().toPlainString(),
             p.amount().setScale(2, RoundingMode.UNNECESSARY).toPlainString(),
-            p.paymentDecisionNumber(), p.decisionDate());
+            SpreadsheetCells.text(p.paymentDecisionNumber()), p.decisionDate());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

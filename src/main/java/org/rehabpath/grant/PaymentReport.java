@@ -7,6 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import org.rehabpath.system.InvalidPeriodException;
 import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.rehabpath.pathway.PathwayProcess;
+import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.grant.PaymentCsv.RowError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +21,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaymentReport {
 
   private final WorkGrantPaymentRepository repository;
+  private final HistoryService historyService;
+  private final EngineAsSystem engine;
 
-  public PaymentReport(WorkGrantPaymentRepository repository) {
+  public PaymentReport(WorkGrantPaymentRepository repository, HistoryService historyService, EngineAsSystem engine) {
     this.repository = repository;
+    this.historyService = historyService;
+    this.engine = engine;
+  }
+
+  /**
+   * The service site a case belongs to: its case's tenant, or, for a historical case the engine never
+   * ran, the site its earlier payments were made at; empty for a case nobody knows.
+   */
+  private Optional<String> siteOf(String caseReference) {
+    List<String> tenants = engine.query(() -> historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseReference).processDefinitionKey(PathwayProcess.KEY).list())
+        .stream().map(HistoricProcessInstance::getTenantId).distinct().toList();
+    if (!tenants.isEmpty()) {
+      return Optional.ofNullable(tenants.get(0));
+    }
+    return repository.sitesPaidFor(caseReference).stream().findFirst();
   }
 
   public List<WorkGrantPayment> between(YearMonth from, YearMonth to, List<String> serviceSites) {
@@ -62,6 +85,12 @@ public class PaymentReport {
     for (int i = 0; i < payments.size(); i++) {
       WorkGrantPayment p = payments.get(i);
       long line = parsed.lines().get(i);
+      // Another site's case is refused before anything of its payments is looked at or told.
+      Optional<String> site = siteOf(p.caseReference());
+      if (site.isPresent() && !site.get().equals(p.serviceSite())) {
+        errors.add(new RowError(line, "case_reference", "is not a case of service site " + p.serviceSite()));
+        continue;
+      }
       Integer earlier = seen.putIfAbsent(p.caseReference() + "|" + p.paymentMonth(), (int) line);
       if (earlier != null) {
         errors.add(new RowError(line, "month", "repeats case " + p.caseReference() + " and month "

@@ -59,6 +59,14 @@ public class WorkGrantPaymentRepository {
         .optional();
   }
 
+  /** The service sites the case's earlier payments were made at (one, for a case paid before). */
+  public List<String> sitesPaidFor(String caseReference) {
+    return jdbc.sql("select distinct service_site from work_grant_payment where case_reference = :caseReference")
+        .param("caseReference", caseReference)
+        .query(String.class)
+        .list();
+  }
+
   public Optional<WorkGrantPayment> findByCaseAndMonth(String caseReference, YearMonth month) {
     return jdbc.sql(
             "select " + COLUMNS + " from work_grant_payment"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
+import org.rehabpath.csv.SpreadsheetCells;
 import org.apache.commons.csv.CSVPrinter;
 
 /** The ESF+ report as CSV: one row per indicator; a suppressed cell is empty. */
@@ -19,7 +20,7 @@ public final class EsfReportCsv {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
       for (EsfIndicators.Row row : report.indicators()) {
-        printer.printRecord(row.indicator(), row.description(), cell(row.women()), cell(row.men()),
+        printer.printRecord(SpreadsheetCells.text(row.indicator()), SpreadsheetCells.text(row.description()), cell(row.women()), cell(row.men()),
             cell(row.nonBinary()), cell(row.total()));
       }
     } catch (IOException e) {

@@ -1,16 +1,21 @@
 package org.rehabpath.security;
 
 import jakarta.servlet.Filter;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The engine REST API ships without authentication: every call to {@code /engine-rest} (and to the
- * project's own {@code /api} and {@code /dashboard}) must carry HTTP basic credentials of an engine user, as in Camunda
+ * project's own {@code /api}) must carry HTTP basic credentials of an engine user, as in Camunda
  * Run's REST configuration. The filter sets the user, groups and service sites on the engine for the
  * request, so every engine call is checked against the user's authorizations and tenants.
  */
@@ -26,11 +31,52 @@ public class EngineRestSecurityConfiguration {
         new FilterRegistrationBean<>(new EveryRequestAuthenticationFilter());
     registration.setName("basic-authentication");
     registration.setOrder(AUTHENTICATION_ORDER);
-    registration.addUrlPatterns("/engine-rest/*", "/api/*", "/dashboard");
+    registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setInitParameters(
         Map.of(
             ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
             HttpBasicAuthenticationProvider.class.getName()));
+    return registration;
+  }
+
+  /** In production the API's description is read by signed-in users only. */
+  @Bean
+  @ConditionalOnProperty(name = "rehab.security.api-docs-require-login", havingValue = "true")
+  FilterRegistrationBean<Filter> apiDocsAuthenticationFilter() {
+    FilterRegistrationBean<Filter> registration = basicAuthenticationFilter();
+    registration.setName("api-docs-authentication");
+    registration.setUrlPatterns(List.of("/v3/api-docs", "/v3/api-docs/*", "/swagger-ui.html", "/swagger-ui/*"));
+    return registration;
+  }
+
+  /** The dashboard page reads the webapps' session (see {@link DashboardSignIn}). */
+  @Bean
+  FilterRegistrationBean<DashboardSignIn> dashboardSignIn(IdentityService identityService) {
+    FilterRegistrationBean<DashboardSignIn> registration = new FilterRegistrationBean<>(new DashboardSignIn(identityService));
+    registration.setName("dashboard-sign-in");
+    registration.addUrlPatterns("/dashboard");
+    registration.setOrder(AUTHENTICATION_ORDER);
+    return registration;
+  }
+
+  /** Before anything else: a change from another site's page is refused unauthenticated. */
+  @Bean
+  FilterRegistrationBean<CrossOriginWriteCheck> crossOriginWriteCheck(
+      @Value("${rehab.security.trusted-origins:}") List<String> trustedOrigins) {
+    FilterRegistrationBean<CrossOriginWriteCheck> registration = new FilterRegistrationBean<>(
+        new CrossOriginWriteCheck(trustedOrigins.stream().filter(origin -> !origin.isBlank()).toList()));
+    registration.setName("cross-origin-write-check");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<SecurityHeaders> securityHeaders(@Value("${rehab.security.hsts:false}") boolean hsts) {
+    FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders(hsts));
+    registration.setName("security-headers");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
 

@@ -1,16 +1,14 @@
 package org.rehabpath.writes;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.rehabpath.security.Groups;
+import org.rehabpath.security.WebappSessionUser;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
@@ -42,26 +40,13 @@ record EngineRequest(String method, String path, Authentication user) {
     }
     Matcher webapp = WEBAPP_API.matcher(path);
     if (webapp.matches() && isDefault(webapp.group(1))) {
-      return Optional.of(new EngineRequest(request.getMethod(), webapp.group(2), sessionUser(request)));
+      return Optional.of(new EngineRequest(request.getMethod(), webapp.group(2), WebappSessionUser.of(request).orElse(null)));
     }
     return Optional.empty();
   }
 
   private static boolean isDefault(String engine) {
     return engine == null || "default".equals(engine);
-  }
-
-  private static Authentication sessionUser(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return null;
-    }
-    var authentications = AuthenticationUtil.getAuthsFromSession(session);
-    if (authentications == null
-        || !(authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication user)) {
-      return null;
-    }
-    return new Authentication(user.getIdentityId(), user.getGroupIds(), user.getTenantIds());
   }
 
   boolean isAdministrator() {

@@ -67,9 +67,15 @@ class DashboardBrowserTest {
     YearMonth last = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()));
 
     browser = HeadlessChromium.start();
-    // Basic credentials in the address: the browser would ask for them otherwise.
-    browser.get("http://manager:demo@localhost:" + port + "/dashboard?from=" + last.minusMonths(11) + "&to=" + last);
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // The dashboard asks for the webapps' sign-in: the manager signs in to Tasklist, then opens it.
+    browser.get("http://localhost:" + port + "/dashboard");
+    browser.findElement(By.linkText("Sign in to Tasklist")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']"))).sendKeys("manager");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+    browser.get("http://localhost:" + port + "/dashboard?from=" + last.minusMonths(11) + "&to=" + last);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//h1[normalize-space(.) = 'Programme dashboard']")));
 
     Files.createDirectories(ARTIFACTS);

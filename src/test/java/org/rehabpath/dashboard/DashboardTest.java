@@ -10,7 +10,10 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.rehabpath.support.WebappSession;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.rehabpath.grant.WorkGrantPayment;
 import org.rehabpath.grant.WorkGrantPaymentRepository;
 import org.rehabpath.support.CaseWalker;
@@ -27,6 +30,7 @@ import org.springframework.http.ResponseEntity;
 class DashboardTest {
 
   @Autowired TestRestTemplate rest;
+  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired WorkGrantPaymentRepository payments;
 
@@ -95,11 +99,20 @@ class DashboardTest {
   void onlyProgrammeManagersOfTheSiteReadTheDashboard() throws Exception {
     for (String user : List.of("sw-borlange", "doctor-borlange", "team-borlange", "host-coop", "integration", "demo")) {
       assertThat(get(user, "/api/dashboard").getStatusCode().value()).as(user).isEqualTo(403);
-      assertThat(get(user, "/dashboard").getStatusCode().value()).as(user).isEqualTo(403);
     }
+    for (String user : List.of("sw-borlange", "doctor-borlange", "team-borlange", "host-coop", "demo")) {
+      assertThat(WebappSession.signIn("http://localhost:" + port, user).get("/dashboard").statusCode()).as(user).isEqualTo(403);
+    }
+    HttpResponse<String> page = WebappSession.signIn("http://localhost:" + port, "manager").get("/dashboard");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Programme dashboard");
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+    // The page is read with the webapps' session, never with a password the browser would keep.
     ResponseEntity<String> anonymous = rest.getForEntity("/dashboard", String.class);
     assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
-    assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).as("the browser asks for the login").startsWith("Basic");
+    assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).as("no browser login dialog").isNull();
+    assertThat(anonymous.getBody()).contains("Sign in to Tasklist");
+    assertThat(get("manager", "/dashboard").getStatusCode().value()).as("basic credentials are not taken").isEqualTo(401);
     assertThat(rest.getForEntity("/api/dashboard", String.class).getStatusCode().value()).isEqualTo(401);
     assertThat(get("manager", "/api/dashboard?serviceSite=atlantis").getStatusCode().value()).isEqualTo(400);
     assertThat(get("manager", "/api/dashboard?serviceSite=borlange-clinical").getStatusCode().value()).isEqualTo(400);

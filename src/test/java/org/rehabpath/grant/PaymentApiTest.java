@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.junit.jupiter.api.Test;
+import org.rehabpath.support.CaseWalker;
 import org.rehabpath.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -30,6 +33,7 @@ class PaymentApiTest {
   @Autowired ObjectMapper json;
   @Autowired WorkGrantPaymentRepository repository;
   @Autowired JdbcClient jdbc;
+  @Autowired ProcessEngine engine;
 
   static final String HEADER = "case_reference,service_site,month,hours_attended,amount,payment_decision_number,decision_date\n";
 
@@ -116,6 +120,48 @@ class PaymentApiTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("already paid");
     assertThat(rows()).isEqualTo(before);
+  }
+
+  @Test
+  void aSingleSiteManagerImportsNothingForAnotherSitesCaseAndLearnsNothingOfItsPayments() throws Exception {
+    String user = "manager-falun-" + UUID.randomUUID().toString().substring(0, 8);
+    var identity = engine.getIdentityService();
+    var falunManager = identity.newUser(user);
+    falunManager.setPassword("demo");
+    ((IdentityServiceImpl) identity).saveUser(falunManager, true);
+    identity.createMembership(user, "programme-managers");
+    identity.createTenantUserMembership("falun", user);
+    try {
+      CaseWalker borlangeCase = CaseWalker.refer(rest, engine, "Paid", true);
+      repository.insert(new WorkGrantPayment(null, borlangeCase.caseReference, "borlange", YearMonth.of(2026, 1), null,
+          new BigDecimal("400.00"), "PD-1", LocalDate.of(2026, 1, 31), null));
+      String historicalBorlange = "IMP-" + UUID.randomUUID().toString().substring(0, 8);
+      repository.insert(new WorkGrantPayment(null, historicalBorlange, "borlange", YearMonth.of(2013, 4), null,
+          new BigDecimal("100.00"), "9", LocalDate.of(2013, 4, 30), null));
+      long before = rows();
+      for (String ref : List.of(borlangeCase.caseReference, historicalBorlange)) {
+        for (String month : List.of("2026-01", "2026-02", "2013-04")) {
+          ResponseEntity<String> response = importCsv(user, HEADER + ref + ",falun," + month + ",,9999.00,PD-X,2026-02-27\n");
+          assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+          assertThat(response.getBody()).contains("is not a case of service site falun")
+              .doesNotContain("already paid", "400.00", "borlange");
+        }
+      }
+      assertThat(rows()).isEqualTo(before);
+      assertThat(repository.findByCaseAndMonth(borlangeCase.caseReference, YearMonth.of(2026, 2))).isEmpty();
+    } finally {
+      identity.deleteTenantUserMembership("falun", user);
+      identity.deleteUser(user);
+    }
+  }
+
+  @Test
+  void textCellsThatASpreadsheetWouldRunAreExportedAsText() throws Exception {
+    String ref = "IMP-" + UUID.randomUUID().toString().substring(0, 8);
+    repository.insert(new WorkGrantPayment(null, ref, "borlange", YearMonth.of(2012, 7), null,
+        new BigDecimal("100.00"), "=HYPERLINK(\"http://x.example\",\"open\")", LocalDate.of(2012, 7, 30), null));
+    String csv = get("manager", "?from=2012-07&to=2012-07", MediaType.parseMediaType("text/csv")).getBody();
+    assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
   }
 
   @Test

@@ -1,0 +1,46 @@
+package org.rehabpath.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The browser's protections on every page and answer of the project's own, the engine REST API's and
+ * Swagger UI's (the webapps under {@code /camunda} set their own): no sniffing of content types, no
+ * framing, a content security policy that lets the dashboard style itself and Swagger UI run its own
+ * scripts, and nothing else; in production, HTTPS only (HSTS).
+ */
+public class SecurityHeaders extends OncePerRequestFilter {
+
+  static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  static final String DASHBOARD_POLICY =
+      "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+  static final String SWAGGER_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'";
+
+  private final boolean hsts;
+
+  public SecurityHeaders(boolean hsts) {
+    this.hsts = hsts;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!path.startsWith("/camunda/")) {
+      response.setHeader("X-Content-Type-Options", "nosniff");
+      response.setHeader("X-Frame-Options", "DENY");
+      response.setHeader("Referrer-Policy", "same-origin");
+      response.setHeader("Content-Security-Policy", path.startsWith("/dashboard") ? DASHBOARD_POLICY
+          : path.startsWith("/swagger-ui") ? SWAGGER_POLICY : API_POLICY);
+    }
+    if (hsts) {
+      response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    }
+    chain.doFilter(request, response);
+  }
+}
