@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.rehabpath.participant.ParticipantRepository;
+import org.rehabpath.security.ClinicalRecords;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.security.Groups;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Service;
 public class CaseAudit {
 
   static final List<String> AUDITORS = List.of(Groups.PROGRAMME_MANAGERS);
+  /** What the trail says of a step in the clinical record to someone who may not read that record. */
+  static final String CLINICAL_RECORD = "Clinical record";
 
   /** One thing a person did: when, who, what, and on which task or phase. */
   public record AuditEntry(Instant at, String user, String action, String subject) {}
@@ -48,6 +51,7 @@ public class CaseAudit {
   public List<AuditEntry> trail(String caseReference) {
     currentUser.requireAnyGroup(AUDITORS, "read the audit trail of cases");
     userCases.find(caseReference);
+    List<String> ownTenants = currentUser.serviceSites();
     return engine.query(() -> {
       List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
           .processInstanceBusinessKey(caseReference).list();
@@ -65,8 +69,11 @@ public class CaseAudit {
           operations.putIfAbsent(entry.getOperationId(), entry);
         }
         for (UserOperationLogEntry entry : operations.values()) {
+          // The clinical record's own steps are named to those who may read it only.
+          String subject = ClinicalRecords.isClinicalRecord(instance.getTenantId()) && !ownTenants.contains(instance.getTenantId())
+              ? CLINICAL_RECORD : subject(entry, phaseNames);
           trail.add(new AuditEntry(entry.getTimestamp().toInstant(), entry.getUserId(),
-              entry.getOperationType() + " " + entry.getEntityType(), subject(entry, phaseNames)));
+              entry.getOperationType() + " " + entry.getEntityType(), subject));
         }
       }
       trail.sort(Comparator.comparing(AuditEntry::at));

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -22,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class CrossOriginWriteCheck extends OncePerRequestFilter {
 
+  private static final Logger LOG = LoggerFactory.getLogger(CrossOriginWriteCheck.class);
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   private final List<String> trustedOrigins;
@@ -37,6 +40,8 @@ public class CrossOriginWriteCheck extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    LOG.info("Refused {} {} from another site (Origin {}, Sec-Fetch-Site {})", request.getMethod(),
+        request.getRequestURI(), request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"));
     response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");

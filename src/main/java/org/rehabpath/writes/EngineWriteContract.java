@@ -39,6 +39,8 @@ import org.rehabpath.forms.FormFields;
 import org.rehabpath.pathway.CaseVariables;
 import org.rehabpath.security.ClinicalRecords;
 import org.rehabpath.writes.EngineRefusal.FieldError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -59,7 +61,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class EngineWriteContract extends OncePerRequestFilter {
 
-  static final int MAX_PAGE = 1000;
+  /** Tasklist asks for up to 2,000 filters at once. */
+  static final int MAX_PAGE = 2000;
   static final int MAX_BODY = 512 * 1024;
 
   private static final Pattern TASK_COMPLETION = Pattern.compile("^/task/([^/]+)/(complete|submit-form|resolve)$");
@@ -73,6 +76,9 @@ public class EngineWriteContract extends OncePerRequestFilter {
           + "|^/process-instance/variables-async$|^/process-instance/[^/]+/modification(-async)?$"
           + "|^/process-definition/[^/]+/restart(-async)?$|^/execution/[^/]+/signal$|^/process-instance/message-async$");
   private static final Pattern TASK = Pattern.compile("^/task/([^/]+)(/.*)?$");
+  private static final Pattern USER_PASSWORD = Pattern.compile("^/user/(?:(create)|([^/]+)/credentials)$");
+  /** Camunda counts a definition's history per activity over every tenant: other sites' cases too. */
+  private static final Pattern HISTORY_STATISTICS = Pattern.compile("^/history/process-definition/[^/]+/statistics$");
   private static final Pattern PROCESS_INSTANCE = Pattern.compile("^/process-instance/([^/]+)(/.*)?$");
   private static final Pattern EXECUTION = Pattern.compile("^/execution/([^/]+)(/.*)?$");
   /** Engine ids: UUIDs or numbers, never the words of the API's own paths (count, create, ...). */
@@ -81,6 +87,7 @@ public class EngineWriteContract extends OncePerRequestFilter {
   private static final Set<String> MESSAGE_VARIABLES = Set.of("processVariables", "processVariablesLocal", "processVariablesToTriggeredScope");
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(EngineWriteContract.class);
 
   private final IdentityService identityService;
   private final TaskService taskService;
@@ -122,6 +129,8 @@ public class EngineWriteContract extends OncePerRequestFilter {
     }
     Optional<EngineRefusal> refusal = asUser(call.user(), () -> check(call, body));
     if (refusal.isPresent()) {
+      LOG.info("Refused {} {} for {}: {} {}", call.method(), call.path(), call.user().getUserId(),
+          refusal.get().status(), refusal.get().detail());
       refusal.get().send(response);
       return;
     }
@@ -129,12 +138,16 @@ public class EngineWriteContract extends OncePerRequestFilter {
   }
 
   private static boolean carriesVariables(String path) {
-    return Stream.of(TASK_COMPLETION, START, MESSAGE, TRIGGER, SIGNAL, VARIABLE_WRITE)
+    return Stream.of(TASK_COMPLETION, START, MESSAGE, TRIGGER, SIGNAL, VARIABLE_WRITE, USER_PASSWORD)
         .anyMatch(pattern -> pattern.matcher(path).matches());
   }
 
   private Optional<EngineRefusal> check(EngineRequest call, byte[] body) {
     String path = call.path();
+    if (HISTORY_STATISTICS.matcher(path).matches() && !call.isAdministrator()) {
+      return Optional.of(EngineRefusal.of(403, "Not available", "History statistics count every service site's cases;"
+          + " read your sites' figures on the dashboard.", List.of()));
+    }
     Matcher task = TASK.matcher(path);
     if (task.matches() && ENGINE_ID.matcher(task.group(1)).matches()
         && taskService.createTaskQuery().taskId(task.group(1)).count() == 0) {
@@ -155,6 +168,11 @@ public class EngineWriteContract extends OncePerRequestFilter {
     }
     if (VARIABLE_WRITE.matcher(path).matches()) {
       return call.isAdministrator() ? Optional.empty() : Optional.of(directVariableWrite(path, body));
+    }
+    Matcher password = USER_PASSWORD.matcher(path);
+    if (password.matches()) {
+      return parse(body).map(json -> newPassword(call, password.group(2), json))
+          .orElse(Optional.of(EngineRefusal.invalid("Invalid request", List.of(new FieldError("(body)", "must be a JSON object")))));
     }
     if (!"POST".equals(call.method())) {
       return Optional.empty();
@@ -226,6 +244,32 @@ public class EngineWriteContract extends OncePerRequestFilter {
     }
     return errors.isEmpty() ? Optional.empty()
         : Optional.of(EngineRefusal.invalid("Start not accepted", errors));
+  }
+
+  /**
+   * Users are created, and passwords changed, by an administrator, or by the user for their own
+   * password; a new password meets the password policy (the engine would answer a 500 otherwise,
+   * and before it checks who asks).
+   */
+  private Optional<EngineRefusal> newPassword(EngineRequest call, String ownerId, JsonNode body) {
+    boolean creates = ownerId == null;
+    if (!call.isAdministrator() && (creates || !ownerId.equals(call.user().getUserId()))) {
+      return Optional.of(EngineRefusal.of(403, "Not allowed", "Only an administrator creates users or sets another user's password.", List.of()));
+    }
+    String candidate = (creates ? body.path("credentials") : body).path("password").asText("");
+    JsonNode profile = body.path("profile");
+    var user = identityService.newUser(creates ? profile.path("id").asText("") : ownerId);
+    user.setFirstName(profile.path("firstName").asText(null));
+    user.setLastName(profile.path("lastName").asText(null));
+    user.setEmail(profile.path("email").asText(null));
+    var result = asSystem(() -> identityService.checkPasswordAgainstPolicy(candidate, user));
+    if (result.isValid()) {
+      return Optional.empty();
+    }
+    String broken = result.getViolatedRules().stream().map(rule -> PasswordRules.describe(rule.getPlaceholder()))
+        .collect(java.util.stream.Collectors.joining(", "));
+    return Optional.of(EngineRefusal.invalid("Password not accepted",
+        List.of(new FieldError("password", "does not meet the password policy: it needs " + broken))));
   }
 
   private Optional<EngineRefusal> message(String messageName, JsonNode body, Set<String> variableFields) {

@@ -341,7 +341,7 @@ class RoleAccessTest {
   void onlyTheAdministratorAdministersUsersGroupsTenantsAndAuthorizations() {
     String newUser = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
     String userBody = "{\"profile\": {\"id\": \"" + newUser + "\", \"firstName\": \"No\", \"lastName\": \"Body\"},"
-        + " \"credentials\": {\"password\": \"secret-password\"}}";
+        + " \"credentials\": {\"password\": \"Secret-passw0rd\"}}";
     for (String user : List.of("manager", "sw-borlange", "doctor-borlange", "host-coop", "integration")) {
       assertThat(exchange(user, HttpMethod.POST, "/engine-rest/user/create", userBody).getStatusCode().value())
           .as("%s creates a user", user).isEqualTo(403);

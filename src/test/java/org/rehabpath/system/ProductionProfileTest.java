@@ -33,11 +33,22 @@ class ProductionProfileTest {
         .run(Stream.concat(base, Stream.of(properties)).map(p -> "--" + p).toArray(String[]::new));
   }
 
+  static final String STRONG = "Borl4nge-Falun!";
+
   @Test
   void prodRefusesToStartWithoutAnAdministratorPassword() {
     assertThatThrownBy(() -> run("prod").close())
         .isInstanceOf(UnsafeConfigurationException.class)
         .hasMessageContaining("administrator password");
+  }
+
+  @Test
+  void prodRefusesAnAdministratorPasswordThePolicyWouldRefuse() {
+    for (String weak : new String[] {"s3cret", "owned", "adminadmin1!", "Admin-password"}) {
+      assertThatThrownBy(() -> run("prod", "camunda.bpm.admin-user.password=" + weak).close()).as(weak)
+          .isInstanceOf(UnsafeConfigurationException.class)
+          .hasMessageContaining("password policy");
+    }
   }
 
   @Test
@@ -59,12 +70,12 @@ class ProductionProfileTest {
   @Test
   void prodWithAPasswordStartsWithTheAdministratorOnlyAndNoDemoUsers() {
     try (ConfigurableApplicationContext context =
-        run("prod", "camunda.bpm.admin-user.password=s3cret")) {
+        run("prod", "camunda.bpm.admin-user.password=" + STRONG)) {
       ProcessEngine engine = context.getBean(ProcessEngine.class);
       assertThat(engine.getIdentityService().createUserQuery().list())
           .extracting(u -> u.getId())
           .containsExactly("admin");
-      assertThat(engine.getIdentityService().checkPassword("admin", "s3cret")).isTrue();
+      assertThat(engine.getIdentityService().checkPassword("admin", STRONG)).isTrue();
       assertThat(engine.getIdentityService().createTenantQuery().count()).isZero();
 
       var environment = context.getEnvironment();
@@ -75,6 +86,14 @@ class ProductionProfileTest {
           .getForEntity("http://localhost:" + port + "/no-such-page", String.class);
       assertThat(error.getStatusCode().value()).isEqualTo(404);
       assertThat(error.getBody()).isNotNull().doesNotContain("Exception", "at org.", "\"trace\"");
+
+      // Production answers are HTTPS-only; the API's description is for signed-in users.
+      var rest = new org.springframework.boot.test.web.client.TestRestTemplate();
+      var docs = rest.getForEntity("http://localhost:" + port + "/v3/api-docs", String.class);
+      assertThat(docs.getStatusCode().value()).isEqualTo(401);
+      assertThat(docs.getHeaders().getFirst("Strict-Transport-Security")).contains("max-age=");
+      assertThat(rest.withBasicAuth("admin", STRONG).getForEntity("http://localhost:" + port + "/v3/api-docs", String.class)
+          .getStatusCode().value()).isEqualTo(200);
     }
   }
 }

@@ -195,7 +195,13 @@ class WriteContractTest {
     assertBadRequest(post("demo", "/engine-rest/signal", "{\"name\": \"x\", \"variables\": {\"a\": {\"value\": 1}}}"), "a");
     assertThat(post("demo", "/engine-rest/execution/00000000-0000-0000-0000-000000000000/messageSubscriptions/employment-found/trigger", "{}")
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    for (String paging : new String[] {"firstResult=-1", "maxResults=-5", "maxResults=1000000", "firstResult=abc"}) {
+    assertThat(rest.getForEntity("/error", String.class).getStatusCode()).as("the error page asked for directly").isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.withBasicAuth("manager", "demo").getForEntity("/error", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("rehabilitation-case")
+        .latestVersion().singleResult().getId();
+    assertThat(rest.withBasicAuth("manager", "demo").getForEntity("/engine-rest/history/process-definition/" + definition + "/statistics",
+        String.class).getStatusCode()).as("history statistics count every site's cases").isEqualTo(HttpStatus.FORBIDDEN);
+    for (String paging : new String[] {"firstResult=-1", "maxResults=-5", "maxResults=2001", "firstResult=abc"}) {
       ResponseEntity<String> response = rest.withBasicAuth("manager", "demo").getForEntity("/engine-rest/task?" + paging, String.class);
       assertBadRequest(response, paging.substring(0, paging.indexOf('=')));
     }
