@@ -23,9 +23,12 @@ import org.camunda.spin.json.SpinJsonNode;
  * {@code pattern} of text, and the listed {@code values} of selects, radios, checklists and taglists.
  * Plain Java, no engine: the form arrives as JSON, the values through a lookup function.
  *
+ * <p>Options that come from a variable ({@code valuesKey}) are checked against that variable's
+ * options (a list of {@code {label, value}}) where the values hold it.
+ *
  * <p>Not checked: components that are {@code disabled} or {@code readonly} (the user cannot change
  * them), that have a FEEL {@code conditional} (not evaluated here), display-only components, options
- * coming from a {@code valuesKey}, and the children of dynamic lists.
+ * from a {@code valuesExpression}, and the children of dynamic lists.
  */
 public class CamundaFormValidator {
 
@@ -73,7 +76,7 @@ public class CamundaFormValidator {
       }
       String key = component.path("key").asText("");
       if (!key.isBlank()) {
-        check(component, key, values.apply(key), violations);
+        check(component, key, values.apply(key), allowedValues(component, values), violations);
       }
     }
   }
@@ -91,7 +94,7 @@ public class CamundaFormValidator {
     return flag != null && (flag.asBoolean(false) || (flag.isTextual() && flag.asText().startsWith("=")));
   }
 
-  private void check(JsonNode component, String key, Object value, List<FormViolation> violations) {
+  private void check(JsonNode component, String key, Object value, Set<String> allowed, List<FormViolation> violations) {
     String type = component.path("type").asText("");
     String label = component.path("label").asText(key);
     JsonNode validate = component.path("validate");
@@ -106,8 +109,8 @@ public class CamundaFormValidator {
     String problem = switch (type) {
       case "number" -> checkNumber(component, validate, value);
       case "textfield", "textarea" -> checkText(validate, value);
-      case "select", "radio" -> checkChoice(component, value);
-      case "checklist", "taglist" -> checkChoices(component, value);
+      case "select", "radio" -> checkChoice(allowed, value);
+      case "checklist", "taglist" -> checkChoices(allowed, value);
       default -> null;
     };
     if (problem != null) {
@@ -182,16 +185,14 @@ public class CamundaFormValidator {
     return null;
   }
 
-  private static String checkChoice(JsonNode component, Object value) {
-    Set<String> allowed = allowedValues(component);
+  private static String checkChoice(Set<String> allowed, Object value) {
     if (allowed == null || allowed.contains(text(value))) {
       return null;
     }
-    return "must be one of " + String.join(", ", allowed);
+    return "must be one of " + String.join(", ", allowed) + ", not " + text(value);
   }
 
-  private static String checkChoices(JsonNode component, Object value) {
-    Set<String> allowed = allowedValues(component);
+  private static String checkChoices(Set<String> allowed, Object value) {
     if (allowed == null) {
       return null;
     }
@@ -207,15 +208,46 @@ public class CamundaFormValidator {
     return null;
   }
 
-  /** The static values of a choice, or null when they come from a variable ({@code valuesKey}). */
-  private static Set<String> allowedValues(JsonNode component) {
-    if (component.hasNonNull("valuesKey") || component.hasNonNull("valuesExpression")
-        || !component.path("values").isArray()) {
+  /**
+   * The values a choice offers: its static ones, or those of the variable its {@code valuesKey}
+   * names; null when they are not known here (no such variable, or a {@code valuesExpression}).
+   */
+  private static Set<String> allowedValues(JsonNode component, Function<String, Object> values) {
+    if (component.hasNonNull("valuesKey")) {
+      return optionsOf(plain(values.apply(component.get("valuesKey").asText())));
+    }
+    if (component.hasNonNull("valuesExpression") || !component.path("values").isArray()) {
       return null;
     }
     Set<String> allowed = new LinkedHashSet<>();
     component.get("values").forEach(option -> allowed.add(option.path("value").asText()));
     return allowed;
+  }
+
+  private static Set<String> optionsOf(Object options) {
+    List<Object> elements = options instanceof String text ? elements(parseOrNull(text)) : elements(options);
+    if (elements == null) {
+      return null;
+    }
+    Set<String> allowed = new LinkedHashSet<>();
+    for (Object option : elements) {
+      if (option instanceof Map<?, ?> map) {
+        allowed.add(String.valueOf(map.get("value")));
+      } else if (option instanceof JsonNode node && node.isObject()) {
+        allowed.add(node.path("value").asText());
+      } else {
+        allowed.add(text(option));
+      }
+    }
+    return allowed;
+  }
+
+  private static JsonNode parseOrNull(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static List<Object> elements(Object value) {

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * The variables a Camunda Form submits: each field a person can fill in, by its key, or a group's
  * or dynamic list's {@code path}. Display-only components and {@code disabled} or {@code readonly}
- * fields submit nothing a person chose (Tasklist shows them; their values come from the case), so
- * they are not among them.
+ * fields are not among them: a person cannot change them (Tasklist shows them; their values come
+ * from the case), so a write that carries them is not one a form made.
  */
 public final class FormFields {
 

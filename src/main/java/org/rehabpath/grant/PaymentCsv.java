@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
-import org.rehabpath.csv.SpreadsheetCells;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.rehabpath.csv.SpreadsheetCells;
 
 /**
  * The CSV form of work-grant payments, the same for export and import: one row per payment, amounts

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
-import org.rehabpath.csv.SpreadsheetCells;
 import org.apache.commons.csv.CSVPrinter;
+import org.rehabpath.csv.SpreadsheetCells;
 
 /** The ESF+ report as CSV: one row per indicator; a suppressed cell is empty. */
 public final class EsfReportCsv {

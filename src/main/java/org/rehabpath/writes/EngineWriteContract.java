@@ -53,11 +53,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       case reference is the programme's);</li>
  *   <li>a message ({@code /message}, a subscription's {@code trigger}) only what {@link
  *       DeclaredMessages} declares, and a signal nothing;</li>
- *   <li>the variables of a task, case or execution are changed directly by an administrator only.</li>
+ *   <li>the variables of a task, case or execution are changed directly by an administrator only;</li>
+ *   <li>users are created, and other users' passwords set, by an administrator only, and every new
+ *       password meets Camunda's password policy.</li>
  * </ul>
  * Each value is plain or JSON and bounded ({@link SubmittedVariables}). A refusal is a 400 naming
- * each variable; nothing reaches the engine. A task or case another site's user asks for is answered
- * as an unknown one (404), and paging must be a whole number from 0 (at most {@value #MAX_PAGE}).
+ * each variable (403 where the role may not do it at all); nothing reaches the engine. An
+ * administrator may start a phase on its own with any variables of those kinds. A task, case or
+ * execution the user may not read is answered as an unknown one (404), paging must be a whole number
+ * from 0 (at most {@value #MAX_PAGE}), and the history statistics that count every site's cases are for
+ * administrators. See docs/writes.md.
  */
 public class EngineWriteContract extends OncePerRequestFilter {
 

@@ -121,7 +121,7 @@ class CamundaFormValidatorTest {
          "values": [{"label": "Low", "value": "LOW"}, {"label": "High", "value": "HIGH"}]}""");
 
     assertThat(validate(form, Map.of("supportNeed", "MEDIUM"))).extracting(FormViolation::message)
-        .containsExactly("'Support need' must be one of LOW, HIGH");
+        .containsExactly("'Support need' must be one of LOW, HIGH, not MEDIUM");
     assertThat(validate(form, Map.of("supportNeed", "HIGH"))).isEmpty();
   }
 
@@ -141,6 +141,20 @@ class CamundaFormValidatorTest {
         {"type": "select", "key": "site", "label": "Internship site", "valuesKey": "availableSites"}""");
 
     assertThat(validate(form, Map.of("site", "anything"))).isEmpty();
+  }
+
+  @Test
+  void choiceFromAValuesKeyMustBeOneOfTheOptionsTheCaseOffers() {
+    JsonNode form = form("""
+        {"type": "select", "key": "site", "label": "Internship site", "valuesKey": "availableSites"}""");
+    List<Map<String, String>> offered = List.of(Map.of("label", "Kooperativet Dalhemmet", "value", "site-1"),
+        Map.of("label", "Bageriet", "value", "site-2"));
+
+    assertThat(validate(form, Map.of("site", "site-2", "availableSites", offered))).isEmpty();
+    assertThat(validate(form, Map.of("site", "site-9", "availableSites", offered)))
+        .extracting(FormViolation::message).containsExactly("'Internship site' must be one of site-1, site-2, not site-9");
+    assertThat(validate(form, Map.of("site", "site-9", "availableSites", Spin.JSON("[{\"label\": \"A\", \"value\": \"site-1\"}]"))))
+        .hasSize(1);
   }
 
   @Test

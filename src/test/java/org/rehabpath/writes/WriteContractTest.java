@@ -105,11 +105,16 @@ class WriteContractTest {
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
   }
 
+  /** A new case at the social assessment, the social worker's task of the resource inventory. */
+  CaseWalker atSocialAssessment(String firstName) throws Exception {
+    CaseWalker walker = CaseWalker.refer(rest, engine, firstName, true);
+    walker.includeAtSelection();
+    return walker;
+  }
+
   @Test
   void aSocialWorkerCannotOverwriteTheOtherProfessionsConclusions() throws Exception {
-    CaseWalker walker = CaseWalker.refer(rest, engine, "Routing", true);
-    walker.includeAtSelection();
-    String taskId = walker.openTaskId("assess-social-situation");
+    String taskId = atSocialAssessment("Routing").openTaskId("assess-social-situation");
     Map<String, Object> before = engine.getTaskService().getVariables(taskId);
     String body = """
         {"variables": {"socialNetwork": {"value": "WEAK", "type": "String"}, "housingSituation": {"value": "STABLE", "type": "String"},
@@ -122,8 +127,7 @@ class WriteContractTest {
 
   @Test
   void badValuesAreRefusedNamedAndChangeNothing() throws Exception {
-    CaseWalker walker = CaseWalker.refer(rest, engine, "Values", true);
-    walker.includeAtSelection();
+    CaseWalker walker = atSocialAssessment("Values");
     String taskId = walker.openTaskId("assess-social-situation");
     Map<String, Object> before = engine.getTaskService().getVariables(taskId);
     String path = "/engine-rest/task/" + taskId + "/complete";
