@@ -1,5 +1,6 @@
 package org.rehabpath.assessment;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.bpmn.behavior.CallActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -23,6 +24,11 @@ public class ClinicalRecordCallActivity extends CallActivityBehavior {
   @Override
   protected void startInstance(ActivityExecution execution, VariableMap variables, String businessKey) {
     ExecutionEntity caller = (ExecutionEntity) execution;
+    if (caller.getTenantId() == null || ClinicalRecords.isClinicalRecord(caller.getTenantId())) {
+      // Only a case of a service site has a clinical record to call into.
+      throw new ProcessEngineException("The clinical assessment is called from a case of a service site only, not from "
+          + (caller.getTenantId() == null ? "a process without a service site" : caller.getTenantId()) + ".");
+    }
     PvmProcessDefinition definition = CallableElementUtil.getProcessDefinitionToCall(
         caller, caller.getProcessDefinitionTenantId(), getCallableElement());
     ExecutionEntity clinical = (ExecutionEntity) caller.createSubProcessInstance(definition, businessKey);

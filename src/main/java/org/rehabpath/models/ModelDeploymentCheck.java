@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -55,17 +56,19 @@ public class ModelDeploymentCheck implements Deployer {
   static final Set<String> PROSE = Set.of("documentation", "text");
   /** Attributes that would run something other than a model bean. */
   static final Set<String> FORBIDDEN_ATTRIBUTES = Set.of("class", "resource", "formKey",
-      "calledElementTenantId", "decisionRefTenantId", "caseTenantId", "scriptFormat");
+      "calledElementTenantId", "decisionRefTenantId", "caseTenantId", "scriptFormat", "variableMappingClass",
+      "formHandlerClass");
+  /** Attributes that name a bean to run: they must name a model bean. */
+  static final Set<String> DELEGATE_ATTRIBUTES = Set.of("delegateExpression", "variableMappingDelegateExpression");
   /** Elements that would run code or call out. */
   static final Set<String> FORBIDDEN_ELEMENTS = Set.of("scriptTask", "script", "connector");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ModelExpressions expressions;
-  private final Set<String> modelBeans;
 
-  public ModelDeploymentCheck(Set<String> modelBeans) {
-    this.modelBeans = Set.copyOf(modelBeans);
+  /** @param modelBeans the beans a model may call, by name, with their classes */
+  public ModelDeploymentCheck(Map<String, Class<?>> modelBeans) {
     this.expressions = new ModelExpressions(modelBeans);
   }
 
@@ -156,13 +159,15 @@ public class ModelDeploymentCheck implements Deployer {
     for (int i = 0; i < attributes.getLength(); i++) {
       Attr attribute = (Attr) attributes.item(i);
       String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-      if (CAMUNDA_NS.equals(attribute.getNamespaceURI()) && FORBIDDEN_ATTRIBUTES.contains(name)) {
+      // camunda:class on a BPMN element, or class on a Camunda element (camunda:taskListener class="...").
+      boolean camunda = CAMUNDA_NS.equals(attribute.getNamespaceURI())
+          || attribute.getNamespaceURI() == null && CAMUNDA_NS.equals(element.getNamespaceURI());
+      if (camunda && FORBIDDEN_ATTRIBUTES.contains(name)) {
         problems.add(new ModelProblem(where(element) + " uses camunda:" + name + ": "
             + ("formKey".equals(name) ? "use a Camunda Form (camunda:formRef)" : "call one of the project's model beans by its name instead"), owner(element)));
         continue;
       }
-      if ("delegateExpression".equals(name) && CAMUNDA_NS.equals(attribute.getNamespaceURI())
-          && expressions.delegateBean(attribute.getValue()).isEmpty()) {
+      if (camunda && DELEGATE_ATTRIBUTES.contains(name) && expressions.delegateBean(attribute.getValue()).isEmpty()) {
         problems.add(new ModelProblem(where(element) + " delegates to " + attribute.getValue()
             + ": a delegate expression names one of the project's model beans, such as ${caseRegistration}", owner(element)));
         continue;
@@ -254,10 +259,41 @@ public class ModelDeploymentCheck implements Deployer {
     } catch (IOException e) {
       problem = "is not a Camunda Form: not valid JSON (" + firstLine(e.getMessage()) + ")";
     }
+    if (problem == null) {
+      problem = embeddedContent(content);
+    }
     if (problem != null) {
       ModelProblem refusal = new ModelProblem("'" + name + "' " + problem, null);
       throw new ParseException(refusal.getMessage(), name, List.of(refusal), List.of());
     }
+  }
+
+  /** Form components that would show another site's page, raw HTML or a remote image in Tasklist. */
+  static final Set<String> EMBEDDING_COMPONENTS = Set.of("html", "iframe", "documentPreview");
+
+  private static String embeddedContent(byte[] content) {
+    JsonNode form;
+    try {
+      form = JSON.readTree(content);
+    } catch (IOException e) {
+      return null;
+    }
+    for (JsonNode component : form.findParents("type")) {
+      String type = component.path("type").asText();
+      String source = component.path("source").asText("");
+      if (EMBEDDING_COMPONENTS.contains(type)) {
+        return "has a component of type " + type + " (" + component.path("id").asText(component.path("key").asText("?"))
+            + "): forms show their own text only, no embedded pages or HTML";
+      }
+      if ("image".equals(type) && !source.isEmpty() && !source.startsWith("data:image/")) {
+        return "shows an image from " + source + ": images are embedded in the form (data:image/...)";
+      }
+    }
+    String text = new String(content, java.nio.charset.StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+    if (text.contains("<script") || text.contains("javascript:") || text.contains("<iframe")) {
+      return "holds a script or an embedded page";
+    }
+    return null;
   }
 
   private static Document xml(String name, byte[] content) {

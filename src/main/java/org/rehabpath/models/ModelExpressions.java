@@ -1,7 +1,9 @@
 package org.rehabpath.models;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.impl.juel.AstBracket;
@@ -49,11 +51,11 @@ public class ModelExpressions {
       Set.of("class", "classLoader", "declaringClass", "module", "protectionDomain", "processEngine",
           "processEngineServices", "processEngineConfiguration");
 
-  private final Set<String> modelBeans;
+  private final Map<String, Class<?>> modelBeans;
 
-  /** @param modelBeans the names of the beans a model may call */
-  public ModelExpressions(Set<String> modelBeans) {
-    this.modelBeans = Set.copyOf(modelBeans);
+  /** @param modelBeans the beans a model may call, by name, with their classes */
+  public ModelExpressions(Map<String, Class<?>> modelBeans) {
+    this.modelBeans = Map.copyOf(modelBeans);
   }
 
   /** True when the text holds an expression the engine would evaluate. */
@@ -79,7 +81,7 @@ public class ModelExpressions {
     String trimmed = expression.trim();
     if (trimmed.matches("[$#]\\{\\s*[A-Za-z_][A-Za-z0-9_]*\\s*}")) {
       String name = trimmed.substring(2, trimmed.length() - 1).trim();
-      return modelBeans.contains(name) ? Optional.of(name) : Optional.empty();
+      return modelBeans.containsKey(name) ? Optional.of(name) : Optional.empty();
     }
     return Optional.empty();
   }
@@ -113,8 +115,12 @@ public class ModelExpressions {
     Node target = callee.getChild(0);
     String name = propertyName(callee).orElse("?");
     boolean allowed = target instanceof AstIdentifier bean
-        && (modelBeans.contains(bean.getName())
+        && (modelBeans.containsKey(bean.getName()) && isOwnMethod(modelBeans.get(bean.getName()), name)
             || DECISION_RESULT.equals(bean.getName()) && DECISION_RESULT_METHODS.contains(name));
+    if (target instanceof AstIdentifier bean && modelBeans.containsKey(bean.getName()) && !allowed) {
+      problems.add("calls '" + name + "' of the model bean '" + bean.getName() + "', which is not one of its own methods");
+      return;
+    }
     if (!allowed) {
       problems.add("calls the method '" + name + "' of " + describe(target)
           + ": a model may call methods of the project's model beans only");
@@ -136,6 +142,11 @@ public class ModelExpressions {
       problems.add("computes a property name of " + describe(target) + ": write the property's name");
     } else if (FORBIDDEN_PROPERTIES.contains(name.get())) {
       problems.add("reads '" + name.get() + "' of " + describe(target) + ", which is not available to models");
+    } else if (target instanceof AstIdentifier bean && modelBeans.containsKey(bean.getName())) {
+      if (!isOwnGetter(modelBeans.get(bean.getName()), name.get())) {
+        problems.add("reads '" + name.get() + "' of the model bean '" + bean.getName() + "', which it does not offer");
+      }
+      return;
     } else if (target instanceof AstIdentifier id && ENGINE_OBJECTS.contains(id.getName())) {
       if (!ENGINE_OBJECT_PROPERTIES.contains(name.get())) {
         problems.add("reads '" + name.get() + "' of " + id.getName() + ": a model may read only "
@@ -144,6 +155,23 @@ public class ModelExpressions {
       return;
     }
     walk(target, problems);
+  }
+
+  /** A public method the project declared on the bean (not one every Java object has). */
+  static boolean isOwnMethod(Class<?> type, String name) {
+    return Arrays.stream(type.getMethods())
+        .anyMatch(method -> method.getName().equals(name) && isProjects(method.getDeclaringClass()));
+  }
+
+  static boolean isOwnGetter(Class<?> type, String property) {
+    String capitalised = property.isEmpty() ? property : Character.toUpperCase(property.charAt(0)) + property.substring(1);
+    return Arrays.stream(type.getMethods())
+        .anyMatch(method -> method.getParameterCount() == 0 && isProjects(method.getDeclaringClass())
+            && (method.getName().equals("get" + capitalised) || method.getName().equals("is" + capitalised)));
+  }
+
+  private static boolean isProjects(Class<?> type) {
+    return type.getName().startsWith("org.rehabpath.");
   }
 
   private static Optional<String> propertyName(AstProperty property) {

@@ -30,29 +30,29 @@ public class ModelSafetyPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    Set<String> names = modelBeanNames();
-    Map<Object, Object> beans = new ModelBeans(names, applicationContext);
+    Map<String, Class<?>> modelBeans = modelBeans();
+    Map<Object, Object> beans = new ModelBeans(modelBeans.keySet(), applicationContext);
     configuration.setBeans(beans);
     configuration.setExpressionManager(new SpringExpressionManager(applicationContext, beans));
     configuration.setCustomPreDeployers(EngineConfigurationLists.with(
-        configuration.getCustomPreDeployers(), new ModelDeploymentCheck(names)));
+        configuration.getCustomPreDeployers(), new ModelDeploymentCheck(modelBeans)));
   }
 
   /**
-   * The model beans' names, read from the classes (not from the application context, which is still
-   * being built when the engine starts).
+   * The model beans by name, with their classes, read from the classes (not from the application
+   * context, which is still being built when the engine starts).
    */
-  public static Set<String> modelBeanNames() {
+  public static Map<String, Class<?>> modelBeans() {
     var scanner = new ClassPathScanningCandidateComponentProvider(false);
     scanner.addIncludeFilter(new AnnotationTypeFilter(ModelBean.class));
     return scanner.findCandidateComponents("org.rehabpath").stream()
-        .map(ModelSafetyPlugin::nameOf)
-        .collect(Collectors.toUnmodifiableSet());
+        .map(ModelSafetyPlugin::classOf)
+        .collect(Collectors.toUnmodifiableMap(type -> type.getAnnotation(ModelBean.class).value(), type -> type));
   }
 
-  private static String nameOf(BeanDefinition definition) {
+  private static Class<?> classOf(BeanDefinition definition) {
     try {
-      return Class.forName(definition.getBeanClassName()).getAnnotation(ModelBean.class).value();
+      return Class.forName(definition.getBeanClassName());
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException(e);
     }

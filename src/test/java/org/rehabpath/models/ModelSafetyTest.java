@@ -1,6 +1,7 @@
 package org.rehabpath.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,7 +120,15 @@ class ModelSafetyTest {
             "processEngineServices"),
         new Attempt("camunda:type=\"connector\"",
             "<bpmn:extensionElements><camunda:connector><camunda:connectorId>http-connector</camunda:connectorId></camunda:connector></bpmn:extensionElements>",
-            "connector"));
+            "connector"),
+        new Attempt("camunda:expression=\"${caseRegistration}\"",
+            "<bpmn:extensionElements><camunda:executionListener class=\"java.lang.Object\" event=\"start\" /></bpmn:extensionElements>",
+            "camunda:class"),
+        new Attempt("camunda:expression=\"${stepRecorder.getClass().name}\"", "", "getClass"),
+        new Attempt("camunda:expression=\"${stepRecorder.toString()}\"", "", "not one of its own methods"),
+        new Attempt("camunda:expression=\"${stepRecorder.wait(100000)}\"", "", "not one of its own methods"),
+        new Attempt("camunda:expression=\"${stepRecorder.review(participantName.getClass())}\"", "", "getClass"),
+        new Attempt("camunda:expression=\"${pathwaySettings.class}\"", "", "'class'"));
     for (Attempt attempt : attempts) {
       ResponseEntity<String> response = deploy("manager", "attempt.bpmn", processWith("attempt", attempt.attributes(), attempt.extension()), null);
       assertRefused(response, HttpStatus.BAD_REQUEST, attempt.mention());
@@ -130,6 +139,29 @@ class ModelSafetyTest {
             <bpmn:scriptTask id="run" name="Run" scriptFormat="groovy"><bpmn:script>"rm -rf /".execute()</bpmn:script></bpmn:scriptTask>
           </bpmn:process></bpmn:definitions>""";
     assertRefused(deploy("manager", "attempt.bpmn", scriptTask, null), HttpStatus.BAD_REQUEST, "'run' (Run)", "script");
+    String listeners = BPMN_HEAD + """
+          <bpmn:process id="attempt" isExecutable="true" camunda:historyTimeToLive="P1D">
+            <bpmn:startEvent id="start" /><bpmn:sequenceFlow id="f" sourceRef="start" targetRef="ask" />
+            <bpmn:userTask id="ask" name="Ask" camunda:formHandlerClass="java.lang.Object">
+              <bpmn:extensionElements>
+                <camunda:taskListener class="java.lang.Thread" event="create"><camunda:field name="name" stringValue="x" /></camunda:taskListener>
+                <camunda:taskListener delegateExpression="${identityService}" event="complete" />
+              </bpmn:extensionElements>
+            </bpmn:userTask>
+            <bpmn:sequenceFlow id="g" sourceRef="ask" targetRef="call" />
+            <bpmn:callActivity id="call" calledElement="selection" camunda:variableMappingClass="java.lang.Object"
+                camunda:variableMappingDelegateExpression="${identityService}" />
+          </bpmn:process></bpmn:definitions>""";
+    ResponseEntity<String> refused = deploy("manager", "attempt.bpmn", listeners, null);
+    assertRefused(refused, HttpStatus.BAD_REQUEST, "camunda:class", "camunda:formHandlerClass", "camunda:variableMappingClass",
+        "delegates to ${identityService}");
+    for (String form : List.of(
+        "{\"id\": \"x\", \"components\": [{\"type\": \"html\", \"id\": \"h\", \"content\": \"<img src=x onerror=alert(1)>\"}]}",
+        "{\"id\": \"x\", \"components\": [{\"type\": \"iframe\", \"id\": \"i\", \"url\": \"https://evil.example/\"}]}",
+        "{\"id\": \"x\", \"components\": [{\"type\": \"image\", \"id\": \"m\", \"source\": \"https://evil.example/p.png\"}]}",
+        "{\"id\": \"x\", \"components\": [{\"type\": \"text\", \"id\": \"t\", \"text\": \"<script>alert(1)</script>\"}]}")) {
+      assertRefused(deploy("manager", "embedded.form", form, null), HttpStatus.BAD_REQUEST, "embedded.form");
+    }
     assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
   }
 
@@ -152,11 +184,29 @@ class ModelSafetyTest {
   }
 
   @Test
+  void theClinicalRecordIsCalledFromACaseOfAServiceSiteOnly() {
+    String caller = BPMN_HEAD + """
+          <bpmn:process id="clinical-caller" name="Calls the clinical record" isExecutable="true" camunda:historyTimeToLive="P1D">
+            <bpmn:startEvent id="start" /><bpmn:sequenceFlow id="f" sourceRef="start" targetRef="call" />
+            <bpmn:callActivity id="call" name="Clinical assessment" calledElement="clinical-assessment">
+              <bpmn:extensionElements><camunda:in variables="all" /><camunda:out source="supportNeed" target="supportNeed" /></bpmn:extensionElements>
+            </bpmn:callActivity>
+          </bpmn:process></bpmn:definitions>""";
+    assertThat(deploy("manager", "clinical-caller.bpmn", caller, null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    long clinical = engineConfiguration.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("clinical-assessment").count();
+    assertThatThrownBy(() -> engineConfiguration.getRuntimeService().startProcessInstanceByKey("clinical-caller",
+        java.util.Map.of("caseReference", "RC-2026-000001", "participantName", "Forged")))
+        .hasMessageContaining("case of a service site only");
+    assertThat(engineConfiguration.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("clinical-assessment").count())
+        .isEqualTo(clinical);
+  }
+
+  @Test
   void aManagerDeploysIntoHisOwnSiteAndTheShippedModelsPass() throws Exception {
     ResponseEntity<String> own = deploy("manager", "harmless.bpmn",
         processWith("harmless-" + System.nanoTime(), "camunda:expression=\"${pathwaySettings.reviewEvery}\"", ""), "falun");
     assertThat(own.getStatusCode()).as(own.getBody()).isEqualTo(HttpStatus.OK);
-    ModelDeploymentCheck check = new ModelDeploymentCheck(ModelSafetyPlugin.modelBeanNames());
+    ModelDeploymentCheck check = new ModelDeploymentCheck(ModelSafetyPlugin.modelBeans());
     try (var files = Files.list(Path.of("processes"))) {
       for (Path file : files.toList()) {
         check.check(file.getFileName().toString(), Files.readAllBytes(file), true);
