@@ -1,14 +1,21 @@
 package org.rehabpath.referral;
 
-/** The referrer already sent this reference: the case it opened is named, no second case is opened. */
+/**
+ * The referrer already sent this reference: no second case is opened. The case it opened is named
+ * when the user works at its service site; to anyone else the answer says only that another site
+ * holds it.
+ */
 public class DuplicateReferralException extends RuntimeException {
   private final String caseReference;
 
   public DuplicateReferralException(String caseReference) {
-    super("This referral was already received: it opened case " + caseReference + ".");
+    super(caseReference == null
+        ? "This referral was already received by another service site; ask the referring service which one."
+        : "This referral was already received: it opened case " + caseReference + ".");
     this.caseReference = caseReference;
   }
 
+  /** The existing case, or null when it belongs to another service site. */
   public String caseReference() {
     return caseReference;
   }

@@ -54,7 +54,7 @@ public class ReferralService {
     serviceSites.requireOwn(site, "refer participants");
     var referrer = referral.referrer();
     participants.findByReferral(referrer.service(), referrer.reference())
-        .ifPresent(existing -> { throw new DuplicateReferralException(existing.caseReference()); });
+        .ifPresent(existing -> { throw new DuplicateReferralException(ownCaseOrNull(existing)); });
 
     String caseReference = caseReferences.next();
     var person = referral.participant();
@@ -82,10 +82,17 @@ public class ReferralService {
     return new OpenedCase(caseReference, instance.getId());
   }
 
-  /** The case an earlier referral with the same referrer and reference opened. */
+  /**
+   * The case an earlier referral with the same referrer and reference opened, or null when it is a
+   * case of a service site the user does not work at (its reference is not theirs to learn).
+   */
   public String existingCase(ReferralRequest referral) {
     return participants.findByReferral(referral.referrer().service(), referral.referrer().reference())
-        .map(Participant::caseReference)
+        .map(this::ownCaseOrNull)
         .orElseThrow();
+  }
+
+  private String ownCaseOrNull(Participant existing) {
+    return currentUser.worksAt(existing.serviceSite()) ? existing.caseReference() : null;
   }
 }

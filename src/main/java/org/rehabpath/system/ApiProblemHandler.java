@@ -138,7 +138,9 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(DuplicateReferralException.class)
   ProblemDetail duplicate(DuplicateReferralException e) {
     ProblemDetail problem = problem(HttpStatus.CONFLICT, "Referral already received", e.getMessage());
-    problem.setProperty("caseReference", e.caseReference());
+    if (e.caseReference() != null) {
+      problem.setProperty("caseReference", e.caseReference());
+    }
     return problem;
   }
 

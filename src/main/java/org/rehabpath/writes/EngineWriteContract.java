@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -86,8 +87,12 @@ public class EngineWriteContract extends OncePerRequestFilter {
   private static final Pattern HISTORY_STATISTICS = Pattern.compile("^/history/process-definition/[^/]+/statistics$");
   private static final Pattern PROCESS_INSTANCE = Pattern.compile("^/process-instance/([^/]+)(/.*)?$");
   private static final Pattern EXECUTION = Pattern.compile("^/execution/([^/]+)(/.*)?$");
-  /** Engine ids: UUIDs or numbers, never the words of the API's own paths (count, create, ...). */
-  private static final Pattern ENGINE_ID = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F-]{27}$|^[0-9]+$");
+  /** The words of the API's own paths where an id could stand; anything else there is an id. */
+  private static final Set<String> TASK_WORDS = Set.of("count", "create", "report");
+  private static final Set<String> INSTANCE_WORDS = Set.of("count", "delete", "delete-historic-query-based", "suspended",
+      "suspended-async", "job-retries", "job-retries-historic-query-based", "variables-async", "message-async");
+  private static final Set<String> EXECUTION_WORDS = Set.of("count");
+  private static final Pattern EXTERNAL_TASK = Pattern.compile("^/external-task(/.*)?$");
   private static final Set<String> START_OPTIONS = Set.of("startInstructions", "skipCustomListeners", "skipIoMappings", "caseInstanceId");
   private static final Set<String> MESSAGE_VARIABLES = Set.of("processVariables", "processVariablesLocal", "processVariablesToTriggeredScope");
 
@@ -139,7 +144,42 @@ public class EngineWriteContract extends OncePerRequestFilter {
       refusal.get().send(response);
       return;
     }
-    chain.doFilter(body == null ? request : new RepeatableBody(request, body), response);
+    EngineErrorStatus answer = new EngineErrorStatus(response);
+    try {
+      chain.doFilter(body == null ? request : new RepeatableBody(request, body), answer);
+    } catch (ServletException | RuntimeException e) {
+      // The webapps' door lets the engine's exception out to the container, which would answer 500.
+      Optional<ProcessEngineException> mistake = clientMistake(e);
+      if (mistake.isEmpty() || response.isCommitted()) {
+        throw e;
+      }
+      EngineRefusal.of(400, "Request not accepted", firstLine(mistake.get().getMessage()), List.of()).send(response);
+      return;
+    }
+    answer.finish();
+  }
+
+  /** The engine exception behind a failure, unless the database or a bug is behind it. */
+  private static Optional<ProcessEngineException> clientMistake(Throwable failure) {
+    ProcessEngineException engine = null;
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException || cause instanceof NullPointerException
+          || cause.getClass().getName().contains("Persistence")) {
+        return Optional.empty();
+      }
+      if (engine == null && cause instanceof ProcessEngineException e) {
+        engine = e;
+      }
+    }
+    return Optional.ofNullable(engine);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "The engine refused the request.";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
   }
 
   private static boolean carriesVariables(String path) {
@@ -154,22 +194,25 @@ public class EngineWriteContract extends OncePerRequestFilter {
           + " read your sites' figures on the dashboard.", List.of()));
     }
     Matcher task = TASK.matcher(path);
-    if (task.matches() && ENGINE_ID.matcher(task.group(1)).matches()
+    if (task.matches() && !TASK_WORDS.contains(task.group(1))
         && taskService.createTaskQuery().taskId(task.group(1)).count() == 0) {
       return Optional.of(EngineRefusal.notFound("Task " + task.group(1) + " not found."));
     }
     Matcher instance = PROCESS_INSTANCE.matcher(path);
-    if (instance.matches() && ENGINE_ID.matcher(instance.group(1)).matches()
+    if (instance.matches() && !INSTANCE_WORDS.contains(instance.group(1))
         && runtimeService.createProcessInstanceQuery().processInstanceId(instance.group(1)).count() == 0) {
       return Optional.of(EngineRefusal.notFound("Process instance " + instance.group(1) + " not found."));
     }
     Matcher execution = EXECUTION.matcher(path);
-    if (execution.matches() && ENGINE_ID.matcher(execution.group(1)).matches()
+    if (execution.matches() && !EXECUTION_WORDS.contains(execution.group(1))
         && runtimeService.createExecutionQuery().executionId(execution.group(1)).count() == 0) {
       return Optional.of(EngineRefusal.notFound("Execution " + execution.group(1) + " not found."));
     }
     if (!call.writes()) {
       return Optional.empty();
+    }
+    if (EXTERNAL_TASK.matcher(path).matches() && !call.isAdministrator()) {
+      return Optional.of(EngineRefusal.of(403, "Not allowed", "The programme's models have no external tasks; only an administrator works them.", List.of()));
     }
     if (VARIABLE_WRITE.matcher(path).matches()) {
       return call.isAdministrator() ? Optional.empty() : Optional.of(directVariableWrite(path, body));

@@ -68,6 +68,10 @@ final class SubmittedVariables {
           : value.isIntegralNumber() ? "long" : value.isNumber() ? "double" : "";
     }
     String format = dto.path("valueInfo").path("serializationDataFormat").asText("");
+    if (dto.path("valueInfo").path("transient").asBoolean(false)) {
+      problems.add(new FieldError(name, "transient values are not accepted: a form's values are kept"));
+      return;
+    }
     if ("object".equals(type) && !format.startsWith("application/json")) {
       problems.add(new FieldError(name, "Java-serialized objects are not accepted; send JSON (type Json)"));
       return;

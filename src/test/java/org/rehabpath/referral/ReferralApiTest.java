@@ -113,6 +113,35 @@ class ReferralApiTest {
   }
 
   @Test
+  void theSameReferralAtAnotherSiteIsRefusedWithoutNamingThatSitesCase() throws Exception {
+    String reference = uniqueReference();
+    String falunCase = body(post("sw-falun", referral(reference, "falun", "\"Virtanen\"", "1988"))).get("caseReference").asText();
+    long casesBefore = cases();
+    ResponseEntity<String> again = post("sw-borlange", referral(reference));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(again.getBody()).contains("another service site").doesNotContain(falunCase, "caseReference");
+    assertThat(cases()).isEqualTo(casesBefore);
+  }
+
+  @Test
+  void aFieldGivenTwiceIsRefusedAsMalformed() throws Exception {
+    long casesBefore = cases();
+    ResponseEntity<String> twice = post("integration", referral(uniqueReference()).replace("\"consentGiven\": true}",
+        "\"consentGiven\": true, \"consentGiven\": false}"));
+    assertThat(twice.getStatusCode()).as(twice.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(cases()).isEqualTo(casesBefore);
+  }
+
+  @Test
+  void theReferralFormAsksForTheReferrerAsTheApiDoes() throws Exception {
+    JsonNode form = new com.fasterxml.jackson.databind.ObjectMapper().readTree(java.nio.file.Path.of("forms/referral.form").toFile());
+    java.util.Map<String, String> patterns = new java.util.HashMap<>();
+    form.get("components").forEach(c -> patterns.put(c.path("key").asText(), c.path("validate").path("pattern").asText()));
+    assertThat(patterns.get("referrerService")).isEqualTo("^" + ReferralRequest.ID + "$");
+    assertThat(patterns.get("referrerReference")).isEqualTo("^" + ReferralRequest.REFERENCE + "$");
+  }
+
+  @Test
   void theSameReferralSentTwiceAtOnceOpensOneCase() throws Exception {
     String body = referral(uniqueReference());
     long casesBefore = cases();

@@ -140,6 +140,12 @@ class WriteContractTest {
     assertBadRequest(post("sw-borlange", path, "{\"variables\": {\"socialNotes\": {\"value\": \"<a/>\", \"type\": \"Xml\"}}}"), "socialNotes", "Xml");
     assertBadRequest(post("sw-borlange", path, "{\"variables\": {\"motivated\": {\"value\": \"yes\", \"type\": \"String\"}}}"), "motivated", "true or false");
     assertBadRequest(post("sw-borlange", path, "[1, 2]"), "JSON object");
+    assertBadRequest(post("sw-borlange", path, """
+        {"variables": {"motivated": {"value": true, "type": "Boolean", "valueInfo": {"transient": true}}}}"""), "motivated", "transient");
+    // Bad input the engine itself answered with 500.
+    ResponseEntity<String> tenantChange = send(HttpMethod.PUT, "sw-borlange", "/engine-rest/task/" + taskId, "{}");
+    assertThat(tenantChange.getStatusCode()).as(tenantChange.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getName()).startsWith("Assess social situation");
     assertThat(engine.getTaskService().getVariables(taskId)).isEqualTo(before);
 
     // Another site's task is answered as an unknown one.
@@ -202,6 +208,18 @@ class WriteContractTest {
     assertBadRequest(post("demo", "/engine-rest/signal", "{\"name\": \"x\", \"variables\": {\"a\": {\"value\": 1}}}"), "a");
     assertThat(post("demo", "/engine-rest/execution/00000000-0000-0000-0000-000000000000/messageSubscriptions/employment-found/trigger", "{}")
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    ResponseEntity<String> sortedByNothing = post("sw-borlange", "/engine-rest/task",
+        "{\"sorting\": [{\"sortBy\": \"processVariable\", \"sortOrder\": \"asc\"}]}");
+    assertThat(sortedByNothing.getStatusCode()).as(sortedByNothing.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(post("sw-borlange", "/engine-rest/condition", "{}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(post("sw-borlange", "/engine-rest/external-task/fetchAndLock",
+        "{\"workerId\": \"w\", \"maxTasks\": 1, \"topics\": [{\"topicName\": \"t\", \"lockDuration\": -1}]}")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    for (String unknown : new String[] {"/engine-rest/task/x/rendered-form", "/engine-rest/process-instance/x/variables/y/data",
+        "/engine-rest/execution/x/localVariables"}) {
+      assertThat(rest.withBasicAuth("sw-borlange", "demo").getForEntity(unknown, String.class).getStatusCode()).as(unknown)
+          .isEqualTo(HttpStatus.NOT_FOUND);
+    }
     assertThat(rest.getForEntity("/error", String.class).getStatusCode()).as("the error page asked for directly").isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(rest.withBasicAuth("manager", "demo").getForEntity("/error", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("rehabilitation-case")
