@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -167,9 +169,11 @@ public class ModelDeploymentCheck implements Deployer {
             + ("formKey".equals(name) ? "use a Camunda Form (camunda:formRef)" : "call one of the project's model beans by its name instead"), owner(element)));
         continue;
       }
-      if (camunda && DELEGATE_ATTRIBUTES.contains(name) && expressions.delegateBean(attribute.getValue()).isEmpty()) {
-        problems.add(new ModelProblem(where(element) + " delegates to " + attribute.getValue()
-            + ": a delegate expression names one of the project's model beans, such as ${caseRegistration}", owner(element)));
+      if (camunda && DELEGATE_ATTRIBUTES.contains(name)) {
+        if (expressions.delegateBean(attribute.getValue()).isEmpty()) {
+          problems.add(new ModelProblem(where(element) + " delegates to " + attribute.getValue()
+              + ": a delegate expression names one of the project's model beans, such as ${caseRegistration}", owner(element)));
+        }
         continue;
       }
       checkExpression(element, attribute.getValue(), problems);
@@ -271,6 +275,9 @@ public class ModelDeploymentCheck implements Deployer {
   /** Form components that would show another site's page, raw HTML or a remote image in Tasklist. */
   static final Set<String> EMBEDDING_COMPONENTS = Set.of("html", "iframe", "documentPreview");
 
+  /** Markup, remote images and script links in a form's texts, after entities are decoded. */
+  private static final Pattern MARKUP = Pattern.compile("<[a-z/!?]|!\\[|url\\(|\\]\\(\\s*data:|(javascript|vbscript):");
+
   private static String embeddedContent(byte[] content) {
     JsonNode form;
     try {
@@ -279,21 +286,68 @@ public class ModelDeploymentCheck implements Deployer {
       return null;
     }
     for (JsonNode component : form.findParents("type")) {
-      String type = component.path("type").asText();
+      String type = component.path("type").asText().toLowerCase(Locale.ROOT);
       String source = component.path("source").asText("");
-      if (EMBEDDING_COMPONENTS.contains(type)) {
-        return "has a component of type " + type + " (" + component.path("id").asText(component.path("key").asText("?"))
-            + "): forms show their own text only, no embedded pages or HTML";
+      String id = component.path("id").asText(component.path("key").asText("?"));
+      if (EMBEDDING_COMPONENTS.stream().anyMatch(type::equalsIgnoreCase)) {
+        return "has a component of type " + type + " (" + id + "): forms show their own text only, no embedded pages or HTML";
       }
       if ("image".equals(type) && !source.isEmpty() && !source.startsWith("data:image/")) {
         return "shows an image from " + source + ": images are embedded in the form (data:image/...)";
       }
     }
-    String text = new String(content, java.nio.charset.StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-    if (text.contains("<script") || text.contains("javascript:") || text.contains("<iframe")) {
-      return "holds a script or an embedded page";
+    List<String> texts = new ArrayList<>();
+    collectTexts(form, texts);
+    for (String text : texts) {
+      String plain = decodeEntities(text).replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT);
+      if (!plain.startsWith("data:image/") && MARKUP.matcher(plain).find()) {
+        return "holds markup, a remote image or a script link (" + abbreviate(text)
+            + "): form texts are plain text and Markdown without images";
+      }
     }
     return null;
+  }
+
+  private static void collectTexts(JsonNode node, List<String> texts) {
+    if (node.isTextual()) {
+      texts.add(node.asText());
+    }
+    node.forEach(child -> collectTexts(child, texts));
+  }
+
+  /** &#58; &#x3a; &colon; and the like, as a browser reads them. */
+  private static String decodeEntities(String text) {
+    Matcher entity = Pattern.compile("&#(x?)([0-9a-fA-F]+);?|&(colon|lt|gt|sol|lpar|rpar|excl|lsqb|rsqb);").matcher(text);
+    StringBuilder decoded = new StringBuilder();
+    while (entity.find()) {
+      String replacement;
+      if (entity.group(3) != null) {
+        replacement = switch (entity.group(3)) {
+          case "colon" -> ":";
+          case "lt" -> "<";
+          case "gt" -> ">";
+          case "sol" -> "/";
+          case "lpar" -> "(";
+          case "rpar" -> ")";
+          case "excl" -> "!";
+          case "lsqb" -> "[";
+          default -> "]";
+        };
+      } else {
+        try {
+          replacement = new String(Character.toChars(Integer.parseInt(entity.group(2), entity.group(1).isEmpty() ? 10 : 16)));
+        } catch (IllegalArgumentException e) {
+          replacement = "";
+        }
+      }
+      entity.appendReplacement(decoded, Matcher.quoteReplacement(replacement));
+    }
+    entity.appendTail(decoded);
+    return decoded.toString();
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > 60 ? text.substring(0, 60) + "..." : text;
   }
 
   private static Document xml(String name, byte[] content) {

@@ -72,7 +72,12 @@ public class ModelExpressions {
     } catch (TreeBuilderException e) {
       return List.of("'" + expression + "' is not a valid expression");
     }
-    walk(root, problems);
+    try {
+      walk(root, problems);
+    } catch (RuntimeException e) {
+      // Whatever the check cannot read is refused, never let through.
+      return List.of("'" + expression + "' could not be checked: write it as the project's models do");
+    }
     return problems.stream().distinct().toList();
   }
 
@@ -98,6 +103,8 @@ public class ModelExpressions {
     if (node instanceof AstIdentifier identifier) {
       if (ENGINE_OBJECTS.contains(identifier.getName())) {
         problems.add("'" + identifier.getName() + "' may only be handed to a model bean, as in ${stepRecorder.review(task)}");
+      } else if (modelBeans.containsKey(identifier.getName())) {
+        problems.add("uses the model bean '" + identifier.getName() + "' as a value: call one of its methods or read one of its values");
       }
       return;
     }
@@ -114,6 +121,11 @@ public class ModelExpressions {
     AstProperty callee = (AstProperty) method.getChild(0);
     Node target = callee.getChild(0);
     String name = propertyName(callee).orElse("?");
+    if (!(target instanceof AstIdentifier)) {
+      problems.add("calls the method '" + name + "' of " + describe(target)
+          + ": a model may call methods of the project's model beans only");
+      return;
+    }
     boolean allowed = target instanceof AstIdentifier bean
         && (modelBeans.containsKey(bean.getName()) && isOwnMethod(modelBeans.get(bean.getName()), name)
             || DECISION_RESULT.equals(bean.getName()) && DECISION_RESULT_METHODS.contains(name));
@@ -138,6 +150,14 @@ public class ModelExpressions {
   private void checkProperty(AstProperty property, List<String> problems) {
     Optional<String> name = propertyName(property);
     Node target = property.getChild(0);
+    String root = rootOf(target);
+    boolean direct = target instanceof AstIdentifier;
+    if (!direct && (root == null || modelBeans.containsKey(root) || ENGINE_OBJECTS.contains(root))) {
+      // What a model bean, the engine or a function returns is the model's to use whole, not to explore.
+      problems.add("reads '" + name.orElse("?") + "' of " + describe(target)
+          + ": a model reads the values of variables, of its model beans and of decision results only");
+      return;
+    }
     if (name.isEmpty()) {
       problems.add("computes a property name of " + describe(target) + ": write the property's name");
     } else if (FORBIDDEN_PROPERTIES.contains(name.get())) {
@@ -155,6 +175,18 @@ public class ModelExpressions {
       return;
     }
     walk(target, problems);
+  }
+
+  /**
+   * The identifier a chain of properties and calls starts from ({@code execution} in
+   * {@code execution.a.b()}), or null when it starts from a function or a literal.
+   */
+  private static String rootOf(Node node) {
+    Node current = node;
+    while (current instanceof AstProperty || current instanceof AstMethod) {
+      current = current.getChild(0);
+    }
+    return current instanceof AstIdentifier id ? id.getName() : null;
   }
 
   /** A public method the project declared on the bean (not one every Java object has). */

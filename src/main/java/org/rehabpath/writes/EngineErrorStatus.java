@@ -42,8 +42,12 @@ final class EngineErrorStatus extends HttpServletResponseWrapper {
   private ServletOutputStream heldStream;
   private PrintWriter heldWriter;
 
-  EngineErrorStatus(HttpServletResponse response) {
+  private final boolean write;
+
+  /** @param write the request changes something: a field it lacks makes the engine fail with a null */
+  EngineErrorStatus(HttpServletResponse response, boolean write) {
     super(response);
+    this.write = write;
   }
 
   @Override
@@ -113,11 +117,11 @@ final class EngineErrorStatus extends HttpServletResponseWrapper {
       heldWriter.flush();
     }
     byte[] body = held.toByteArray();
-    super.setStatus(statusFor(body));
+    super.setStatus(statusFor(body, write));
     super.getOutputStream().write(body);
   }
 
-  static int statusFor(byte[] body) {
+  static int statusFor(byte[] body, boolean write) {
     JsonNode error;
     try {
       error = JSON.readTree(body);
@@ -135,6 +139,9 @@ final class EngineErrorStatus extends HttpServletResponseWrapper {
     }
     if (code == COLUMN_TOO_SMALL) {
       return SC_BAD_REQUEST;
+    }
+    if (write && "NullPointerException".equals(type) && message.contains("is null")) {
+      return SC_BAD_REQUEST; // a body without a field the engine reads unchecked ("because "dto" is null")
     }
     if (code == DEADLOCK || SERVER_FAILURES.stream().anyMatch(message::contains)) {
       return SC_INTERNAL_SERVER_ERROR;

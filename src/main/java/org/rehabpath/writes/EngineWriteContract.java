@@ -93,6 +93,8 @@ public class EngineWriteContract extends OncePerRequestFilter {
       "suspended-async", "job-retries", "job-retries-historic-query-based", "variables-async", "message-async");
   private static final Set<String> EXECUTION_WORDS = Set.of("count");
   private static final Pattern EXTERNAL_TASK = Pattern.compile("^/external-task(/.*)?$");
+  /** No model catches an error or escalation thrown from a user task: thrown, it would end the case. */
+  private static final Pattern TASK_THROWS = Pattern.compile("^/task/[^/]+/(bpmnError|bpmnEscalation)$");
   private static final Set<String> START_OPTIONS = Set.of("startInstructions", "skipCustomListeners", "skipIoMappings", "caseInstanceId");
   private static final Set<String> MESSAGE_VARIABLES = Set.of("processVariables", "processVariablesLocal", "processVariablesToTriggeredScope");
 
@@ -130,7 +132,8 @@ public class EngineWriteContract extends OncePerRequestFilter {
       paging.get().send(response);
       return;
     }
-    byte[] body = call.writes() && carriesVariables(call.path()) ? request.getInputStream().readNBytes(MAX_BODY + 1) : null;
+    byte[] body = call.writes() && (carriesVariables(call.path()) || isJson(request))
+        ? request.getInputStream().readNBytes(MAX_BODY + 1) : null;
     if (body != null) {
       if (body.length > MAX_BODY) {
         EngineRefusal.of(413, "Request too large", "A request to the engine may carry at most " + MAX_BODY / 1024 + " KiB.", List.of()).send(response);
@@ -144,7 +147,7 @@ public class EngineWriteContract extends OncePerRequestFilter {
       refusal.get().send(response);
       return;
     }
-    EngineErrorStatus answer = new EngineErrorStatus(response);
+    EngineErrorStatus answer = new EngineErrorStatus(response, call.writes());
     try {
       chain.doFilter(body == null ? request : new RepeatableBody(request, body), answer);
     } catch (ServletException | RuntimeException e) {
@@ -182,6 +185,11 @@ public class EngineWriteContract extends OncePerRequestFilter {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
+  private static boolean isJson(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json");
+  }
+
   private static boolean carriesVariables(String path) {
     return Stream.of(TASK_COMPLETION, START, MESSAGE, TRIGGER, SIGNAL, VARIABLE_WRITE, USER_PASSWORD)
         .anyMatch(pattern -> pattern.matcher(path).matches());
@@ -189,6 +197,10 @@ public class EngineWriteContract extends OncePerRequestFilter {
 
   private Optional<EngineRefusal> check(EngineRequest call, byte[] body) {
     String path = call.path();
+    if (body != null && body.length > 0 && parse(body).isEmpty()) {
+      // Camunda answers malformed JSON in plain text, and a body of null with a server error.
+      return Optional.of(EngineRefusal.invalid("Invalid request", List.of(new FieldError("(body)", "must be a JSON object"))));
+    }
     if (HISTORY_STATISTICS.matcher(path).matches() && !call.isAdministrator()) {
       return Optional.of(EngineRefusal.of(403, "Not available", "History statistics count every service site's cases;"
           + " read your sites' figures on the dashboard.", List.of()));
@@ -210,6 +222,10 @@ public class EngineWriteContract extends OncePerRequestFilter {
     }
     if (!call.writes()) {
       return Optional.empty();
+    }
+    if (TASK_THROWS.matcher(path).matches() && !call.isAdministrator()) {
+      return Optional.of(EngineRefusal.of(403, "Not allowed", "A task is completed with its form; no model catches an error"
+          + " or escalation thrown from a task, so only an administrator throws one.", List.of()));
     }
     if (EXTERNAL_TASK.matcher(path).matches() && !call.isAdministrator()) {
       return Optional.of(EngineRefusal.of(403, "Not allowed", "The programme's models have no external tasks; only an administrator works them.", List.of()));

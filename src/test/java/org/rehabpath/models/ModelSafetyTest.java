@@ -128,7 +128,10 @@ class ModelSafetyTest {
         new Attempt("camunda:expression=\"${stepRecorder.toString()}\"", "", "not one of its own methods"),
         new Attempt("camunda:expression=\"${stepRecorder.wait(100000)}\"", "", "not one of its own methods"),
         new Attempt("camunda:expression=\"${stepRecorder.review(participantName.getClass())}\"", "", "getClass"),
-        new Attempt("camunda:expression=\"${pathwaySettings.class}\"", "", "'class'"));
+        new Attempt("camunda:expression=\"${pathwaySettings.class}\"", "", "'class'"),
+        new Attempt("camunda:expression=\"${pathwaySettings.reviewEvery.bytes}\"", "", "'bytes'"),
+        new Attempt("camunda:expression=\"${dateTime().chronology}\"", "", "'chronology'"),
+        new Attempt("camunda:expression=\"${pathwaySettings}\" camunda:resultVariable=\"out\"", "", "as a value"));
     for (Attempt attempt : attempts) {
       ResponseEntity<String> response = deploy("manager", "attempt.bpmn", processWith("attempt", attempt.attributes(), attempt.extension()), null);
       assertRefused(response, HttpStatus.BAD_REQUEST, attempt.mention());
@@ -159,7 +162,15 @@ class ModelSafetyTest {
         "{\"id\": \"x\", \"components\": [{\"type\": \"html\", \"id\": \"h\", \"content\": \"<img src=x onerror=alert(1)>\"}]}",
         "{\"id\": \"x\", \"components\": [{\"type\": \"iframe\", \"id\": \"i\", \"url\": \"https://evil.example/\"}]}",
         "{\"id\": \"x\", \"components\": [{\"type\": \"image\", \"id\": \"m\", \"source\": \"https://evil.example/p.png\"}]}",
-        "{\"id\": \"x\", \"components\": [{\"type\": \"text\", \"id\": \"t\", \"text\": \"<script>alert(1)</script>\"}]}")) {
+        "{\"id\": \"x\", \"components\": [{\"type\": \"text\", \"id\": \"t\", \"text\": \"<script>alert(1)</script>\"}]}",
+        "{\"id\": \"x\", \"components\": [{\"type\": \"text\", \"text\": \"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\"}]}",
+        "{\"id\": \"x\", \"components\": [{\"type\": \"text\", \"text\": \"<img src=x onerror=alert(1)>\"}]}",
+        "{\"id\": \"x\", \"components\": [{\"type\": \"textfield\", \"key\": \"a\", \"description\": \"<svg onload=alert(1)>\"}]}",
+        "{\"id\": \"x\", \"components\": [{\"type\": \"text\", \"text\": \"![x](https://evil.example/track.png)\"}]}",
+        "{\"id\": \"x\", \"components\": [{\"type\": \"text\", \"text\": \"[x](javascript&#58;alert(1))\"}]}",
+        "{\"id\": \"x\", \"components\": [{\"type\": \"text\", \"text\": \"[x](data:text/html,abc)\"}]}",
+        "{\"id\": \"x\", \"components\": [{\"type\": \"text\", \"text\": \"=\\\"<scr\\\" + \\\"ipt>\\\"\"}]}",
+        "{\"id\": \"x\", \"components\": [{\"type\": \"HTML\", \"content\": \"hello\"}]}")) {
       assertRefused(deploy("manager", "embedded.form", form, null), HttpStatus.BAD_REQUEST, "embedded.form");
     }
     assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);

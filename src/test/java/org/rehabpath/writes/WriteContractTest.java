@@ -142,6 +142,17 @@ class WriteContractTest {
     assertBadRequest(post("sw-borlange", path, "[1, 2]"), "JSON object");
     assertBadRequest(post("sw-borlange", path, """
         {"variables": {"motivated": {"value": true, "type": "Boolean", "valueInfo": {"transient": true}}}}"""), "motivated", "transient");
+    // A BPMN error thrown from the task would end the case: nobody but an administrator throws one.
+    ResponseEntity<String> thrown = post("sw-borlange", "/engine-rest/task/" + taskId + "/bpmnError",
+        "{\"errorCode\": \"anything\", \"variables\": {\"injected\": {\"value\": \"evil\", \"type\": \"String\"}}}");
+    assertThat(thrown.getStatusCode()).as(thrown.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(walker.mainInstance()).as("the case is still open").isNotNull();
+    // Bodies the engine would answer in plain text or with a server error.
+    for (String body : new String[] {"null", "x", "[]", "\"text\""}) {
+      assertBadRequest(post("sw-borlange", "/engine-rest/task/" + taskId + "/claim", body), "JSON object");
+    }
+    ResponseEntity<String> incomplete = post("demo", "/engine-rest/authorization/create", "{}");
+    assertThat(incomplete.getStatusCode()).as(incomplete.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     // Bad input the engine itself answered with 500.
     ResponseEntity<String> tenantChange = send(HttpMethod.PUT, "sw-borlange", "/engine-rest/task/" + taskId, "{}");
     assertThat(tenantChange.getStatusCode()).as(tenantChange.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
