@@ -32,9 +32,9 @@ final class RestClient {
         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** A demo user (password "demo") on the node at {@code baseUrl}. */
+  /** A demo user, or one the benchmark created, on the node at {@code baseUrl}. */
   static RestClient demoUser(String baseUrl, String user) {
-    return new RestClient(baseUrl, user, "demo");
+    return new RestClient(baseUrl, user, ServiceSitesOfTheBenchmark.passwordOf(user));
   }
 
   JsonNode get(String path) {

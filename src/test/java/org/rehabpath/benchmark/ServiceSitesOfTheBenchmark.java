@@ -20,6 +20,14 @@ final class ServiceSitesOfTheBenchmark {
 
   static final String DEMO_INTEGRATION = "integration";
   static final String MANAGER = "manager-benchmark";
+  /** The password of the users the benchmark creates: new passwords must meet the password policy. */
+  static final String PASSWORD = "Bench-mark-2026!";
+  private static final java.util.Set<String> CREATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** The password of a user: {@link #PASSWORD} for those the benchmark created, "demo" for the demo's. */
+  static String passwordOf(String user) {
+    return CREATED.contains(user) ? PASSWORD : "demo";
+  }
   private static final List<String> DEMO_SITES = List.of("borlange", "falun");
 
   private final List<String> sites;
@@ -96,7 +104,8 @@ final class ServiceSitesOfTheBenchmark {
   private static void createUser(RestClient admin, String id, String firstName, String lastName, String group) {
     admin.post("/engine-rest/user/create", Map.of(
         "profile", Map.of("id", id, "firstName", firstName, "lastName", lastName, "email", id + "@example.org"),
-        "credentials", Map.of("password", "demo")), 204);
+        "credentials", Map.of("password", PASSWORD)), 204);
+    CREATED.add(id);
     admin.put("/engine-rest/group/" + group + "/members/" + id, 204);
   }
 }

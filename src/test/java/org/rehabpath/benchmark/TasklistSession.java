@@ -33,11 +33,12 @@ final class TasklistSession {
     this.baseUrl = baseUrl;
   }
 
-  /** Opens Tasklist, signs in as a demo user (password "demo") and keeps the session. */
+  /** Opens Tasklist, signs in as a demo user or one the benchmark created and keeps the session. */
   static TasklistSession signIn(String baseUrl, String user) {
     TasklistSession session = new TasklistSession(baseUrl);
     session.fetchCsrfToken("/camunda/app/tasklist/default/");
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(ServiceSitesOfTheBenchmark.passwordOf(user), StandardCharsets.UTF_8);
     session.send(session.request("/camunda/api/admin/auth/user/default/login/tasklist")
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)).build());
