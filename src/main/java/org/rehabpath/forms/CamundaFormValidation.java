@@ -29,7 +29,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class CamundaFormValidation extends AbstractProcessEnginePlugin {
 
-  private final FormCheck formCheck = new FormCheck(new FormSchemas());
+  private final FormCheck formCheck;
+
+  CamundaFormValidation(FormSchemas forms) {
+    this.formCheck = new FormCheck(forms);
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -11,11 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormContracts {
 
-  private final FormSchemas forms = new FormSchemas();
+  private final FormSchemas forms;
   private final CamundaFormValidator validator = new CamundaFormValidator();
   private final RepositoryService repositoryService;
 
-  public FormContracts(RepositoryService repositoryService) {
+  FormContracts(FormSchemas forms, RepositoryService repositoryService) {
+    this.forms = forms;
     this.repositoryService = repositoryService;
   }
 

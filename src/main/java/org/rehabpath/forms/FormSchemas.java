@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.stereotype.Component;
 
 /**
  * The Camunda Forms of each deployment, by the form's "id" (the {@code camunda:formRef}); read once
- * per deployment and kept, as deployments never change.
+ * per deployment and kept, as deployments never change. One cache serves the engine's form
+ * validation and the write contract's checks.
  */
+@Component
 class FormSchemas {
 
   private final Map<String, Map<String, JsonNode>> byDeployment = new ConcurrentHashMap<>();

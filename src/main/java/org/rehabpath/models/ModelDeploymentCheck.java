@@ -51,7 +51,6 @@ import org.xml.sax.SAXException;
  */
 public class ModelDeploymentCheck implements Deployer {
 
-  static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
   static final Set<String> IMAGES = Set.of(".png", ".jpg", ".jpeg", ".gif");
   /** Element texts that are read by people, never evaluated. */
@@ -81,7 +80,7 @@ public class ModelDeploymentCheck implements Deployer {
     }
     Authentication user = Context.getCommandContext() == null ? null
         : Context.getCommandContext().getAuthentication();
-    boolean administrator = user == null || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
+    boolean administrator = user == null || Groups.isAdministrator(user);
     if (!administrator) {
       checkTenant(deployment.getTenantId(), user);
     }
@@ -248,28 +247,31 @@ public class ModelDeploymentCheck implements Deployer {
       Context.getProcessEngineConfiguration().getDmnEngine()
           .parseDecisionRequirementsGraph(new ByteArrayInputStream(content));
     } catch (DmnEngineException | ModelException e) {
-      ModelProblem problem = new ModelProblem("'" + name + "' is not a valid decision table: " + firstLine(e.getMessage()), null);
-      throw new ParseException(problem.getMessage(), name, List.of(problem), List.of());
+      throw refusal(name, "is not a valid decision table: " + firstLine(e.getMessage()));
     }
   }
 
   private static void checkForm(String name, byte[] content) {
-    String problem;
+    JsonNode form;
     try {
-      JsonNode form = JSON.readTree(content);
-      problem = form != null && form.isObject() && form.path("id").isTextual() && !form.path("id").asText().isBlank()
-          && form.path("components").isArray()
-          ? null : "is not a Camunda Form: a JSON object with an \"id\" and \"components\" is expected";
+      form = JSON.readTree(content);
     } catch (IOException e) {
-      problem = "is not a Camunda Form: not valid JSON (" + firstLine(e.getMessage()) + ")";
+      throw refusal(name, "is not a Camunda Form: not valid JSON (" + firstLine(e.getMessage()) + ")");
     }
-    if (problem == null) {
-      problem = embeddedContent(content);
+    if (form == null || !form.isObject() || !form.path("id").isTextual() || form.path("id").asText().isBlank()
+        || !form.path("components").isArray()) {
+      throw refusal(name, "is not a Camunda Form: a JSON object with an \"id\" and \"components\" is expected");
     }
-    if (problem != null) {
-      ModelProblem refusal = new ModelProblem("'" + name + "' " + problem, null);
-      throw new ParseException(refusal.getMessage(), name, List.of(refusal), List.of());
+    String embedded = embeddedContent(form);
+    if (embedded != null) {
+      throw refusal(name, embedded);
     }
+  }
+
+  /** A refusal of a whole resource, for what is wrong before any element can be named. */
+  private static ParseException refusal(String name, String problem) {
+    ModelProblem refusal = new ModelProblem("'" + name + "' " + problem, null);
+    return new ParseException(refusal.getMessage(), name, List.of(refusal), List.of());
   }
 
   /** Form components that would show another site's page, raw HTML or a remote image in Tasklist. */
@@ -278,13 +280,7 @@ public class ModelDeploymentCheck implements Deployer {
   /** Markup, remote images and script links in a form's texts, after entities are decoded. */
   private static final Pattern MARKUP = Pattern.compile("<[a-z/!?]|!\\[|url\\(|\\]\\(\\s*data:|(javascript|vbscript):");
 
-  private static String embeddedContent(byte[] content) {
-    JsonNode form;
-    try {
-      form = JSON.readTree(content);
-    } catch (IOException e) {
-      return null;
-    }
+  private static String embeddedContent(JsonNode form) {
     for (JsonNode component : form.findParents("type")) {
       String type = component.path("type").asText().toLowerCase(Locale.ROOT);
       String source = component.path("source").asText("");
@@ -362,8 +358,7 @@ public class ModelDeploymentCheck implements Deployer {
       builder.setErrorHandler(null);
       return builder.parse(new ByteArrayInputStream(content));
     } catch (SAXException | IOException e) {
-      ModelProblem problem = new ModelProblem("'" + name + "' is not well-formed XML: " + firstLine(e.getMessage()), null);
-      throw new ParseException(problem.getMessage(), name, List.of(problem), List.of());
+      throw refusal(name, "is not well-formed XML: " + firstLine(e.getMessage()));
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException(e);
     }
@@ -379,19 +374,23 @@ public class ModelDeploymentCheck implements Deployer {
 
   /** The element, or the nearest one around it that has an id, for the author to find it. */
   private static String where(Element element) {
-    String id = owner(element);
-    Element named = element;
-    while (named != null && !named.hasAttribute("id")) {
-      named = named.getParentNode() instanceof Element parent ? parent : null;
+    Element named = nearestWithId(element);
+    if (named == null) {
+      return "<" + element.getLocalName() + ">";
     }
-    String label = named != null && named.hasAttribute("name") ? " (" + named.getAttribute("name") + ")" : "";
-    return id == null ? "<" + element.getLocalName() + ">" : "'" + id + "'" + label;
+    String label = named.hasAttribute("name") ? " (" + named.getAttribute("name") + ")" : "";
+    return "'" + named.getAttribute("id") + "'" + label;
   }
 
   private static String owner(Element element) {
+    Element named = nearestWithId(element);
+    return named == null ? null : named.getAttribute("id");
+  }
+
+  private static Element nearestWithId(Element element) {
     for (Element e = element; e != null; e = e.getParentNode() instanceof Element parent ? parent : null) {
       if (e.hasAttribute("id")) {
-        return e.getAttribute("id");
+        return e;
       }
     }
     return null;

@@ -68,8 +68,7 @@ public class ServiceSiteTenantProvider implements TenantIdProvider {
       throw new AuthorizationException("A case is not started in a clinical record (" + serviceSite + ").");
     }
     Authentication user = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthentication();
-    if (user == null || serviceSite == null
-        || user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+    if (user == null || serviceSite == null || Groups.isAdministrator(user)) {
       return;
     }
     if (user.getTenantIds() == null || !user.getTenantIds().contains(serviceSite)) {
@@ -85,8 +84,7 @@ public class ServiceSiteTenantProvider implements TenantIdProvider {
     if (authentication == null) {
       return null;
     }
-    List<String> sites = authentication.getTenantIds() == null ? List.of()
-        : authentication.getTenantIds().stream().filter(t -> !ClinicalRecords.isClinicalRecord(t)).toList();
+    List<String> sites = ClinicalRecords.serviceSitesAmong(authentication.getTenantIds());
     return sites.size() == 1 ? sites.get(0) : null;
   }
 }

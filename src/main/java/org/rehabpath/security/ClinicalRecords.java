@@ -1,5 +1,7 @@
 package org.rehabpath.security;
 
+import java.util.List;
+
 /**
  * Each service site keeps its clinical record apart: a tenant of its own, {@code <site>-clinical},
  * whose members are the site's doctors and psychologists. The clinical assessment's instances, tasks,
@@ -19,6 +21,11 @@ public final class ClinicalRecords {
 
   public static boolean isClinicalRecord(String tenantId) {
     return tenantId != null && tenantId.endsWith(SUFFIX);
+  }
+
+  /** The service sites among a user's tenants (their clinical records left out), sorted. */
+  public static List<String> serviceSitesAmong(List<String> tenants) {
+    return tenants == null ? List.of() : tenants.stream().filter(tenant -> !isClinicalRecord(tenant)).sorted().toList();
   }
 
   /** The tenant's display name: "Borlänge clinical record". */

@@ -39,7 +39,7 @@ public class ServiceSites {
    */
   public java.util.List<String> namedOrAllOwn(String serviceSite, String what) {
     if (serviceSite == null || serviceSite.isBlank()) {
-      return currentUser.serviceSites().stream().filter(site -> !ClinicalRecords.isClinicalRecord(site)).sorted().toList();
+      return ClinicalRecords.serviceSitesAmong(currentUser.serviceSites());
     }
     requireOwn(serviceSite, what);
     return java.util.List.of(serviceSite);

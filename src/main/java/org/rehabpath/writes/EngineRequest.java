@@ -50,7 +50,7 @@ record EngineRequest(String method, String path, Authentication user) {
   }
 
   boolean isAdministrator() {
-    return user != null && user.getGroupIds() != null && user.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
+    return Groups.isAdministrator(user);
   }
 
   List<String> tenants() {

@@ -2,7 +2,6 @@ package org.rehabpath.writes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -35,10 +34,12 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.rehabpath.forms.FormContracts;
 import org.rehabpath.forms.FormFields;
 import org.rehabpath.pathway.CaseVariables;
 import org.rehabpath.security.ClinicalRecords;
+import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.writes.EngineRefusal.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,6 +82,7 @@ public class EngineWriteContract extends OncePerRequestFilter {
       "^/(task|process-instance|execution|case-instance|case-execution)/[^/]+/(variables|localVariables)(/.*)?$"
           + "|^/process-instance/variables-async$|^/process-instance/[^/]+/modification(-async)?$"
           + "|^/process-definition/[^/]+/restart(-async)?$|^/execution/[^/]+/signal$|^/process-instance/message-async$");
+  private static final Pattern NAMED_VARIABLE = Pattern.compile("/(?:variables|localVariables)/([^/]+)");
   private static final Pattern TASK = Pattern.compile("^/task/([^/]+)(/.*)?$");
   private static final Pattern USER_PASSWORD = Pattern.compile("^/user/(?:(create)|([^/]+)/credentials)$");
   /** Camunda counts a definition's history per activity over every tenant: other sites' cases too. */
@@ -107,9 +109,11 @@ public class EngineWriteContract extends OncePerRequestFilter {
   private final RepositoryService repositoryService;
   private final FormService formService;
   private final FormContracts forms;
+  private final EngineAsSystem asSystem;
 
   public EngineWriteContract(IdentityService identityService, TaskService taskService, RuntimeService runtimeService,
-      RepositoryService repositoryService, FormService formService, FormContracts forms) {
+      RepositoryService repositoryService, FormService formService, FormContracts forms, EngineAsSystem asSystem) {
+    this.asSystem = asSystem;
     this.identityService = identityService;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -197,8 +201,9 @@ public class EngineWriteContract extends OncePerRequestFilter {
 
   private Optional<EngineRefusal> check(EngineRequest call, byte[] body) {
     String path = call.path();
-    if (body != null && body.length > 0 && parse(body).isEmpty()) {
-      // Camunda answers malformed JSON in plain text, and a body of null with a server error.
+    // Every body read is a JSON object: Camunda answers malformed JSON in plain text, and null with a 500.
+    JsonNode json = body == null ? JSON.createObjectNode() : parse(body).orElse(null);
+    if (json == null) {
       return Optional.of(EngineRefusal.invalid("Invalid request", List.of(new FieldError("(body)", "must be a JSON object"))));
     }
     if (HISTORY_STATISTICS.matcher(path).matches() && !call.isAdministrator()) {
@@ -206,9 +211,15 @@ public class EngineWriteContract extends OncePerRequestFilter {
           + " read your sites' figures on the dashboard.", List.of()));
     }
     Matcher task = TASK.matcher(path);
-    if (task.matches() && !TASK_WORDS.contains(task.group(1))
-        && taskService.createTaskQuery().taskId(task.group(1)).count() == 0) {
-      return Optional.of(EngineRefusal.notFound("Task " + task.group(1) + " not found."));
+    Matcher completion = TASK_COMPLETION.matcher(path);
+    Task visibleTask = null;
+    if (task.matches() && !TASK_WORDS.contains(task.group(1))) {
+      // One look-up answers both whether the user may see the task and, for a completion, its form.
+      TaskQuery query = taskService.createTaskQuery().taskId(task.group(1));
+      visibleTask = completion.matches() ? query.initializeFormKeys().singleResult() : query.singleResult();
+      if (visibleTask == null) {
+        return Optional.of(EngineRefusal.notFound("Task " + task.group(1) + " not found."));
+      }
     }
     Matcher instance = PROCESS_INSTANCE.matcher(path);
     if (instance.matches() && !INSTANCE_WORDS.contains(instance.group(1))
@@ -231,50 +242,37 @@ public class EngineWriteContract extends OncePerRequestFilter {
       return Optional.of(EngineRefusal.of(403, "Not allowed", "The programme's models have no external tasks; only an administrator works them.", List.of()));
     }
     if (VARIABLE_WRITE.matcher(path).matches()) {
-      return call.isAdministrator() ? Optional.empty() : Optional.of(directVariableWrite(path, body));
+      return call.isAdministrator() ? Optional.empty() : Optional.of(directVariableWrite(path, json));
     }
     Matcher password = USER_PASSWORD.matcher(path);
     if (password.matches()) {
-      return parse(body).map(json -> newPassword(call, password.group(2), json))
-          .orElse(Optional.of(EngineRefusal.invalid("Invalid request", List.of(new FieldError("(body)", "must be a JSON object")))));
+      return newPassword(call, password.group(2), json);
     }
     if (!"POST".equals(call.method())) {
       return Optional.empty();
     }
-    Matcher completion = TASK_COMPLETION.matcher(path);
     Matcher start = START.matcher(path);
     Matcher trigger = TRIGGER.matcher(path);
-    boolean message = MESSAGE.matcher(path).matches();
-    boolean signal = SIGNAL.matcher(path).matches();
-    if (!completion.matches() && !start.matches() && !trigger.matches() && !message && !signal) {
-      return Optional.empty();
-    }
-    Optional<JsonNode> parsed = parse(body);
-    if (parsed.isEmpty()) {
-      return Optional.of(EngineRefusal.invalid("Invalid request", List.of(new FieldError("(body)", "must be a JSON object"))));
-    }
-    JsonNode json = parsed.get();
     if (completion.matches()) {
-      return taskCompletion(completion.group(1), json);
+      return taskCompletion(visibleTask, json);
     }
     if (start.matches()) {
       return start(call, start, json);
     }
-    if (message) {
+    if (MESSAGE.matcher(path).matches()) {
       return message(json.path("messageName").asText(""), json, MESSAGE_VARIABLES);
     }
     if (trigger.matches()) {
       return message(trigger.group(2), json, Set.of("variables"));
     }
-    return undeclared(SubmittedVariables.read(json.get("variables")), Set.of(), "a signal");
+    if (SIGNAL.matcher(path).matches()) {
+      return undeclared(SubmittedVariables.read(json.get("variables")), Set.of(), "a signal");
+    }
+    return Optional.empty();
   }
 
-  private Optional<EngineRefusal> taskCompletion(String taskId, JsonNode body) {
-    Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-    if (task == null) {
-      return Optional.of(EngineRefusal.notFound("Task " + taskId + " not found."));
-    }
-    Optional<JsonNode> form = asSystem(() -> formOf(task.getProcessDefinitionId(), task.getCamundaFormRef()));
+  private Optional<EngineRefusal> taskCompletion(Task task, JsonNode body) {
+    Optional<JsonNode> form = asSystem.query(() -> formOf(task.getProcessDefinitionId(), task.getCamundaFormRef()));
     String what = "the form of \"" + task.getName() + "\"";
     return checkAgainstForm(SubmittedVariables.read(body.get("variables")), form, what, false);
   }
@@ -290,7 +288,7 @@ public class EngineWriteContract extends OncePerRequestFilter {
     if (site != null && (!(site instanceof String name) || ClinicalRecords.isClinicalRecord(name)
         || !call.isAdministrator() && !call.tenants().contains(name))) {
       errors.add(new FieldError(CaseVariables.SERVICE_SITE, "must be one of your service sites ("
-          + String.join(", ", call.tenants().stream().filter(t -> !ClinicalRecords.isClinicalRecord(t)).sorted().toList()) + ")"));
+          + String.join(", ", ClinicalRecords.serviceSitesAmong(call.tenants())) + ")"));
     }
     if (call.isAdministrator()) {
       // Operators start a phase on its own (tests, migrations): any variables, checked for type and size.
@@ -302,7 +300,7 @@ public class EngineWriteContract extends OncePerRequestFilter {
       START_OPTIONS.stream().filter(option -> isSet(body.get(option)))
           .forEach(option -> errors.add(new FieldError(option, "is for administrators only")));
       String processName = definition.get().getName() != null ? definition.get().getName() : definition.get().getKey();
-      Optional<JsonNode> form = asSystem(() -> startFormOf(definition.get()));
+      Optional<JsonNode> form = asSystem.query(() -> startFormOf(definition.get()));
       checkAgainstForm(submitted, form, "the start form of \"" + processName + "\"", true)
           .ifPresent(refusal -> errors.addAll(refusal.errors()));
     }
@@ -326,7 +324,7 @@ public class EngineWriteContract extends OncePerRequestFilter {
     user.setFirstName(profile.path("firstName").asText(null));
     user.setLastName(profile.path("lastName").asText(null));
     user.setEmail(profile.path("email").asText(null));
-    var result = asSystem(() -> identityService.checkPasswordAgainstPolicy(candidate, user));
+    var result = asSystem.query(() -> identityService.checkPasswordAgainstPolicy(candidate, user));
     if (result.isValid()) {
       return Optional.empty();
     }
@@ -375,13 +373,12 @@ public class EngineWriteContract extends OncePerRequestFilter {
     return errors.isEmpty() ? Optional.empty() : Optional.of(EngineRefusal.invalid("Variables not accepted", errors));
   }
 
-  private static EngineRefusal directVariableWrite(String path, byte[] body) {
+  private static EngineRefusal directVariableWrite(String path, JsonNode json) {
     List<FieldError> errors = new ArrayList<>();
-    Matcher named = Pattern.compile("/(?:variables|localVariables)/([^/]+)").matcher(path);
+    Matcher named = NAMED_VARIABLE.matcher(path);
     if (named.find()) {
       errors.add(new FieldError(named.group(1), "is changed only by completing a task with its form"));
     } else {
-      JsonNode json = parse(body).orElse(MissingNode.getInstance());
       json.path("modifications").fieldNames().forEachRemaining(name ->
           errors.add(new FieldError(name, "is changed only by completing a task with its form")));
       json.path("deletions").forEach(name ->
@@ -469,16 +466,6 @@ public class EngineWriteContract extends OncePerRequestFilter {
   private <T> T asUser(Authentication user, Supplier<T> work) {
     Authentication before = identityService.getCurrentAuthentication();
     identityService.setAuthentication(user);
-    try {
-      return work.get();
-    } finally {
-      identityService.setAuthentication(before);
-    }
-  }
-
-  private <T> T asSystem(Supplier<T> work) {
-    Authentication before = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
     try {
       return work.get();
     } finally {

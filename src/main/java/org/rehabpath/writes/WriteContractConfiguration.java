@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.rehabpath.forms.FormContracts;
+import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.security.EngineRestSecurityConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,9 +19,9 @@ public class WriteContractConfiguration {
   @Bean
   FilterRegistrationBean<EngineWriteContract> engineWriteContract(IdentityService identityService,
       TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-      FormService formService, FormContracts forms) {
+      FormService formService, FormContracts forms, EngineAsSystem asSystem) {
     var registration = new FilterRegistrationBean<>(new EngineWriteContract(
-        identityService, taskService, runtimeService, repositoryService, formService, forms));
+        identityService, taskService, runtimeService, repositoryService, formService, forms, asSystem));
     registration.setName("engine-write-contract");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(EngineRestSecurityConfiguration.AUTHENTICATION_ORDER + 1);
