@@ -11,12 +11,13 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test against the whole application with demo identities. Runs on H2, and again on PostgreSQL in
- * the build's {@code postgres-test} run (tag {@code database}).
+ * the build's {@code postgres-test} run (tag {@code database}). Each test starts and ends on the real
+ * time ({@link RealEngineClock}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("database")
-@ExtendWith(PostgresAvailability.class)
+@ExtendWith({PostgresAvailability.class, RealEngineClock.class})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 public @interface IntegrationTest {}
