@@ -55,11 +55,7 @@ class DashboardBrowserTest {
   @Test
   void aManagerSeesTheProgrammesChartsWithRealCases() throws Exception {
     CaseWalker walker = CaseWalker.refer(rest, engine, "Chart", true);
-    walker.includeAtSelection();
-    walker.inventoryResources(true, 3, false);
-    walker.confirmPathway();
-    walker.findInternshipSite();
-    walker.agreeIndividualPlan();
+    walker.intoInternship();
     walker.internshipMonth("REGULAR_ACTIVITY", "FORWARD", "CONTINUE");
     walker.internshipMonth("SUPPORTED_WORK", "FORWARD", "CONTINUE");
     CaseWalker.refer(rest, engine, "Graph", true);

@@ -51,11 +51,7 @@ class DashboardTest {
 
     CaseWalker atSelection = CaseWalker.refer(rest, engine, "Dash", true);
     CaseWalker inInternship = CaseWalker.refer(rest, engine, "Board", true);
-    inInternship.includeAtSelection();
-    inInternship.inventoryResources(true, 3, false);
-    inInternship.confirmPathway();
-    String site = inInternship.findInternshipSite();
-    inInternship.agreeIndividualPlan();
+    String site = inInternship.intoInternship();
     inInternship.internshipMonth("REGULAR_ACTIVITY", "FORWARD", "CONTINUE");
     WorkGrantPayment paid = payments.findByCase(inInternship.caseReference).get(0);
 

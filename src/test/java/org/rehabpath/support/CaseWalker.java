@@ -272,6 +272,20 @@ public class CaseWalker {
     complete("record-tutoring-plan", "tutoringForm", "BOTH", "tutoringNotes", "Weekly talk and a Thursday group");
   }
 
+  /**
+   * A typical case, from selection to an internship under way: included, assessed (motivated, work
+   * capacity 3, no heavy clinical findings), the recommendation confirmed, the first site proposed,
+   * the plan agreed. Returns the internship site's id.
+   */
+  public String intoInternship() throws Exception {
+    includeAtSelection();
+    inventoryResources(true, 3, false);
+    confirmPathway();
+    String siteId = findInternshipSite();
+    agreeIndividualPlan();
+    return siteId;
+  }
+
   /** One month of internship: attendance reported and paid, the interservice review decides. */
   public void internshipMonth(String stepReached, String stepMovement, String decision) throws Exception {
     moveClock("P1M");

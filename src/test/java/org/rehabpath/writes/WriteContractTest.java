@@ -67,11 +67,7 @@ class WriteContractTest {
   @Test
   void aHostTutorReportsAttendanceButCannotSetTheGrant() throws Exception {
     CaseWalker walker = CaseWalker.refer(rest, engine, "Grant", true);
-    walker.includeAtSelection();
-    walker.inventoryResources(true, 3, false);
-    walker.confirmPathway();
-    walker.findInternshipSite();
-    walker.agreeIndividualPlan();
+    walker.intoInternship();
     walker.moveClock("P1M");
     String taskId = walker.openTaskId("report-attendance");
     Map<String, Object> before = engine.getTaskService().getVariables(taskId);
