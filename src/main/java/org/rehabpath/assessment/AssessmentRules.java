@@ -2,7 +2,7 @@ package org.rehabpath.assessment;
 
 import java.util.Arrays;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.rehabpath.engine.FieldRefusal;
 
 /**
  * Server-side checks of the assessment tasks that the forms' own validation cannot express (a
@@ -15,10 +15,10 @@ public final class AssessmentRules {
 
   /** The social assessment: a network, a housing situation and both yes/no answers. */
   public static void checkSocialAssessment(Map<String, Object> variables) {
-    requireOneOf(variables, AssessmentVariables.SOCIAL_NETWORK, SocialNetwork.values());
-    requireOneOf(variables, AssessmentVariables.HOUSING_SITUATION, HousingSituation.values());
-    requireBoolean(variables, AssessmentVariables.LANGUAGE_SUPPORT_NEEDED);
-    requireBoolean(variables, AssessmentVariables.MOTIVATED);
+    requireOneOf(variables, AssessmentVariables.SOCIAL_NETWORK.name(), SocialNetwork.values());
+    requireOneOf(variables, AssessmentVariables.HOUSING_SITUATION.name(), HousingSituation.values());
+    requireBoolean(variables, AssessmentVariables.LANGUAGE_SUPPORT_NEEDED.name());
+    requireBoolean(variables, AssessmentVariables.MOTIVATED.name());
   }
 
   /**
@@ -31,10 +31,10 @@ public final class AssessmentRules {
     try {
       level = WorkCapacity.level(variables.get(AssessmentVariables.WORK_CAPACITY));
     } catch (IllegalArgumentException e) {
-      throw new FormFieldValidationException(
-          AssessmentVariables.WORK_CAPACITY, "Work capacity (workCapacity) " + e.getMessage());
+      throw FieldRefusal.of(
+          AssessmentVariables.WORK_CAPACITY.name(), "Work capacity (workCapacity) " + e.getMessage());
     }
-    requireText(variables, AssessmentVariables.FUNCTIONAL_LIMITATIONS,
+    requireText(variables, AssessmentVariables.FUNCTIONAL_LIMITATIONS.name(),
         "Describe the functional limitations in plain words (functionalLimitations).");
     return level;
   }
@@ -47,7 +47,7 @@ public final class AssessmentRules {
   static void requireBoolean(Map<String, Object> variables, String name) {
     Object value = variables.get(name);
     if (!(value instanceof Boolean)) {
-      throw new FormFieldValidationException(
+      throw FieldRefusal.of(
           name, "Answer yes or no (true/false) for " + name + (value == null ? "." : ", got '" + value + "'."));
     }
   }
@@ -56,7 +56,7 @@ public final class AssessmentRules {
     Object value = variables.get(name);
     boolean known = value != null && Arrays.stream(allowed).anyMatch(a -> a.name().equals(value.toString()));
     if (!known) {
-      throw new FormFieldValidationException(
+      throw FieldRefusal.of(
           name,
           "Choose one of " + Arrays.toString(allowed) + " for " + name
               + (value == null ? "." : ", got '" + value + "'."));
@@ -66,7 +66,7 @@ public final class AssessmentRules {
   static void requireText(Map<String, Object> variables, String name, String message) {
     Object value = variables.get(name);
     if (value == null || value.toString().isBlank()) {
-      throw new FormFieldValidationException(name, message);
+      throw FieldRefusal.of(name, message);
     }
   }
 }

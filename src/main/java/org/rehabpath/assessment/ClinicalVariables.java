@@ -1,6 +1,9 @@
 package org.rehabpath.assessment;
 
+import static org.rehabpath.variables.ProcessVariable.*;
+
 import java.util.List;
+import org.rehabpath.variables.ProcessVariable;
 
 /**
  * The clinical details recorded in the clinical assessment ({@code clinical-assessment}). They are
@@ -10,24 +13,22 @@ import java.util.List;
  */
 public final class ClinicalVariables {
 
-  public static final String PROCESS_KEY = "clinical-assessment";
-  public static final String DECISION_KEY = "clinical-support-need";
 
-  public static final String ACTIVE_ADDICTION = "activeAddiction";
-  public static final String IN_TREATMENT = "inTreatment";
-  public static final String PSYCHIATRIC_CONDITION = "psychiatricCondition";
-  public static final String CHRONIC_ILLNESS = "chronicIllness";
-  public static final String HEALTH_STABLE = "healthStable";
+  public static final ProcessVariable<Boolean> ACTIVE_ADDICTION = flag("activeAddiction");
+  public static final ProcessVariable<Boolean> IN_TREATMENT = flag("inTreatment");
+  public static final ProcessVariable<Boolean> PSYCHIATRIC_CONDITION = flag("psychiatricCondition");
+  public static final ProcessVariable<Boolean> CHRONIC_ILLNESS = flag("chronicIllness");
+  public static final ProcessVariable<Boolean> HEALTH_STABLE = flag("healthStable");
   /** Free text: diagnoses, treatment, medication. */
-  public static final String DIAGNOSIS_NOTES = "diagnosisNotes";
+  public static final ProcessVariable<String> DIAGNOSIS_NOTES = text("diagnosisNotes");
 
   /** The yes/no findings the decision {@code clinical-support-need} reads; each must be answered. */
   public static final List<String> FINDINGS =
-      List.of(ACTIVE_ADDICTION, IN_TREATMENT, PSYCHIATRIC_CONDITION, CHRONIC_ILLNESS, HEALTH_STABLE);
+      ProcessVariable.names(ACTIVE_ADDICTION, IN_TREATMENT, PSYCHIATRIC_CONDITION, CHRONIC_ILLNESS, HEALTH_STABLE);
 
   /** Every clinical variable: none of these may ever appear among the case's variables. */
   public static final List<String> ALL =
-      List.of(ACTIVE_ADDICTION, IN_TREATMENT, PSYCHIATRIC_CONDITION, CHRONIC_ILLNESS, HEALTH_STABLE,
+      ProcessVariable.names(ACTIVE_ADDICTION, IN_TREATMENT, PSYCHIATRIC_CONDITION, CHRONIC_ILLNESS, HEALTH_STABLE,
           DIAGNOSIS_NOTES);
 
   private ClinicalVariables() {}

@@ -2,10 +2,10 @@ package org.rehabpath.casestatus;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.rehabpath.pathway.PathwayProcess;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.EngineAsSystem;
-import org.rehabpath.system.NotFoundException;
+import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.web.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Finds a case among the current user's service sites; a case of another site is not even confirmed to exist. */
@@ -29,7 +29,7 @@ public class UserCases {
    */
   public HistoricProcessInstance find(String caseReference) {
     HistoricProcessInstance instance = engine.query(() -> historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PathwayProcess.KEY)
+        .processDefinitionKey(CaseVariables.PROCESS_KEY)
         .processInstanceBusinessKey(caseReference)
         .singleResult());
     if (instance == null || !currentUser.serviceSites().contains(instance.getTenantId())) {

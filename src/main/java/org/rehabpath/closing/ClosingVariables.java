@@ -1,8 +1,9 @@
 package org.rehabpath.closing;
 
-import java.util.List;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.rehabpath.pathway.CaseVariables;
+import static org.rehabpath.variables.ProcessVariable.*;
+
+import java.time.LocalDate;
+import org.rehabpath.variables.ProcessVariable;
 
 /**
  * Variables of the phase {@code closing}. In from the case: caseReference, participantName,
@@ -17,38 +18,25 @@ public final class ClosingVariables {
   public static final String FOLLOW_UP_TASK = "six-month-follow-up";
 
   /** Set in the main process from the path that led to the closing; null when the exit decides. */
-  public static final String EXIT_OUTCOME_SUGGESTION = "exitOutcomeSuggestion";
+  public static final ProcessVariable<ExitOutcome> EXIT_OUTCOME_SUGGESTION = choice("exitOutcomeSuggestion", ExitOutcome.class);
   /** EMPLOYED, IN_EDUCATION, JOB_SEEKING, OTHER_INTERVENTIONS or DROPPED_OUT. */
-  public static final String EXIT_OUTCOME = "exitOutcome";
+  public static final ProcessVariable<ExitOutcome> EXIT_OUTCOME = choice("exitOutcome", ExitOutcome.class);
   /** The step reached on the step ladder at the exit. */
   public static final String EXIT_STEP = "exitStep";
   /** yyyy-MM-dd, as the form's date field sends it. */
-  public static final String EXIT_DATE = "exitDate";
-  public static final String GAINED_QUALIFICATION = "gainedQualification";
-  public static final String EXIT_NOTES = "exitNotes";
+  public static final ProcessVariable<LocalDate> EXIT_DATE = date("exitDate");
+  public static final ProcessVariable<Boolean> GAINED_QUALIFICATION = flag("gainedQualification");
+  public static final ProcessVariable<String> EXIT_NOTES = text("exitNotes");
   /** The situation six months after the exit (ESF+ longer-term result). */
-  public static final String FOLLOW_UP_OUTCOME = "followUpOutcome";
-  public static final String LABOUR_MARKET_SITUATION_IMPROVED = "labourMarketSituationImproved";
-  public static final String FOLLOW_UP_NOTES = "followUpNotes";
+  public static final ProcessVariable<String> FOLLOW_UP_OUTCOME = text("followUpOutcome");
+  public static final ProcessVariable<Boolean> LABOUR_MARKET_SITUATION_IMPROVED = flag("labourMarketSituationImproved");
+  public static final ProcessVariable<String> FOLLOW_UP_NOTES = text("followUpNotes");
 
-  /** What the closing hands back to the case. */
-  public static final List<String> RESULTS = List.of(EXIT_OUTCOME, EXIT_STEP, EXIT_DATE, FOLLOW_UP_OUTCOME);
 
   private ClosingVariables() {}
 
   public enum ExitOutcome { EMPLOYED, IN_EDUCATION, JOB_SEEKING, OTHER_INTERVENTIONS, DROPPED_OUT }
 
-  public static ExitOutcome exitOutcome(VariableScope scope) {
-    String value = CaseVariables.text(scope, EXIT_OUTCOME);
-    return value == null ? null : ExitOutcome.valueOf(value);
-  }
 
-  public static ExitOutcome exitOutcomeSuggestion(VariableScope scope) {
-    String value = CaseVariables.text(scope, EXIT_OUTCOME_SUGGESTION);
-    return value == null ? null : ExitOutcome.valueOf(value);
-  }
 
-  public static String followUpOutcome(VariableScope scope) {
-    return CaseVariables.text(scope, FOLLOW_UP_OUTCOME);
-  }
 }

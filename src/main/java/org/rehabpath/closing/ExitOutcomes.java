@@ -2,8 +2,9 @@ package org.rehabpath.closing;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.rehabpath.closing.ClosingVariables.ExitOutcome;
+import org.rehabpath.internship.InternshipOutcome;
+import org.rehabpath.internship.InternshipVariables;
 import org.rehabpath.models.ModelBean;
-import org.rehabpath.pathway.CaseVariables;
 
 /**
  * Suggests the exit outcome from the path that led to the closing (listeners on the main process's
@@ -12,16 +13,13 @@ import org.rehabpath.pathway.CaseVariables;
 @ModelBean("exitOutcomes")
 public class ExitOutcomes {
 
-  /** The variable the closing form is pre-filled from. */
-  public static final String SUGGESTION = ClosingVariables.EXIT_OUTCOME_SUGGESTION;
-
   public void suggest(DelegateExecution execution, String outcome) {
-    execution.setVariable(SUGGESTION, ExitOutcome.valueOf(outcome).name());
+    ClosingVariables.EXIT_OUTCOME_SUGGESTION.set(execution, ExitOutcome.valueOf(outcome));
   }
 
   public void suggestFromInternship(DelegateExecution execution) {
-    ExitOutcome suggestion = fromInternship(CaseVariables.text(execution, "internshipOutcome"));
-    execution.setVariable(SUGGESTION, suggestion == null ? null : suggestion.name());
+    InternshipOutcome outcome = InternshipVariables.INTERNSHIP_OUTCOME.get(execution);
+    ClosingVariables.EXIT_OUTCOME_SUGGESTION.set(execution, fromInternship(outcome == null ? null : outcome.name()));
   }
 
   /** EMPLOYED stays EMPLOYED; a drop-out or withdrawal is DROPPED_OUT; a concluded internship is decided at the exit. */

@@ -3,18 +3,15 @@ package org.rehabpath.closing;
 import static org.rehabpath.closing.ClosingVariables.*;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.rehabpath.closing.ClosingVariables.ExitOutcome;
+import org.rehabpath.engine.EngineClock;
+import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
-import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.participant.ParticipantRepository.ExitResult;
 import org.rehabpath.participant.ParticipantRepository.FollowUpResult;
-import org.rehabpath.pathway.CaseVariables;
-import org.rehabpath.pathway.EngineClock;
+import org.rehabpath.participant.ParticipantRepository;
+import org.rehabpath.variables.CaseVariables;
 
 /**
  * Complete listeners of "Record exit outcome" and "Six-month follow-up": derive the ESF+ result
@@ -34,13 +31,13 @@ public class ResultIndicators {
   }
 
   public void atExit(DelegateTask task) {
-    participants.recordExit(CaseVariables.caseReference(task),
-        atExit(exitOutcome(task), Boolean.TRUE.equals(task.getVariable(GAINED_QUALIFICATION)), exitDate(task)));
+    participants.recordExit(CaseVariables.CASE_REFERENCE.get(task),
+        atExit(exitOutcome(task), Boolean.TRUE.equals(GAINED_QUALIFICATION.get(task)), exitDate(task)));
   }
 
   public void atFollowUp(DelegateTask task) {
-    participants.recordFollowUp(CaseVariables.caseReference(task), atFollowUp(followUpOutcome(task),
-        Boolean.TRUE.equals(task.getVariable(LABOUR_MARKET_SITUATION_IMPROVED)),
+    participants.recordFollowUp(CaseVariables.CASE_REFERENCE.get(task), atFollowUp(followUpOutcome(task),
+        Boolean.TRUE.equals(LABOUR_MARKET_SITUATION_IMPROVED.get(task)),
         EngineClock.today()));
   }
 
@@ -59,18 +56,18 @@ public class ResultIndicators {
   }
 
   private static ExitOutcome exitOutcome(DelegateTask task) {
-    try {
-      return ClosingVariables.exitOutcome(task);
-    } catch (IllegalArgumentException e) {
-      throw new FormFieldValidationException(EXIT_OUTCOME, "'Exit outcome' (exitOutcome) is not one of "
+    Object outcome = task.getVariable(EXIT_OUTCOME.name());
+    if (EXIT_OUTCOME.isUnreadable(outcome)) {
+      throw FieldRefusal.of(EXIT_OUTCOME.name(), "'Exit outcome' (exitOutcome) is not one of "
           + java.util.Arrays.toString(ExitOutcome.values()) + ".");
     }
+    return EXIT_OUTCOME.parse(outcome).orElse(null);
   }
 
   private static String followUpOutcome(DelegateTask task) {
-    String outcome = ClosingVariables.followUpOutcome(task);
+    String outcome = FOLLOW_UP_OUTCOME.get(task);
     if (outcome == null || outcome.isBlank()) {
-      throw new FormFieldValidationException(FOLLOW_UP_OUTCOME,
+      throw FieldRefusal.of(FOLLOW_UP_OUTCOME.name(),
           "'Situation six months after the exit' (followUpOutcome) is required.");
     }
     return outcome;
@@ -78,14 +75,7 @@ public class ResultIndicators {
 
   /** The exit date as the form's date field sends it (yyyy-MM-dd), or as a date. */
   static LocalDate exitDate(DelegateTask task) {
-    Object value = task.getVariable(EXIT_DATE);
-    if (value instanceof Date date) {
-      return LocalDate.ofInstant(date.toInstant(), ZoneId.systemDefault());
-    }
-    try {
-      return LocalDate.parse(String.valueOf(value).strip().substring(0, Math.min(10, String.valueOf(value).strip().length())));
-    } catch (DateTimeParseException | NullPointerException e) {
-      throw new FormFieldValidationException(EXIT_DATE, "'Exit date' (exitDate) must be a date such as 2026-11-20.");
-    }
+    Object value = task.getVariable(EXIT_DATE.name());
+    return EXIT_DATE.parse(value instanceof String text ? text.strip() : value).orElseThrow(() -> FieldRefusal.of(EXIT_DATE.name(), "'Exit date' (exitDate) must be a date such as 2026-11-20."));
   }
 }

@@ -3,7 +3,7 @@ package org.rehabpath.dashboard;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.rehabpath.pathway.PathwayProcess;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,7 +31,7 @@ class CaseHistoryFigures {
     jdbc.sql("select act_name_, count(*) from act_hi_actinst"
             + " where act_type_ = 'callActivity' and proc_def_key_ = :process and tenant_id_ in (:sites)"
             + " and end_time_ is null group by act_name_")
-        .param("process", PathwayProcess.KEY)
+        .param("process", CaseVariables.PROCESS_KEY)
         .param("sites", serviceSites)
         .query(row -> {
           byPhase.put(row.getString(1), row.getLong(2));
@@ -49,7 +49,7 @@ class CaseHistoryFigures {
             + " where name_ = :variable and proc_def_key_ = :process and tenant_id_ in (:sites)"
             + " and state_ = 'CREATED' and text_ is not null group by text_")
         .param("variable", variable)
-        .param("process", PathwayProcess.KEY)
+        .param("process", CaseVariables.PROCESS_KEY)
         .param("sites", serviceSites)
         .query(row -> {
           byValue.put(row.getString(1), row.getLong(2));
@@ -62,7 +62,7 @@ class CaseHistoryFigures {
     return jdbc.sql("select act_name_, count(*), sum(duration_), min(start_time_) as first_met from act_hi_actinst"
             + " where act_type_ = 'callActivity' and proc_def_key_ = :process and tenant_id_ in (:sites)"
             + " and end_time_ is not null group by act_name_ order by first_met, act_name_")
-        .param("process", PathwayProcess.KEY)
+        .param("process", CaseVariables.PROCESS_KEY)
         .param("sites", serviceSites)
         .query((row, n) -> new PhaseDuration(row.getString(1), row.getLong(2), row.getLong(3)))
         .list();

@@ -7,22 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.rehabpath.grant.PaymentReport;
-import org.rehabpath.pathway.PathwayProcess;
-import org.rehabpath.review.StepLadder;
-import org.rehabpath.review.StepLadders;
-import org.rehabpath.review.StepMovement;
-import org.rehabpath.review.StepRecords;
-import org.rehabpath.review.StepRecords.StepChange;
 import org.rehabpath.dashboard.CaseHistoryFigures.PhaseDuration;
+import org.rehabpath.grant.PaymentReport;
 import org.rehabpath.routing.RoutingVariables;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.security.Groups;
 import org.rehabpath.security.ServiceSites;
-import org.rehabpath.system.InvalidPeriodException;
 import org.rehabpath.site.InternshipSite;
 import org.rehabpath.site.InternshipSiteRepository;
+import org.rehabpath.steps.StepLadder;
+import org.rehabpath.steps.StepLadders;
+import org.rehabpath.steps.StepMovement;
+import org.rehabpath.steps.StepRecords.StepChange;
+import org.rehabpath.steps.StepRecords;
+import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.web.InvalidPeriodException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -85,16 +85,16 @@ public class ProgrammeDashboard {
     StepLadder ladder = ladders.current();
     String[] tenants = counted.toArray(String[]::new);
     long open = engine.query(() -> historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PathwayProcess.KEY).tenantIdIn(tenants).unfinished().count());
+        .processDefinitionKey(CaseVariables.PROCESS_KEY).tenantIdIn(tenants).unfinished().count());
     long closed = engine.query(() -> historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PathwayProcess.KEY).tenantIdIn(tenants).finished().count());
+        .processDefinitionKey(CaseVariables.PROCESS_KEY).tenantIdIn(tenants).finished().count());
     return new DashboardFigures(counted, first, last, open, closed,
         Chart.of("Open cases by phase", "cases",
             withRemainder(history.openCasesByPhase(counted), open, BETWEEN_PHASES)),
         Chart.of("Cases by pathway", "cases",
-            withRemainder(history.casesByVariable(counted, RoutingVariables.PATHWAY), open + closed, NOT_YET_ROUTED)),
+            withRemainder(history.casesByVariable(counted, RoutingVariables.PATHWAY.name()), open + closed, NOT_YET_ROUTED)),
         Chart.of("Cases by target group", "cases",
-            withRemainder(history.casesByVariable(counted, RoutingVariables.TARGET_GROUP), open + closed, NO_TARGET_GROUP)),
+            withRemainder(history.casesByVariable(counted, RoutingVariables.TARGET_GROUP.name()), open + closed, NO_TARGET_GROUP)),
         Chart.of("Average days spent in each phase", "days", daysInPhase(history.finishedPhaseDurations(counted))),
         Chart.stacked("Internship places", "places", internshipPlaces(counted)),
         Chart.of("Work grants paid per month", "EUR", grantsPerMonth(paid, first, last)),

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.rehabpath.internship.InternshipVariables;
@@ -109,7 +108,7 @@ class CaseEngineRecords {
     return running.stream()
         .filter(instance -> PHASES_HOLDING_A_PLACE.contains(instance.getProcessDefinitionKey()))
         .map(instance -> MatchingVariables.siteId(
-            runtimeService.getVariable(instance.getId(), MatchingVariables.INTERNSHIP_SITE_ID)))
+            runtimeService.getVariable(instance.getId(), MatchingVariables.INTERNSHIP_SITE_ID.name())))
         .filter(siteId -> siteId != null)
         .findFirst();
   }

@@ -12,11 +12,11 @@ import org.rehabpath.grant.WorkGrantPaymentRepository;
 import org.rehabpath.participant.EntryData.AgeBand;
 import org.rehabpath.participant.Participant;
 import org.rehabpath.participant.ParticipantRepository;
-import org.rehabpath.review.StepRecords;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.security.Groups;
 import org.rehabpath.site.SiteDirectory;
+import org.rehabpath.steps.StepRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -70,7 +70,7 @@ public class ParticipantErasure {
 
   /**
    * @throws CurrentUser.AccessRefusedException the user is not a programme manager (403)
-   * @throws org.rehabpath.system.NotFoundException no such case in the user's service sites, or
+   * @throws org.rehabpath.web.NotFoundException no such case in the user's service sites, or
    *     erased before (404)
    */
   @Transactional

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
  * validation and the write contract's checks.
  */
 @Component
-class FormSchemas {
+public class FormSchemas {
 
   private final Map<String, Map<String, JsonNode>> byDeployment = new ConcurrentHashMap<>();
 
-  Optional<JsonNode> find(RepositoryService repository, String deploymentId, String formId) {
+  public Optional<JsonNode> find(RepositoryService repository, String deploymentId, String formId) {
     return Optional.ofNullable(
         byDeployment.computeIfAbsent(deploymentId, id -> load(repository, id)).get(formId));
   }

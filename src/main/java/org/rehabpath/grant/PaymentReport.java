@@ -5,14 +5,17 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import org.rehabpath.system.InvalidPeriodException;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.rehabpath.pathway.PathwayProcess;
-import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.grant.PaymentCsv.RowError;
+import org.rehabpath.security.EngineAsSystem;
+import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.web.ApiProblemException;
+import org.rehabpath.web.InvalidPeriodException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +39,7 @@ public class PaymentReport {
    */
   private Optional<String> siteOf(String caseReference) {
     List<String> tenants = engine.query(() -> historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseReference).processDefinitionKey(PathwayProcess.KEY).list())
+        .processInstanceBusinessKey(caseReference).processDefinitionKey(CaseVariables.PROCESS_KEY).list())
         .stream().map(HistoricProcessInstance::getTenantId).distinct().toList();
     if (!tenants.isEmpty()) {
       return Optional.ofNullable(tenants.get(0));
@@ -56,7 +59,7 @@ public class PaymentReport {
   }
 
   /** The refusal of a whole import, with every bad row. */
-  public static class ImportRefusedException extends RuntimeException {
+  public static class ImportRefusedException extends ApiProblemException {
     private final List<RowError> errors;
 
     public ImportRefusedException(List<RowError> errors) {
@@ -66,6 +69,13 @@ public class PaymentReport {
 
     public List<RowError> errors() {
       return errors;
+    }
+
+    @Override
+    public ProblemDetail problem() {
+      ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "File not imported");
+      problem.setProperty("errors", errors);
+      return problem;
     }
   }
 

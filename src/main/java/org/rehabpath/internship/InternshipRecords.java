@@ -5,7 +5,7 @@ import static org.rehabpath.internship.InternshipVariables.*;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rehabpath.engine.EngineClock;
 import org.rehabpath.models.ModelBean;
 import org.rehabpath.review.ReviewVariables;
 
@@ -19,7 +19,7 @@ public class InternshipRecords {
 
   /** "Start internship": when the internship began. */
   public void recordStart(DelegateExecution execution) {
-    execution.setVariable(INTERNSHIP_STARTED_AT, ClockUtil.getCurrentTime());
+    execution.setVariable(INTERNSHIP_STARTED_AT.name(), EngineClock.now());
   }
 
   /**
@@ -31,17 +31,17 @@ public class InternshipRecords {
    * a decision cannot pass on last month's.
    */
   public void openMonth(DelegateExecution execution) {
-    YearMonth month = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()));
-    execution.setVariable(ATTENDANCE_MONTH, month.toString());
-    execution.removeVariable(HOURS_ATTENDED);
-    execution.removeVariable(DAYS_ABSENT);
-    execution.removeVariable(ATTENDANCE_COMMENT);
+    YearMonth month = YearMonth.from(EngineClock.instant().atZone(ZoneId.systemDefault()));
+    execution.setVariable(ATTENDANCE_MONTH.name(), month.toString());
+    execution.removeVariable(HOURS_ATTENDED.name());
+    execution.removeVariable(DAYS_ABSENT.name());
+    execution.removeVariable(ATTENDANCE_COMMENT.name());
     execution.removeVariables(ReviewVariables.ANSWERS);
   }
 
   /** An end of the internship: which one (a review decision or a message). */
   public void recordOutcome(DelegateExecution execution, String outcome) {
-    execution.setVariable(INTERNSHIP_OUTCOME, InternshipOutcome.valueOf(outcome).name());
+    execution.setVariable(INTERNSHIP_OUTCOME.name(), InternshipOutcome.valueOf(outcome).name());
   }
 
   /**
@@ -49,9 +49,9 @@ public class InternshipRecords {
    * site registry).
    */
   public void recordEnd(DelegateExecution execution) {
-    if (internshipOutcome(execution) == null) {
+    if (INTERNSHIP_OUTCOME.get(execution) == null) {
       throw new IllegalStateException("The internship ended without an outcome");
     }
-    execution.setVariable(INTERNSHIP_ENDED_AT, ClockUtil.getCurrentTime());
+    execution.setVariable(INTERNSHIP_ENDED_AT.name(), EngineClock.now());
   }
 }

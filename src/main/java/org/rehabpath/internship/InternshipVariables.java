@@ -1,12 +1,17 @@
 package org.rehabpath.internship;
 
+import static org.rehabpath.variables.ProcessVariable.*;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.YearMonth;
-import java.util.Date;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import org.rehabpath.matching.MatchingVariables;
+import org.rehabpath.plan.PlanVariables;
 import org.rehabpath.review.ReviewVariables;
+import org.rehabpath.routing.RoutingVariables;
+import org.rehabpath.routing.TargetGroup;
+import org.rehabpath.steps.StepVariables;
+import org.rehabpath.variables.ProcessVariable;
 
 /**
  * Contract of the process {@code internship}: its key, messages, element ids and variables, with
@@ -26,42 +31,42 @@ public final class InternshipVariables {
   public static final String MESSAGE_PARTICIPANT_WITHDREW = "participant-withdrew";
 
   // In, from the individual plan and matching.
-  public static final String TARGET_GROUP = "targetGroup";
-  public static final String INTERNSHIP_SITE_ID = "internshipSiteId";
-  public static final String INTERNSHIP_SITE_NAME = "internshipSiteName";
+  public static final ProcessVariable<TargetGroup> TARGET_GROUP = RoutingVariables.TARGET_GROUP;
+  public static final ProcessVariable<Long> INTERNSHIP_SITE_ID = MatchingVariables.INTERNSHIP_SITE_ID;
+  public static final ProcessVariable<String> INTERNSHIP_SITE_NAME = MatchingVariables.INTERNSHIP_SITE_NAME;
   /** The user id of the site's host tutor: the attendance report is offered to this user alone. */
-  public static final String HOST_TUTOR = "hostTutor";
-  public static final String WEEKLY_HOURS = "weeklyHours";
-  public static final String MONTHLY_GRANT = "monthlyGrant";
-  public static final String PAYMENT_DECISION_NUMBER = "paymentDecisionNumber";
-  public static final String PAYMENT_DECISION_DATE = "paymentDecisionDate";
-  public static final String PLAN_GOALS = "planGoals";
+  public static final ProcessVariable<String> HOST_TUTOR = MatchingVariables.HOST_TUTOR;
+  public static final ProcessVariable<Integer> WEEKLY_HOURS = PlanVariables.WEEKLY_HOURS;
+  public static final ProcessVariable<BigDecimal> MONTHLY_GRANT = PlanVariables.MONTHLY_GRANT;
+  public static final ProcessVariable<String> PAYMENT_DECISION_NUMBER = PlanVariables.PAYMENT_DECISION_NUMBER;
+  public static final ProcessVariable<LocalDate> PAYMENT_DECISION_DATE = PlanVariables.PAYMENT_DECISION_DATE;
+  public static final ProcessVariable<String> PLAN_GOALS = PlanVariables.PLAN_GOALS;
 
   // Recorded by the process.
-  public static final String INTERNSHIP_STARTED_AT = "internshipStartedAt";
-  public static final String INTERNSHIP_ENDED_AT = "internshipEndedAt";
+  public static final ProcessVariable<Object> INTERNSHIP_STARTED_AT = value("internshipStartedAt");
+  public static final ProcessVariable<Object> INTERNSHIP_ENDED_AT = value("internshipEndedAt");
   /** The month the current attendance report covers, ISO {@code 2026-03}. */
-  public static final String ATTENDANCE_MONTH = "attendanceMonth";
+  public static final ProcessVariable<YearMonth> ATTENDANCE_MONTH = month("attendanceMonth");
   /** Id of the work-grant payment made for the last reported month. */
-  public static final String LAST_PAYMENT_ID = "lastPaymentId";
+  public static final ProcessVariable<Long> LAST_PAYMENT_ID = id("lastPaymentId");
 
   // Attendance report (host tutor).
-  public static final String HOURS_ATTENDED = "hoursAttended";
-  public static final String DAYS_ABSENT = "daysAbsent";
-  public static final String ATTENDANCE_COMMENT = "attendanceComment";
+  public static final ProcessVariable<BigDecimal> HOURS_ATTENDED = decimal("hoursAttended");
+  public static final ProcessVariable<Integer> DAYS_ABSENT = wholeNumber("daysAbsent");
+  public static final ProcessVariable<String> ATTENDANCE_COMMENT = text("attendanceComment");
 
   // Site visit (project tutor).
-  public static final String VISIT_DATE = "visitDate";
-  public static final String VISIT_OBSERVATIONS = "visitObservations";
-  public static final String SUPPORT_GIVEN = "supportGiven";
+  public static final ProcessVariable<LocalDate> VISIT_DATE = date("visitDate");
+  public static final ProcessVariable<String> VISIT_OBSERVATIONS = text("visitObservations");
+  public static final ProcessVariable<String> SUPPORT_GIVEN = text("supportGiven");
 
   // Plan adjustment (project tutor).
-  public static final String ADJUSTMENT_AGREED = "adjustmentAgreedWithParticipant";
+  public static final ProcessVariable<Boolean> ADJUSTMENT_AGREED = flag("adjustmentAgreedWithParticipant");
 
   // Out.
-  public static final String INTERNSHIP_OUTCOME = "internshipOutcome";
+  public static final ProcessVariable<InternshipOutcome> INTERNSHIP_OUTCOME = choice("internshipOutcome", InternshipOutcome.class);
   /** The step reached at the last interservice review ({@link ReviewVariables#LAST_STEP}). */
-  public static final String LAST_STEP = ReviewVariables.LAST_STEP;
+  public static final ProcessVariable<String> LAST_STEP = StepVariables.LAST_STEP;
 
   /** Element ids of the model. */
   public static final class Elements {
@@ -86,62 +91,4 @@ public final class InternshipVariables {
   }
 
   private InternshipVariables() {}
-
-  public static YearMonth attendanceMonth(VariableScope scope) {
-    Object value = scope.getVariable(ATTENDANCE_MONTH);
-    return value == null ? null : YearMonth.parse(value.toString());
-  }
-
-  public static BigDecimal hoursAttended(VariableScope scope) {
-    return decimal(scope, HOURS_ATTENDED);
-  }
-
-  public static BigDecimal monthlyGrant(VariableScope scope) {
-    return decimal(scope, MONTHLY_GRANT);
-  }
-
-  public static Integer weeklyHours(VariableScope scope) {
-    BigDecimal hours = decimal(scope, WEEKLY_HOURS);
-    return hours == null ? null : hours.intValueExact();
-  }
-
-  public static String paymentDecisionNumber(VariableScope scope) {
-    Object value = scope.getVariable(PAYMENT_DECISION_NUMBER);
-    return value == null ? null : value.toString();
-  }
-
-  /** The payment decision date: a date variable, or an ISO date string as a date form field sends it. */
-  public static LocalDate paymentDecisionDate(VariableScope scope) {
-    Object value = scope.getVariable(PAYMENT_DECISION_DATE);
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
-    }
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    return value == null || value.toString().isBlank()
-        ? null
-        : LocalDate.parse(value.toString().substring(0, 10));
-  }
-
-  public static InternshipOutcome internshipOutcome(VariableScope scope) {
-    Object value = scope.getVariable(INTERNSHIP_OUTCOME);
-    return value == null ? null : InternshipOutcome.valueOf(value.toString());
-  }
-
-  /** A number variable (Integer, Long, Double or a numeric string) as a BigDecimal. */
-  static BigDecimal decimal(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    if (value instanceof BigDecimal decimal) {
-      return decimal;
-    }
-    try {
-      return new BigDecimal(value.toString().trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a number, got '" + value + "'");
-    }
-  }
 }

@@ -10,7 +10,7 @@ import org.rehabpath.grant.GrantTerms;
 import org.rehabpath.grant.WorkGrantPayment;
 import org.rehabpath.grant.WorkGrantPayments;
 import org.rehabpath.models.ModelBean;
-import org.rehabpath.pathway.CaseVariables;
+import org.rehabpath.variables.CaseVariables;
 
 /**
  * "Pay work grant for the month": reads the month's attendance and the plan's grant terms and pays
@@ -28,22 +28,22 @@ public class PayWorkGrant implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    YearMonth month = require(attendanceMonth(execution), ATTENDANCE_MONTH);
-    LocalDate decisionDate = paymentDecisionDate(execution);
+    YearMonth month = require(ATTENDANCE_MONTH.get(execution), ATTENDANCE_MONTH.name());
+    LocalDate decisionDate = PAYMENT_DECISION_DATE.get(execution);
     GrantTerms terms =
         new GrantTerms(
-            require(monthlyGrant(execution), MONTHLY_GRANT),
-            require(weeklyHours(execution), WEEKLY_HOURS),
-            require(paymentDecisionNumber(execution), PAYMENT_DECISION_NUMBER),
-            require(decisionDate, PAYMENT_DECISION_DATE));
+            require(MONTHLY_GRANT.get(execution), MONTHLY_GRANT.name()),
+            require(WEEKLY_HOURS.get(execution), WEEKLY_HOURS.name()),
+            require(PAYMENT_DECISION_NUMBER.get(execution), PAYMENT_DECISION_NUMBER.name()),
+            require(decisionDate, PAYMENT_DECISION_DATE.name()));
     WorkGrantPayment payment =
         payments.payMonth(
-            require(CaseVariables.caseReference(execution), CaseVariables.CASE_REFERENCE),
-            require(CaseVariables.serviceSite(execution), CaseVariables.SERVICE_SITE),
+            require(CaseVariables.CASE_REFERENCE.get(execution), CaseVariables.CASE_REFERENCE.name()),
+            require(CaseVariables.SERVICE_SITE.get(execution), CaseVariables.SERVICE_SITE.name()),
             month,
-            require(hoursAttended(execution), HOURS_ATTENDED),
+            require(HOURS_ATTENDED.get(execution), HOURS_ATTENDED.name()),
             terms);
-    execution.setVariable(LAST_PAYMENT_ID, payment.id());
+    execution.setVariable(LAST_PAYMENT_ID.name(), payment.id());
   }
 
   private static <T> T require(T value, String name) {

@@ -1,10 +1,13 @@
 package org.rehabpath.interventions;
 
-import java.util.ArrayList;
-import java.util.Collection;
+import static org.rehabpath.variables.ProcessVariable.*;
+
 import java.util.List;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.json.SpinJsonNode;
+import org.rehabpath.assessment.AssessmentVariables;
+import org.rehabpath.assessment.HousingSituation;
+import org.rehabpath.assessment.SocialNetwork;
+import org.rehabpath.assessment.SupportNeed;
+import org.rehabpath.variables.ProcessVariable;
 
 /**
  * Variables of the phase {@code other-interventions} and its decision of the same name. In from the
@@ -20,53 +23,33 @@ public final class InterventionsVariables {
   public static final String OUTPUT_INTERVENTION = "intervention";
 
   // Inputs, from the resource inventory
-  public static final String SUPPORT_NEED = "supportNeed";
-  public static final String WORK_CAPACITY = "workCapacity";
-  public static final String SOCIAL_NETWORK = "socialNetwork";
-  public static final String HOUSING_SITUATION = "housingSituation";
-  public static final String LANGUAGE_SUPPORT_NEEDED = "languageSupportNeeded";
-  public static final String MOTIVATED = "motivated";
-  public static final List<String> INPUTS = List.of(SUPPORT_NEED, WORK_CAPACITY, SOCIAL_NETWORK,
-      HOUSING_SITUATION, LANGUAGE_SUPPORT_NEEDED, MOTIVATED);
+  public static final ProcessVariable<SupportNeed> SUPPORT_NEED = AssessmentVariables.SUPPORT_NEED;
+  public static final ProcessVariable<Integer> WORK_CAPACITY = AssessmentVariables.WORK_CAPACITY;
+  public static final ProcessVariable<SocialNetwork> SOCIAL_NETWORK = AssessmentVariables.SOCIAL_NETWORK;
+  public static final ProcessVariable<HousingSituation> HOUSING_SITUATION = AssessmentVariables.HOUSING_SITUATION;
+  public static final ProcessVariable<Boolean> LANGUAGE_SUPPORT_NEEDED = AssessmentVariables.LANGUAGE_SUPPORT_NEEDED;
+  public static final ProcessVariable<Boolean> MOTIVATED = AssessmentVariables.MOTIVATED;
 
   /** The codes the decision proposed (a list of {@link Intervention} names). */
-  public static final String PROPOSED_INTERVENTIONS = "proposedInterventions";
+  public static final ProcessVariable<List<String>> PROPOSED_INTERVENTIONS = ProcessVariable.codes("proposedInterventions");
   /** The proposals in words, one a line, shown on the social worker's form. */
-  public static final String PROPOSED_INTERVENTIONS_SUMMARY = "proposedInterventionsSummary";
+  public static final ProcessVariable<String> PROPOSED_INTERVENTIONS_SUMMARY = text("proposedInterventionsSummary");
   /** The referrals actually made (checklist: a JSON array of codes). */
-  public static final String INTERVENTIONS_REFERRED = "interventionsReferred";
-  public static final String REFERRAL_NOTES = "referralNotes";
+  public static final ProcessVariable<List<String>> INTERVENTIONS_REFERRED = ProcessVariable.codes("interventionsReferred");
+  public static final ProcessVariable<String> REFERRAL_NOTES = text("referralNotes");
   /** The participant's answer to the re-assessment offer. */
-  public static final String REASSESSMENT_ACCEPTED = "reassessmentAccepted";
-  public static final String REASSESSMENT_NOTES = "reassessmentNotes";
+  public static final ProcessVariable<Boolean> REASSESSMENT_ACCEPTED = flag("reassessmentAccepted");
+  public static final ProcessVariable<String> REASSESSMENT_NOTES = text("reassessmentNotes");
 
-  /** What the phase hands back to the case. */
-  public static final List<String> RESULTS =
-      List.of(PROPOSED_INTERVENTIONS, INTERVENTIONS_REFERRED, REASSESSMENT_ACCEPTED);
 
   private InterventionsVariables() {}
 
-  public static List<String> proposedInterventions(VariableScope scope) {
-    return codes(scope.getVariable(PROPOSED_INTERVENTIONS));
-  }
 
-  public static List<String> interventionsReferred(VariableScope scope) {
-    return codes(scope.getVariable(INTERVENTIONS_REFERRED));
-  }
 
-  /** True only when the participant accepted; null (not yet asked) and false both mean no. */
-  public static boolean reassessmentAccepted(VariableScope scope) {
-    return Boolean.TRUE.equals(scope.getVariable(REASSESSMENT_ACCEPTED));
-  }
 
-  /** A list of codes from a Java collection or a JSON array (what Camunda Forms' checklist sends). */
+
+  /** A list of codes from a Java collection or a JSON array (what Camunda Forms' checklist sends); empty when absent. */
   static List<String> codes(Object value) {
-    List<String> codes = new ArrayList<>();
-    if (value instanceof Collection<?> collection) {
-      collection.forEach(code -> codes.add(String.valueOf(code)));
-    } else if (value instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(code -> codes.add(code.isString() ? code.stringValue() : code.toString()));
-    }
-    return codes;
+    return PROPOSED_INTERVENTIONS.parse(value).orElse(List.of());
   }
 }

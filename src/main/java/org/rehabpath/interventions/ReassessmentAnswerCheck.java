@@ -2,7 +2,7 @@ package org.rehabpath.interventions;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
 
 /**
@@ -14,8 +14,8 @@ public class ReassessmentAnswerCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (!(task.getVariable(InterventionsVariables.REASSESSMENT_ACCEPTED) instanceof Boolean)) {
-      throw new FormFieldValidationException(InterventionsVariables.REASSESSMENT_ACCEPTED,
+    if (!(task.getVariable(InterventionsVariables.REASSESSMENT_ACCEPTED.name()) instanceof Boolean)) {
+      throw FieldRefusal.of(InterventionsVariables.REASSESSMENT_ACCEPTED.name(),
           "Record whether the participant wants a new resource inventory (reassessmentAccepted true or false).");
     }
   }

@@ -20,7 +20,7 @@ public class FreeInternshipPlace implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long siteId = MatchingVariables.internshipSiteId(execution);
+    Long siteId = MatchingVariables.INTERNSHIP_SITE_ID.find(execution).orElse(null);
     if (siteId != null) {
       siteDirectory.freePlace(siteId);
     }

@@ -24,10 +24,10 @@ public class InternshipSiteChoiceCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long siteId = SiteChoice.check(task.getVariable(INTERNSHIP_SITE_ID), suitableSiteIds(task));
-    task.setVariable(INTERNSHIP_SITE_ID, String.valueOf(siteId));
+    long siteId = SiteChoice.check(task.getVariable(INTERNSHIP_SITE_ID.name()), suitableSiteIds(task));
+    task.setVariable(INTERNSHIP_SITE_ID.name(), String.valueOf(siteId));
     InternshipSite site = siteDirectory.site(siteId);
-    task.setVariable(INTERNSHIP_SITE_NAME, site.name());
-    task.setVariable(HOST_TUTOR, site.hostTutor());
+    task.setVariable(INTERNSHIP_SITE_NAME.name(), site.name());
+    task.setVariable(HOST_TUTOR.name(), site.hostTutor());
   }
 }

@@ -4,7 +4,7 @@ import static org.rehabpath.matching.MatchingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
 
 /** Complete listener of "Matching overdue": the decision must be KEEP_SEARCHING or REROUTE. */
@@ -13,9 +13,9 @@ public class MatchingEscalationCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object decision = task.getVariable(MATCHING_ESCALATION_DECISION);
+    Object decision = task.getVariable(MATCHING_ESCALATION_DECISION.name());
     if (!KEEP_SEARCHING.equals(decision) && !REROUTE.equals(decision)) {
-      throw new FormFieldValidationException(MATCHING_ESCALATION_DECISION,
+      throw FieldRefusal.of(MATCHING_ESCALATION_DECISION.name(),
           "Decide (matchingEscalationDecision): KEEP_SEARCHING or REROUTE"
               + (decision == null ? "." : ", got '" + decision + "'."));
     }

@@ -1,6 +1,6 @@
 package org.rehabpath.matching;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.rehabpath.engine.FieldRefusal;
 
 /** The host tutor's decision: ACCEPT, or DECLINE with a reason. */
 public final class PlacementDecision {
@@ -14,11 +14,11 @@ public final class PlacementDecision {
       return true;
     }
     if (!MatchingVariables.HOST_DECLINES.equals(text)) {
-      throw new FormFieldValidationException(MatchingVariables.HOST_DECISION,
+      throw FieldRefusal.of(MatchingVariables.HOST_DECISION.name(),
           "Accept or decline the placement (hostDecision): ACCEPT or DECLINE" + (text.isEmpty() ? "." : ", got '" + text + "'."));
     }
     if (declineReason == null || declineReason.toString().isBlank()) {
-      throw new FormFieldValidationException(MatchingVariables.DECLINE_REASON,
+      throw FieldRefusal.of(MatchingVariables.DECLINE_REASON.name(),
           "Write why the placement is declined (declineReason): the officer proposes another site with it.");
     }
     return false;

@@ -25,17 +25,17 @@ public class ProposeSuitableSites implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    TargetGroup targetGroup = targetGroup(execution);
+    TargetGroup targetGroup = TARGET_GROUP.find(execution).orElse(null);
     if (targetGroup == null) {
       throw new IllegalArgumentException(
-          "Matching needs the target group (targetGroup) B or C, got '" + execution.getVariable(TARGET_GROUP) + "'");
+          "Matching needs the target group (targetGroup) B or C, got '" + execution.getVariable(TARGET_GROUP.name()) + "'");
     }
-    var options = SiteProposal.options(siteDirectory.suitableSites(serviceSite(execution), targetGroup));
-    execution.setVariable(SUITABLE_SITES, Variables.objectValue(options)
+    var options = SiteProposal.options(siteDirectory.suitableSites(SERVICE_SITE.get(execution), targetGroup));
+    execution.setVariable(SUITABLE_SITES.name(), Variables.objectValue(options)
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-    execution.setVariable(INTERNSHIP_SITE_ID, null);
-    execution.setVariable(INTERNSHIP_SITE_NAME, null);
-    execution.setVariable(HOST_TUTOR, null);
-    execution.setVariable(HOST_DECISION, null);
+    execution.setVariable(INTERNSHIP_SITE_ID.name(), null);
+    execution.setVariable(INTERNSHIP_SITE_NAME.name(), null);
+    execution.setVariable(HOST_TUTOR.name(), null);
+    execution.setVariable(HOST_DECISION.name(), null);
   }
 }

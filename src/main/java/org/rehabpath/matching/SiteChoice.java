@@ -1,7 +1,7 @@
 package org.rehabpath.matching;
 
 import java.util.List;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.rehabpath.engine.FieldRefusal;
 
 /** The officer's choice: one of the proposed sites' ids. */
 public final class SiteChoice {
@@ -12,14 +12,14 @@ public final class SiteChoice {
   public static long check(Object chosen, List<String> proposed) {
     String text = chosen == null ? "" : chosen.toString().trim();
     if (text.isEmpty()) {
-      throw new FormFieldValidationException(MatchingVariables.INTERNSHIP_SITE_ID,
+      throw FieldRefusal.of(MatchingVariables.INTERNSHIP_SITE_ID.name(),
           proposed.isEmpty()
               ? "No internship site suits the participant now: leave the task open until a place is free"
                   + " (the matching escalates to the programme manager when overdue)."
               : "Choose an internship site (internshipSiteId) among the proposed ones.");
     }
     if (!proposed.contains(text)) {
-      throw new FormFieldValidationException(MatchingVariables.INTERNSHIP_SITE_ID,
+      throw FieldRefusal.of(MatchingVariables.INTERNSHIP_SITE_ID.name(),
           "The internship site (internshipSiteId) '" + text + "' is not among the proposed sites " + proposed + ".");
     }
     return Long.parseLong(text);

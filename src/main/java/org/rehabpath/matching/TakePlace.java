@@ -25,17 +25,17 @@ public class TakePlace implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long siteId = internshipSiteId(execution);
+    Long siteId = INTERNSHIP_SITE_ID.find(execution).orElse(null);
     if (siteId == null) {
       throw new IllegalStateException("No internship site (internshipSiteId) chosen");
     }
     try {
       siteDirectory.takePlace(siteId);
     } catch (SiteFullException e) {
-      execution.setVariable(SITE_FULL_NOTICE, e.getMessage() + ": choose another site.");
+      execution.setVariable(SITE_FULL_NOTICE.name(), e.getMessage() + ": choose another site.");
       throw new BpmnError(ERROR_SITE_FULL, e.getMessage());
     }
-    execution.setVariable(SITE_FULL_NOTICE, null);
-    execution.setVariable(MATCHING_OUTCOME, MatchingOutcome.MATCHED.name());
+    execution.setVariable(SITE_FULL_NOTICE.name(), null);
+    execution.setVariable(MATCHING_OUTCOME.name(), MatchingOutcome.MATCHED.name());
   }
 }

@@ -15,20 +15,13 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
-import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.model.xml.ModelException;
-import org.rehabpath.assessment.AssessmentVariables;
-import org.rehabpath.assessment.ClinicalVariables;
 import org.rehabpath.security.ClinicalRecords;
-import org.rehabpath.security.Groups;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -49,7 +42,7 @@ import org.xml.sax.SAXException;
  * resource and element) or, for the tenant, an {@link AuthorizationException} (403). Deployments
  * read back from the database are not checked again.
  */
-public class ModelDeploymentCheck implements Deployer {
+public class ModelDeploymentCheck {
 
   static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
   static final Set<String> IMAGES = Set.of(".png", ".jpg", ".jpeg", ".gif");
@@ -73,23 +66,12 @@ public class ModelDeploymentCheck implements Deployer {
     this.expressions = new ModelExpressions(modelBeans);
   }
 
-  @Override
-  public void deploy(DeploymentEntity deployment) {
-    if (!deployment.isNew()) {
-      return;
-    }
-    Authentication user = Context.getCommandContext() == null ? null
-        : Context.getCommandContext().getAuthentication();
-    boolean administrator = user == null || Groups.isAdministrator(user);
-    if (!administrator) {
-      checkTenant(deployment.getTenantId(), user);
-    }
-    for (ResourceEntity resource : deployment.getResources().values()) {
-      check(resource.getName(), resource.getBytes(), administrator);
-    }
-  }
-
-  private static void checkTenant(String tenant, Authentication user) {
+  /**
+   * Refuses a deployment into a tenant the user may not deploy into (403).
+   *
+   * @param userTenants the deploying user's tenants
+   */
+  public static void checkTenant(String tenant, List<String> userTenants) {
     if (tenant == null) {
       return;
     }
@@ -97,13 +79,22 @@ public class ModelDeploymentCheck implements Deployer {
       throw new AuthorizationException("Models are not deployed into a clinical record (" + tenant
           + "): deploy without a tenant or into your own service site.");
     }
-    if (user.getTenantIds() == null || !user.getTenantIds().contains(tenant)) {
+    if (userTenants == null || !userTenants.contains(tenant)) {
       throw new AuthorizationException("You may deploy only without a tenant or into your own service sites, not into " + tenant + ".");
     }
   }
 
-  /** Checks one resource of a deployment. */
+  /** Checks one resource of a deployment; decision tables are not parsed. */
   public void check(String name, byte[] content, boolean administrator) {
+    check(name, content, administrator, null);
+  }
+
+  /**
+   * Checks one resource of a deployment.
+   *
+   * @param dmnEngine parses the decision tables, so that one it cannot read is refused here; null skips it
+   */
+  public void check(String name, byte[] content, boolean administrator, DmnEngine dmnEngine) {
     String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
     List<Problem> problems = new ArrayList<>();
     if (lower.endsWith(".bpmn") || lower.endsWith(".bpmn20.xml")) {
@@ -112,8 +103,8 @@ public class ModelDeploymentCheck implements Deployer {
     } else if (lower.endsWith(".dmn") || lower.endsWith(".dmn11.xml")) {
       Element root = xml(name, content).getDocumentElement();
       walkDmn(root, problems, administrator);
-      if (problems.isEmpty()) {
-        checkDecisionTables(name, content);
+      if (problems.isEmpty() && dmnEngine != null) {
+        checkDecisionTables(name, content, dmnEngine);
       }
     } else if (lower.endsWith(".form")) {
       checkForm(name, content);
@@ -136,8 +127,8 @@ public class ModelDeploymentCheck implements Deployer {
     if (("conditionExpression".equals(local) || "condition".equals(local)) && element.hasAttribute("language")) {
       problems.add(new ModelProblem(where(element) + " has a script condition (language " + element.getAttribute("language") + "): write it as an expression", id));
     }
-    if ("process".equals(local) && ClinicalVariables.PROCESS_KEY.equals(element.getAttribute("id")) && !administrator) {
-      problems.add(new ModelProblem("the clinical record's process (" + ClinicalVariables.PROCESS_KEY + ") is changed by an administrator only", id));
+    if ("process".equals(local) && ClinicalRecords.PROCESS_KEY.equals(element.getAttribute("id")) && !administrator) {
+      problems.add(new ModelProblem("the clinical record's process (" + ClinicalRecords.PROCESS_KEY + ") is changed by an administrator only", id));
     }
     if ("callActivity".equals(local)) {
       checkCallActivity(element, problems);
@@ -194,14 +185,14 @@ public class ModelDeploymentCheck implements Deployer {
       problems.add(new ModelProblem(where(call) + " calls a process chosen by an expression: name the process it calls", owner(call)));
       return;
     }
-    if (!ClinicalVariables.PROCESS_KEY.equals(called)) {
+    if (!ClinicalRecords.PROCESS_KEY.equals(called)) {
       return;
     }
     for (Element out : camundaChildren(call, "out")) {
-      boolean supportNeedOnly = AssessmentVariables.SUPPORT_NEED.equals(out.getAttribute("source"))
+      boolean supportNeedOnly = ClinicalRecords.SHARED_WITH_THE_CASE.equals(out.getAttribute("source"))
           && !out.hasAttribute("variables") && !out.hasAttribute("sourceExpression");
       if (!supportNeedOnly) {
-        problems.add(new ModelProblem(where(call) + " takes more than the support need (" + AssessmentVariables.SUPPORT_NEED
+        problems.add(new ModelProblem(where(call) + " takes more than the support need (" + ClinicalRecords.SHARED_WITH_THE_CASE
             + ") out of the clinical record", owner(call)));
       }
     }
@@ -226,9 +217,9 @@ public class ModelDeploymentCheck implements Deployer {
       problems.add(new ModelProblem(where(element) + " is written in " + language
           + ": decision tables are written in FEEL only", owner(element)));
     }
-    if ("decision".equals(element.getLocalName()) && ClinicalVariables.DECISION_KEY.equals(element.getAttribute("id"))
+    if ("decision".equals(element.getLocalName()) && ClinicalRecords.DECISION_KEY.equals(element.getAttribute("id"))
         && !administrator) {
-      problems.add(new ModelProblem("the clinical record's decision (" + ClinicalVariables.DECISION_KEY
+      problems.add(new ModelProblem("the clinical record's decision (" + ClinicalRecords.DECISION_KEY
           + ") is changed by an administrator only", owner(element)));
     }
     for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -239,13 +230,9 @@ public class ModelDeploymentCheck implements Deployer {
   }
 
   /** A table the DMN engine cannot read is refused here, with its message, not with a server error. */
-  private static void checkDecisionTables(String name, byte[] content) {
-    if (Context.getProcessEngineConfiguration() == null) {
-      return;
-    }
+  private static void checkDecisionTables(String name, byte[] content, DmnEngine dmnEngine) {
     try {
-      Context.getProcessEngineConfiguration().getDmnEngine()
-          .parseDecisionRequirementsGraph(new ByteArrayInputStream(content));
+      dmnEngine.parseDecisionRequirementsGraph(new ByteArrayInputStream(content));
     } catch (DmnEngineException | ModelException e) {
       throw refusal(name, "is not a valid decision table: " + firstLine(e.getMessage()));
     }

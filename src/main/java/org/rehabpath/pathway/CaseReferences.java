@@ -2,7 +2,7 @@ package org.rehabpath.pathway;
 
 import java.time.Year;
 import javax.sql.DataSource;
-import org.rehabpath.system.DatabaseProduct;
+import org.rehabpath.engine.DatabaseProduct;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;

@@ -1,12 +1,14 @@
 package org.rehabpath.pathway;
 
-import static org.rehabpath.pathway.CaseVariables.*;
+import static org.rehabpath.variables.CaseVariables.*;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
 import org.rehabpath.participant.PersonName;
+import org.rehabpath.variables.ProcessVariable;
 
 /**
  * First step of every case: gives it a case reference (the business key, unless the referral
@@ -24,32 +26,32 @@ public class CaseRegistration implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     if (execution.getTenantId() == null) {
-      throw new FormFieldValidationException(
-          SERVICE_SITE, "Choose the service site that holds the case (serviceSite).");
+      throw FieldRefusal.of(
+          SERVICE_SITE.name(), "Choose the service site that holds the case (serviceSite).");
     }
     // Tasklist's start form checks these in the browser, the referral API in its request; a case
     // started over the engine REST API gets the same minimum here.
-    for (String required : new String[] {FIRST_NAME, LAST_NAME}) {
-      String value = text(execution, required);
+    for (ProcessVariable<String> name : List.of(FIRST_NAME, LAST_NAME)) {
+      String required = name.name();
+      String value = name.get(execution);
       if (value == null || value.isBlank()) {
-        throw new FormFieldValidationException(required, "The participant's " + required + " is required.");
+        throw FieldRefusal.of(required, "The participant's " + required + " is required.");
       }
       if (!PersonName.isValid(value)) {
-        throw new FormFieldValidationException(required, "The participant's " + required
+        throw FieldRefusal.of(required, "The participant's " + required
             + " may hold letters, spaces, hyphens, apostrophes and dots only (at most " + PersonName.MAX_LENGTH + ").");
       }
     }
-    if (!(execution.getVariable(BIRTH_YEAR) instanceof Number)) {
-      throw new FormFieldValidationException(BIRTH_YEAR, "The participant's birthYear (a number) is required.");
+    if (!(execution.getVariable(BIRTH_YEAR.name()) instanceof Number)) { // a number, as the start form sends it
+      throw FieldRefusal.of(BIRTH_YEAR.name(), "The participant's birthYear (a number) is required.");
     }
     String reference = execution.getProcessBusinessKey();
     if (reference == null || reference.isBlank()) {
       reference = caseReferences.next();
       execution.setProcessBusinessKey(reference);
     }
-    execution.setVariable(CASE_REFERENCE, reference);
-    execution.setVariable(SERVICE_SITE, execution.getTenantId());
-    execution.setVariable(
-        PARTICIPANT_NAME, "%s %s".formatted(text(execution, FIRST_NAME), text(execution, LAST_NAME)).trim());
+    CASE_REFERENCE.set(execution, reference);
+    SERVICE_SITE.set(execution, execution.getTenantId());
+    PARTICIPANT_NAME.set(execution, "%s %s".formatted(FIRST_NAME.get(execution), LAST_NAME.get(execution)).trim());
   }
 }

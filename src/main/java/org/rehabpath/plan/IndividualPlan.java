@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.rehabpath.engine.FieldRefusal;
 
 /**
  * The plan the project tutor writes with the participant, checked: goals, weekly hours 1-40 and
@@ -16,15 +16,15 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 public record IndividualPlan(String planGoals, int weeklyHours, int durationMonths, LocalDate internshipStartDate) {
 
   public static IndividualPlan from(Function<String, Object> variables) {
-    Object goals = variables.apply(PLAN_GOALS);
+    Object goals = variables.apply(PLAN_GOALS.name());
     if (goals == null || goals.toString().isBlank()) {
-      throw new FormFieldValidationException(PLAN_GOALS, "Write the plan's goals (planGoals).");
+      throw FieldRefusal.of(PLAN_GOALS.name(), "Write the plan's goals (planGoals).");
     }
-    int hours = whole(variables.apply(WEEKLY_HOURS), WEEKLY_HOURS, "Weekly hours", MIN_WEEKLY_HOURS, MAX_WEEKLY_HOURS);
-    int months = whole(variables.apply(DURATION_MONTHS), DURATION_MONTHS, "Duration in months",
+    int hours = whole(variables.apply(WEEKLY_HOURS.name()), WEEKLY_HOURS.name(), "Weekly hours", MIN_WEEKLY_HOURS, MAX_WEEKLY_HOURS);
+    int months = whole(variables.apply(DURATION_MONTHS.name()), DURATION_MONTHS.name(), "Duration in months",
         MIN_DURATION_MONTHS, MAX_DURATION_MONTHS);
     return new IndividualPlan(goals.toString(), hours, months,
-        date(variables.apply(INTERNSHIP_START_DATE), INTERNSHIP_START_DATE, "Internship start date"));
+        date(variables.apply(INTERNSHIP_START_DATE.name()), INTERNSHIP_START_DATE.name(), "Internship start date"));
   }
 
   /** A date as a date form field sends it ({@code 2026-05-04}, perhaps with a time), or refused. */
@@ -39,7 +39,7 @@ public record IndividualPlan(String planGoals, int weeklyHours, int durationMont
     try {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw new FormFieldValidationException(name, "%s (%s) must be a date like 2026-05-04%s"
+      throw FieldRefusal.of(name, "%s (%s) must be a date like 2026-05-04%s"
           .formatted(label, name, text.isEmpty() ? "." : ", got '" + text + "'."));
     }
   }
@@ -47,16 +47,16 @@ public record IndividualPlan(String planGoals, int weeklyHours, int durationMont
   private static int whole(Object value, String name, String label, int min, int max) {
     String problem = "%s (%s) must be a whole number from %d to %d".formatted(label, name, min, max);
     if (value == null || value.toString().isBlank()) {
-      throw new FormFieldValidationException(name, problem + ".");
+      throw FieldRefusal.of(name, problem + ".");
     }
     int number;
     try {
       number = new BigDecimal(value.toString().trim()).intValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
-      throw new FormFieldValidationException(name, problem + ", got '" + value + "'.");
+      throw FieldRefusal.of(name, problem + ", got '" + value + "'.");
     }
     if (number < min || number > max) {
-      throw new FormFieldValidationException(name, problem + ", got " + number + ".");
+      throw FieldRefusal.of(name, problem + ", got " + number + ".");
     }
     return number;
   }

@@ -17,8 +17,8 @@ public class IndividualPlanCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     IndividualPlan plan = IndividualPlan.from(task::getVariable);
-    task.setVariable(WEEKLY_HOURS, plan.weeklyHours());
-    task.setVariable(DURATION_MONTHS, plan.durationMonths());
-    task.setVariable(INTERNSHIP_START_DATE, plan.internshipStartDate().toString());
+    WEEKLY_HOURS.set(task, plan.weeklyHours());
+    DURATION_MONTHS.set(task, plan.durationMonths());
+    INTERNSHIP_START_DATE.set(task, plan.internshipStartDate());
   }
 }

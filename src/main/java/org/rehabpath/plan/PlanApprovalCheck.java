@@ -17,10 +17,10 @@ public class PlanApprovalCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     PlanApproval approval = PlanApproval.from(task::getVariable);
-    task.setVariable(PLAN_APPROVED, approval.approved());
+    PLAN_APPROVED.set(task, approval.approved());
     if (approval.approved()) {
-      task.setVariable(PAYMENT_DECISION_NUMBER, approval.paymentDecisionNumber());
-      task.setVariable(PAYMENT_DECISION_DATE, approval.paymentDecisionDate().toString());
+      PAYMENT_DECISION_NUMBER.set(task, approval.paymentDecisionNumber());
+      PAYMENT_DECISION_DATE.set(task, approval.paymentDecisionDate());
     }
   }
 }

@@ -1,8 +1,13 @@
 package org.rehabpath.plan;
 
+import static org.rehabpath.variables.ProcessVariable.*;
+
 import java.math.BigDecimal;
-import java.util.List;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import java.time.LocalDate;
+import org.rehabpath.matching.MatchingVariables;
+import org.rehabpath.routing.RoutingVariables;
+import org.rehabpath.routing.TargetGroup;
+import org.rehabpath.variables.ProcessVariable;
 
 /**
  * Contract of the process {@code individual-plan} and its decision {@code work-grant}.
@@ -18,30 +23,30 @@ public final class PlanVariables {
   public static final String DECISION_KEY = "work-grant";
 
   // In
-  public static final String TARGET_GROUP = "targetGroup";
-  public static final String INTERNSHIP_SITE_NAME = "internshipSiteName";
+  public static final ProcessVariable<TargetGroup> TARGET_GROUP = RoutingVariables.TARGET_GROUP;
+  public static final ProcessVariable<String> INTERNSHIP_SITE_NAME = MatchingVariables.INTERNSHIP_SITE_NAME;
 
   // The plan (project tutor)
-  public static final String PLAN_GOALS = "planGoals";
-  public static final String PARALLEL_MEASURES = "parallelMeasures";
-  public static final String WEEKLY_HOURS = "weeklyHours";
-  public static final String DURATION_MONTHS = "durationMonths";
-  public static final String INTERNSHIP_START_DATE = "internshipStartDate";
+  public static final ProcessVariable<String> PLAN_GOALS = text("planGoals");
+  public static final ProcessVariable<String> PARALLEL_MEASURES = text("parallelMeasures");
+  public static final ProcessVariable<Integer> WEEKLY_HOURS = wholeNumber("weeklyHours");
+  public static final ProcessVariable<Integer> DURATION_MONTHS = wholeNumber("durationMonths");
+  public static final ProcessVariable<LocalDate> INTERNSHIP_START_DATE = date("internshipStartDate");
 
   // The decision's result
-  public static final String MONTHLY_GRANT = "monthlyGrant";
-  public static final String GRANT_RATIONALE = "grantRationale";
+  public static final ProcessVariable<BigDecimal> MONTHLY_GRANT = decimal("monthlyGrant");
+  public static final ProcessVariable<String> GRANT_RATIONALE = text("grantRationale");
 
   // Approval (programme manager)
-  public static final String PLAN_APPROVED = "planApproved";
-  public static final String PAYMENT_DECISION_NUMBER = "paymentDecisionNumber";
-  public static final String PAYMENT_DECISION_DATE = "paymentDecisionDate";
+  public static final ProcessVariable<Boolean> PLAN_APPROVED = flag("planApproved");
+  public static final ProcessVariable<String> PAYMENT_DECISION_NUMBER = text("paymentDecisionNumber");
+  public static final ProcessVariable<LocalDate> PAYMENT_DECISION_DATE = date("paymentDecisionDate");
   /** Required when the plan is sent back: what the tutor should change. */
-  public static final String APPROVAL_COMMENT = "approvalComment";
+  public static final ProcessVariable<String> APPROVAL_COMMENT = text("approvalComment");
 
   // Tutoring plan (project tutor)
-  public static final String TUTORING_FORM = "tutoringForm";
-  public static final String TUTORING_NOTES = "tutoringNotes";
+  public static final ProcessVariable<TutoringForm> TUTORING_FORM = choice("tutoringForm", TutoringForm.class);
+  public static final ProcessVariable<String> TUTORING_NOTES = text("tutoringNotes");
 
   public static final int MIN_WEEKLY_HOURS = 1;
   public static final int MAX_WEEKLY_HOURS = 40;
@@ -49,10 +54,6 @@ public final class PlanVariables {
   /** At most 24 months (State-Regions agreement of 22 January 2015 on inclusion internships). */
   public static final int MAX_DURATION_MONTHS = 24;
 
-  /** What the individual plan hands back to the case. */
-  public static final List<String> RESULTS = List.of(PLAN_GOALS, PARALLEL_MEASURES, WEEKLY_HOURS,
-      DURATION_MONTHS, INTERNSHIP_START_DATE, MONTHLY_GRANT, PAYMENT_DECISION_NUMBER,
-      PAYMENT_DECISION_DATE, TUTORING_FORM);
 
   /** Element ids of the model. */
   public static final class Elements {
@@ -66,19 +67,4 @@ public final class PlanVariables {
   }
 
   private PlanVariables() {}
-
-  public static Integer weeklyHours(VariableScope scope) {
-    Object value = scope.getVariable(WEEKLY_HOURS);
-    return value instanceof Number number ? number.intValue() : null;
-  }
-
-  public static BigDecimal monthlyGrant(VariableScope scope) {
-    Object value = scope.getVariable(MONTHLY_GRANT);
-    return value instanceof Number number ? new BigDecimal(number.toString()) : null;
-  }
-
-  public static TutoringForm tutoringForm(VariableScope scope) {
-    Object value = scope.getVariable(TUTORING_FORM);
-    return value == null ? null : TutoringForm.valueOf(value.toString());
-  }
 }

@@ -4,7 +4,7 @@ import static org.rehabpath.plan.PlanVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
 
 /** Complete listener of "Record tutoring plan": the form must be INDIVIDUAL, GROUP or BOTH. */
@@ -13,13 +13,13 @@ public class TutoringPlanCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object value = task.getVariable(TUTORING_FORM);
+    Object value = task.getVariable(TUTORING_FORM.name());
     for (TutoringForm form : TutoringForm.values()) {
       if (form.name().equals(value)) {
         return;
       }
     }
-    throw new FormFieldValidationException(TUTORING_FORM,
+    throw FieldRefusal.of(TUTORING_FORM.name(),
         "Choose the tutoring form (tutoringForm): INDIVIDUAL, GROUP or BOTH"
             + (value == null ? "." : ", got '" + value + "'."));
   }

@@ -1,8 +1,9 @@
 package org.rehabpath.referral;
 
-import static org.rehabpath.pathway.CaseVariables.*;
+import static org.rehabpath.variables.CaseVariables.*;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,10 +11,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.rehabpath.participant.Participant;
 import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.pathway.CaseReferences;
-import org.rehabpath.pathway.PathwayProcess;
 import org.rehabpath.security.CurrentUser;
-import org.rehabpath.security.ServiceSites;
 import org.rehabpath.security.Groups;
+import org.rehabpath.security.ServiceSites;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,18 +66,10 @@ public class ReferralService {
         person.disability(), person.minority(), referral.consentGiven(), null, Instant.now(),
         currentUser.id()));
 
-    ProcessInstance instance = runtimeService.createProcessInstanceByKey(PathwayProcess.KEY)
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey(CaseVariables.PROCESS_KEY)
         .processDefinitionWithoutTenantId()
         .businessKey(caseReference)
-        .setVariables(Map.of(
-            SERVICE_SITE, site,
-            FIRST_NAME, person.firstName().strip(),
-            LAST_NAME, person.lastName().strip(),
-            BIRTH_YEAR, person.birthYear(),
-            GENDER, person.gender().name(),
-            CONSENT_GIVEN, referral.consentGiven(),
-            REFERRER_SERVICE, referrer.service(),
-            REFERRER_REFERENCE, referrer.reference()))
+        .setVariables(startVariables(site, referrer, person, referral.consentGiven()))
         .execute();
     participants.setProcessInstanceId(caseReference, instance.getId());
     return new OpenedCase(caseReference, instance.getId());
@@ -94,5 +87,20 @@ public class ReferralService {
 
   private String ownCaseOrNull(Participant existing) {
     return currentUser.worksAt(existing.serviceSite()) ? existing.caseReference() : null;
+  }
+
+  /** The case's variables at its start, as the case's contract types them. */
+  private static Map<String, Object> startVariables(String site, ReferralRequest.Referrer referrer, ReferralRequest.ParticipantData person,
+      boolean consentGiven) {
+    Map<String, Object> variables = new HashMap<>();
+    SERVICE_SITE.put(variables, site);
+    FIRST_NAME.put(variables, person.firstName().strip());
+    LAST_NAME.put(variables, person.lastName().strip());
+    BIRTH_YEAR.put(variables, person.birthYear());
+    GENDER.put(variables, person.gender().name());
+    CONSENT_GIVEN.put(variables, consentGiven);
+    REFERRER_SERVICE.put(variables, referrer.service());
+    REFERRER_REFERENCE.put(variables, referrer.reference());
+    return variables;
   }
 }

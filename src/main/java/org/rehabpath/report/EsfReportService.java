@@ -3,9 +3,9 @@ package org.rehabpath.report;
 import java.time.YearMonth;
 import java.util.List;
 import org.rehabpath.security.CurrentUser;
-import org.rehabpath.system.InvalidPeriodException;
 import org.rehabpath.security.Groups;
 import org.rehabpath.security.ServiceSites;
+import org.rehabpath.web.InvalidPeriodException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +31,7 @@ public class EsfReportService {
   /**
    * @param serviceSite one of the user's sites, or null for all of them
    * @throws CurrentUser.AccessRefusedException not a programme manager, or not at that site (403)
-   * @throws org.rehabpath.referral.UnknownServiceSiteException no such site (400)
+   * @throws org.rehabpath.security.UnknownServiceSiteException no such site (400)
    * @throws InvalidPeriodException from is after to (400)
    */
   @Transactional(readOnly = true)

@@ -5,8 +5,11 @@ import static org.rehabpath.review.ReviewVariables.*;
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
+import org.rehabpath.steps.StepLadder;
+import org.rehabpath.steps.StepLadders;
+import org.rehabpath.steps.StepMovement;
 
 /**
  * Cross-field rules of the review task, checked when it is completed (Tasklist or REST): the engine
@@ -33,42 +36,43 @@ public class InterserviceReviewCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ReviewDecision decision = reviewDecision(task);
+    ReviewDecision decision = REVIEW_DECISION.parse(task.getVariable(REVIEW_DECISION.name())).orElse(null);
     if (decision == null) {
-      throw new FormFieldValidationException(
-          REVIEW_DECISION, "Choose the team's decision, one of " + Arrays.toString(ReviewDecision.values()));
+      throw FieldRefusal.of(
+          REVIEW_DECISION.name(), "Choose the team's decision, one of " + Arrays.toString(ReviewDecision.values()));
     }
-    String adjustment = planAdjustment(task);
+    String adjustment = PLAN_ADJUSTMENT.get(task);
     if (decision == ReviewDecision.ADJUST_PLAN && (adjustment == null || adjustment.isBlank())) {
-      throw new FormFieldValidationException(
-          PLAN_ADJUSTMENT, "Describe how the plan must be adjusted: the decision is ADJUST_PLAN.");
+      throw FieldRefusal.of(
+          PLAN_ADJUSTMENT.name(), "Describe how the plan must be adjusted: the decision is ADJUST_PLAN.");
     }
     StepLadder ladder = ladders.current();
-    String reached = stepReached(task);
+    String reached = STEP_REACHED.get(task);
     if (!ladder.contains(reached)) {
-      throw new FormFieldValidationException(
-          STEP_REACHED, "'Step reached' must be a step of the programme's ladder, one of %s; got %s (%s)"
+      throw FieldRefusal.of(
+          STEP_REACHED.name(), "'Step reached' must be a step of the programme's ladder, one of %s; got %s (%s)"
               .formatted(ladder.codes(), reached, STEP_REACHED));
     }
-    StepMovement recorded = stepMovement(task);
-    if (recorded == null && task.getVariable(STEP_MOVEMENT) != null && !task.getVariable(STEP_MOVEMENT).toString().isBlank()) {
-      throw new FormFieldValidationException(
-          STEP_MOVEMENT, "The step movement must be one of " + Arrays.toString(StepMovement.values()) + " (" + STEP_MOVEMENT + ")");
+    Object movement = task.getVariable(STEP_MOVEMENT.name());
+    StepMovement recorded = STEP_MOVEMENT.parse(movement).orElse(null);
+    if (STEP_MOVEMENT.isUnreadable(movement)) {
+      throw FieldRefusal.of(
+          STEP_MOVEMENT.name(), "The step movement must be one of " + Arrays.toString(StepMovement.values()) + " (" + STEP_MOVEMENT + ")");
     }
-    StepMovement onLadder = ladder.movement(previousStep(task), reached);
+    StepMovement onLadder = ladder.movement(LAST_STEP.get(task), reached);
     if (onLadder == null && recorded == null) {
-      throw new FormFieldValidationException(
-          STEP_MOVEMENT, "Record the step movement: there is no earlier step on the ladder to derive it from ("
+      throw FieldRefusal.of(
+          STEP_MOVEMENT.name(), "Record the step movement: there is no earlier step on the ladder to derive it from ("
               + STEP_MOVEMENT + ")");
     }
     if (recorded != null && onLadder != null && recorded != onLadder) {
-      throw new FormFieldValidationException(
-          STEP_MOVEMENT,
+      throw FieldRefusal.of(
+          STEP_MOVEMENT.name(),
           "The step movement is %s: the last review recorded %s and this one %s."
-              .formatted(onLadder, previousStep(task), reached));
+              .formatted(onLadder, LAST_STEP.get(task), reached));
     }
     if (recorded == null) {
-      task.setVariable(STEP_MOVEMENT, onLadder.name());
+      STEP_MOVEMENT.set(task, onLadder);
     }
   }
 }

@@ -1,7 +1,7 @@
 package org.rehabpath.routing;
 
 import java.util.Objects;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.rehabpath.engine.FieldRefusal;
 
 /**
  * The interservice team's decision on the recommendation: a pathway, a target group that fits it
@@ -14,22 +14,22 @@ public record PathwayConfirmation(
 
   /** Checks the decision; returns whether it overrides the recommendation. */
   public boolean check() {
-    Pathway chosen = parse(Pathway.class, pathway, RoutingVariables.PATHWAY,
+    Pathway chosen = parse(Pathway.class, pathway, RoutingVariables.PATHWAY.name(),
         "Choose the pathway (pathway): WORK_REHABILITATION or OTHER_INTERVENTIONS");
-    TargetGroup group = parse(TargetGroup.class, targetGroup, RoutingVariables.TARGET_GROUP,
+    TargetGroup group = parse(TargetGroup.class, targetGroup, RoutingVariables.TARGET_GROUP.name(),
         "Target group (targetGroup) must be B or C");
     if (chosen == Pathway.WORK_REHABILITATION && group == null) {
-      throw new FormFieldValidationException(RoutingVariables.TARGET_GROUP,
+      throw FieldRefusal.of(RoutingVariables.TARGET_GROUP.name(),
           "Work rehabilitation needs a target group (targetGroup): B or C.");
     }
     if (chosen == Pathway.OTHER_INTERVENTIONS && group != null) {
-      throw new FormFieldValidationException(RoutingVariables.TARGET_GROUP,
+      throw FieldRefusal.of(RoutingVariables.TARGET_GROUP.name(),
           "Other interventions have no target group: clear the target group (targetGroup).");
     }
     boolean overrides = !Objects.equals(chosen.name(), text(recommendedPathway))
         || !Objects.equals(group == null ? null : group.name(), text(recommendedTargetGroup));
     if (overrides && text(overrideReason) == null) {
-      throw new FormFieldValidationException(RoutingVariables.OVERRIDE_REASON,
+      throw FieldRefusal.of(RoutingVariables.OVERRIDE_REASON.name(),
           "The team's decision (%s%s) differs from the recommendation (%s%s): write the reason (overrideReason)."
               .formatted(chosen, group == null ? "" : " " + group, text(recommendedPathway),
                   text(recommendedTargetGroup) == null ? "" : " " + text(recommendedTargetGroup)));
@@ -41,7 +41,7 @@ public record PathwayConfirmation(
     String text = text(value);
     if (text == null) {
       if (type == Pathway.class) {
-        throw new FormFieldValidationException(name, message + ".");
+        throw FieldRefusal.of(name, message + ".");
       }
       return null;
     }
@@ -50,7 +50,7 @@ public record PathwayConfirmation(
         return constant;
       }
     }
-    throw new FormFieldValidationException(name, message + ", got '" + text + "'.");
+    throw FieldRefusal.of(name, message + ", got '" + text + "'.");
   }
 
   private static String text(Object value) {

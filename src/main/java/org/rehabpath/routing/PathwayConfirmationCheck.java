@@ -17,15 +17,15 @@ public class PathwayConfirmationCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     new PathwayConfirmation(
-            task.getVariable(RECOMMENDED_PATHWAY),
-            task.getVariable(RECOMMENDED_TARGET_GROUP),
-            task.getVariable(PATHWAY),
-            task.getVariable(TARGET_GROUP),
-            task.getVariable(OVERRIDE_REASON))
+            task.getVariable(RECOMMENDED_PATHWAY.name()),
+            task.getVariable(RECOMMENDED_TARGET_GROUP.name()),
+            task.getVariable(PATHWAY.name()),
+            task.getVariable(TARGET_GROUP.name()),
+            task.getVariable(OVERRIDE_REASON.name()))
         .check();
-    Object targetGroup = task.getVariable(TARGET_GROUP);
+    Object targetGroup = task.getVariable(TARGET_GROUP.name());
     if (targetGroup != null && targetGroup.toString().isBlank()) {
-      task.setVariable(TARGET_GROUP, null);
+      task.setVariable(TARGET_GROUP.name(), null);
     }
   }
 }

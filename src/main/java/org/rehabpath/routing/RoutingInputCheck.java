@@ -16,9 +16,9 @@ public class RoutingInputCheck implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RoutingInputs inputs = RoutingInputs.from(execution::getVariable);
-    execution.setVariable(WORK_CAPACITY, inputs.workCapacity());
-    execution.setVariable(SUPPORT_NEED, inputs.supportNeed().name());
-    execution.setVariable(SOCIAL_NETWORK, inputs.socialNetwork().name());
-    execution.setVariable(MOTIVATED, inputs.motivated());
+    WORK_CAPACITY.set(execution, inputs.workCapacity());
+    SUPPORT_NEED.set(execution, inputs.supportNeed());
+    SOCIAL_NETWORK.set(execution, inputs.socialNetwork());
+    MOTIVATED.set(execution, inputs.motivated());
   }
 }

@@ -3,14 +3,14 @@ package org.rehabpath.routing;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.rehabpath.assessment.SocialNetwork;
 import org.rehabpath.assessment.SupportNeed;
 import org.rehabpath.assessment.WorkCapacity;
+import org.rehabpath.engine.FieldRefusal;
 
 /**
  * The four inputs of the decision {@code rehabilitation-routing}, checked. A missing or out-of-range
- * input is refused with a {@link FormFieldValidationException} naming it, before the table runs: a
+ * input is refused with a {@link FieldRefusal} naming it, before the table runs: a
  * table would otherwise quietly fall through to its last rule.
  */
 public record RoutingInputs(int workCapacity, SupportNeed supportNeed, SocialNetwork socialNetwork, boolean motivated) {
@@ -23,17 +23,17 @@ public record RoutingInputs(int workCapacity, SupportNeed supportNeed, SocialNet
   public static RoutingInputs from(Function<String, Object> variables) {
     int workCapacity;
     try {
-      workCapacity = WorkCapacity.level(variables.apply(RoutingVariables.WORK_CAPACITY));
+      workCapacity = WorkCapacity.level(variables.apply(RoutingVariables.WORK_CAPACITY.name()));
     } catch (IllegalArgumentException e) {
-      throw refused(RoutingVariables.WORK_CAPACITY, "Work capacity (workCapacity) " + e.getMessage());
+      throw refused(RoutingVariables.WORK_CAPACITY.name(), "Work capacity (workCapacity) " + e.getMessage());
     }
     SupportNeed supportNeed =
-        oneOf(SupportNeed.class, RoutingVariables.SUPPORT_NEED, "Support need", variables);
+        oneOf(SupportNeed.class, RoutingVariables.SUPPORT_NEED.name(), "Support need", variables);
     SocialNetwork socialNetwork =
-        oneOf(SocialNetwork.class, RoutingVariables.SOCIAL_NETWORK, "Social network", variables);
-    Object motivated = variables.apply(RoutingVariables.MOTIVATED);
+        oneOf(SocialNetwork.class, RoutingVariables.SOCIAL_NETWORK.name(), "Social network", variables);
+    Object motivated = variables.apply(RoutingVariables.MOTIVATED.name());
     if (!(motivated instanceof Boolean answer)) {
-      throw refused(RoutingVariables.MOTIVATED,
+      throw refused(RoutingVariables.MOTIVATED.name(),
           "Motivated (motivated) must be true or false" + got(motivated));
     }
     return new RoutingInputs(workCapacity, supportNeed, socialNetwork, answer);
@@ -55,7 +55,7 @@ public record RoutingInputs(int workCapacity, SupportNeed supportNeed, SocialNet
     return value == null ? ", but it is missing." : ", got '" + value + "'.";
   }
 
-  private static FormFieldValidationException refused(String name, String message) {
-    return new FormFieldValidationException(name, "Cannot recommend a pathway: " + message);
+  private static RuntimeException refused(String name, String message) {
+    return FieldRefusal.of(name, "Cannot recommend a pathway: " + message);
   }
 }

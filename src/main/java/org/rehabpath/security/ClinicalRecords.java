@@ -12,6 +12,13 @@ public final class ClinicalRecords {
 
   static final String SUFFIX = "-clinical";
 
+  /** The clinical record's process: the clinical assessment, run in the site's clinical tenant. */
+  public static final String PROCESS_KEY = "clinical-assessment";
+  /** The clinical record's decision: the support need, from the clinical findings. */
+  public static final String DECISION_KEY = "clinical-support-need";
+  /** The one variable that leaves the clinical record for the case: the support need. */
+  public static final String SHARED_WITH_THE_CASE = "supportNeed";
+
   private ClinicalRecords() {}
 
   /** The tenant of the clinical record of a service site. */

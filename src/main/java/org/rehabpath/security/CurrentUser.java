@@ -3,6 +3,9 @@ package org.rehabpath.security;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.rehabpath.web.ApiProblemException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /** The user a request of the project's own API is made by, as the authentication filter set it. */
@@ -49,9 +52,14 @@ public class CurrentUser {
   }
 
   /** Thrown when the user may not do what they asked; the API answers 403. */
-  public static class AccessRefusedException extends RuntimeException {
+  public static class AccessRefusedException extends ApiProblemException {
     public AccessRefusedException(String message) {
       super(message);
+    }
+
+    @Override
+    public ProblemDetail problem() {
+      return problem(HttpStatus.FORBIDDEN, "Forbidden");
     }
   }
 }

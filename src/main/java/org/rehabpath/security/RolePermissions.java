@@ -11,8 +11,6 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.rehabpath.assessment.ClinicalVariables;
-import org.rehabpath.pathway.PathwayProcess;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -36,9 +34,11 @@ public class RolePermissions {
           PROJECT_TUTORS, HOST_TUTORS, INTERSERVICE_TEAM, PROGRAMME_MANAGERS);
 
   private final AuthorizationService authorizations;
+  private final List<RoleGrants> featureGrants;
 
-  public RolePermissions(AuthorizationService authorizations) {
+  public RolePermissions(AuthorizationService authorizations, List<RoleGrants> featureGrants) {
     this.authorizations = authorizations;
+    this.featureGrants = featureGrants;
   }
 
   @EventListener(ApplicationStartedEvent.class)
@@ -48,11 +48,8 @@ public class RolePermissions {
       // Tasklist shows the process name beside each task.
       grant(group, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
     }
-    // Social workers open cases from Tasklist's start form; integrations over REST.
-    for (String group : List.of(SOCIAL_WORKERS, INTEGRATIONS)) {
-      grant(group, Resources.PROCESS_DEFINITION, PathwayProcess.KEY, Permissions.READ, Permissions.CREATE_INSTANCE);
-      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-    }
+    // What each feature needs for its own processes (who opens a case, for example).
+    featureGrants.forEach(grants -> grants.grantTo(this));
     grant(PROGRAMME_MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     // Programme managers read everything of their service sites (Cockpit, REST): instances, tasks,
     // variables, history and decisions. The clinical record is another tenant, out of their reach.
@@ -64,9 +61,9 @@ public class RolePermissions {
     // Doctors and psychologists read the clinical records of their sites (instances and history);
     // their tasks elsewhere come from candidate groups.
     for (String clinician : List.of(DOCTORS, PSYCHOLOGISTS)) {
-      grant(clinician, Resources.PROCESS_DEFINITION, ClinicalVariables.PROCESS_KEY,
+      grant(clinician, Resources.PROCESS_DEFINITION, ClinicalRecords.PROCESS_KEY,
           Permissions.READ, Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
-      grant(clinician, Resources.DECISION_DEFINITION, ClinicalVariables.DECISION_KEY,
+      grant(clinician, Resources.DECISION_DEFINITION, ClinicalRecords.DECISION_KEY,
           Permissions.READ, Permissions.READ_HISTORY);
     }
     // Programme managers change the models: they deploy BPMN, DMN and forms from Camunda Modeler.
@@ -80,7 +77,8 @@ public class RolePermissions {
         BatchPermissions.READ, BatchPermissions.READ_HISTORY);
   }
 
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+  /** Grants the permissions on the resource to the group, adding only those it lacks. */
+  public void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization =
         authorizations.createAuthorizationQuery()
             .groupIdIn(groupId)

@@ -1,7 +1,6 @@
 package org.rehabpath.security;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.rehabpath.referral.UnknownServiceSiteException;
 import org.springframework.stereotype.Component;
 
 /** The service sites (tenants) a request names: they must exist, and the user must work at them. */

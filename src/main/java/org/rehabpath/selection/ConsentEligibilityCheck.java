@@ -4,9 +4,9 @@ import static org.rehabpath.selection.SelectionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
-import org.rehabpath.pathway.CaseVariables;
+import org.rehabpath.variables.CaseVariables;
 
 /**
  * Complete listener of "Check consent and eligibility": both answers must be given, and a participant
@@ -17,17 +17,17 @@ public class ConsentEligibilityCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Boolean consentGiven = consentGiven(task);
+    Boolean consentGiven = CaseVariables.CONSENT_GIVEN.find(task).orElse(null);
     if (consentGiven == null) {
-      throw new FormFieldValidationException(CaseVariables.CONSENT_GIVEN,
+      throw FieldRefusal.of(CaseVariables.CONSENT_GIVEN.name(),
           "Record whether the participant consented (consentGiven true or false).");
     }
-    Boolean eligible = eligible(task);
+    Boolean eligible = ELIGIBLE.find(task).orElse(null);
     if (eligible == null) {
-      throw new FormFieldValidationException(ELIGIBLE, "Record whether the participant is eligible (eligible true or false).");
+      throw FieldRefusal.of(ELIGIBLE.name(), "Record whether the participant is eligible (eligible true or false).");
     }
-    if (consentGiven && !eligible && ineligibilityReason(task) == null) {
-      throw new FormFieldValidationException(INELIGIBILITY_REASON,
+    if (consentGiven && !eligible && INELIGIBILITY_REASON.get(task) == null) {
+      throw FieldRefusal.of(INELIGIBILITY_REASON.name(),
           "'Why not eligible' (ineligibilityReason) is required when the participant is not eligible.");
     }
   }

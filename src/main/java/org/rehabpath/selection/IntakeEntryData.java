@@ -2,7 +2,6 @@ package org.rehabpath.selection;
 
 import static org.rehabpath.participant.EntryDataInput.LABELS;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,14 +11,13 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rehabpath.engine.EngineClock;
+import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
 import org.rehabpath.participant.EntryDataInput;
 import org.rehabpath.participant.Participant;
 import org.rehabpath.participant.ParticipantRepository;
-import org.rehabpath.pathway.CaseVariables;
-import org.rehabpath.pathway.EngineClock;
+import org.rehabpath.variables.CaseVariables;
 
 /**
  * The ESF+ entry data at the intake ("Check consent and eligibility"). On create, the form's entry
@@ -52,13 +50,13 @@ public class IntakeEntryData implements TaskListener {
   }
 
   private void prefill(DelegateTask task) {
-    Map<String, Object> values = participants.findByCaseReference(CaseVariables.caseReference(task))
+    Map<String, Object> values = participants.findByCaseReference(CaseVariables.CASE_REFERENCE.get(task))
         .map(EntryDataInput::formValues)
         .orElseGet(() -> {
           Map<String, Object> fromStartForm = new HashMap<>();
           EntryDataInput.FIELDS.forEach(field -> fromStartForm.put(field, null));
-          fromStartForm.put(EntryDataInput.BIRTH_YEAR, caseVariable(task, CaseVariables.BIRTH_YEAR));
-          fromStartForm.put(EntryDataInput.GENDER, caseVariable(task, CaseVariables.GENDER));
+          fromStartForm.put(EntryDataInput.BIRTH_YEAR, caseVariable(task, CaseVariables.BIRTH_YEAR.name()));
+          fromStartForm.put(EntryDataInput.GENDER, caseVariable(task, CaseVariables.GENDER.name()));
           return fromStartForm;
         });
     // Task-local: the form shows them, the selection instance does not keep them.
@@ -66,9 +64,9 @@ public class IntakeEntryData implements TaskListener {
   }
 
   private void record(DelegateTask task) {
-    String caseReference = CaseVariables.caseReference(task);
-    Boolean consentGiven = SelectionVariables.consentGiven(task);
-    boolean included = Boolean.TRUE.equals(consentGiven) && Boolean.TRUE.equals(SelectionVariables.eligible(task));
+    String caseReference = CaseVariables.CASE_REFERENCE.get(task);
+    Boolean consentGiven = CaseVariables.CONSENT_GIVEN.find(task).orElse(null);
+    boolean included = Boolean.TRUE.equals(consentGiven) && Boolean.TRUE.equals(SelectionVariables.ELIGIBLE.find(task).orElse(null));
     Optional<Participant> existing = participants.findByCaseReference(caseReference);
     if (included) {
       LocalDate today = EngineClock.today();
@@ -89,7 +87,7 @@ public class IntakeEntryData implements TaskListener {
   private static EntryDataInput read(DelegateTask task, int entryYear) {
     EntryDataInput.Read read = EntryDataInput.read(field -> submitted(task, field), entryYear);
     if (!read.valid()) {
-      throw new FormFieldValidationException(read.problems().get(0).field(),
+      throw FieldRefusal.of(read.problems().get(0).field(),
           read.problems().stream().map(EntryDataInput.Problem::message).collect(Collectors.joining("; ")) + ".");
     }
     return read.data();
@@ -107,43 +105,43 @@ public class IntakeEntryData implements TaskListener {
   private Participant newRecord(DelegateTask task, String caseReference, EntryDataInput input) {
     List<String> missing = input.missingRequired();
     if (!missing.isEmpty()) {
-      throw new FormFieldValidationException(missing.get(0), missing.stream()
+      throw FieldRefusal.of(missing.get(0), missing.stream()
           .map(field -> "'" + LABELS.get(field) + "' (" + field + ")")
           .collect(Collectors.joining(", ")) + (missing.size() == 1 ? " is" : " are")
           + " required: the participant has no record yet.");
     }
-    String referrerService = text(task, CaseVariables.REFERRER_SERVICE);
-    String referrerReference = text(task, CaseVariables.REFERRER_REFERENCE);
+    String referrerService = text(task, CaseVariables.REFERRER_SERVICE.name());
+    String referrerReference = text(task, CaseVariables.REFERRER_REFERENCE.name());
     if (referrerService == null || referrerReference == null) {
       referrerService = DIRECT_REFERRAL;
       referrerReference = caseReference;
     }
     participants.findByReferral(referrerService, referrerReference).ifPresent(other -> {
-      throw new FormFieldValidationException(CaseVariables.REFERRER_REFERENCE,
+      throw FieldRefusal.of(CaseVariables.REFERRER_REFERENCE.name(),
           "Another case was already opened for this referral (referrerService, referrerReference).");
     });
     String[] names = names(task);
-    String site = Optional.ofNullable(CaseVariables.serviceSite(task)).orElse(task.getTenantId());
+    String site = Optional.ofNullable(CaseVariables.SERVICE_SITE.get(task)).orElse(task.getTenantId());
     DelegateExecution main = Optional.ofNullable(task.getExecution().getProcessInstance().getSuperExecution())
         .orElse(task.getExecution());
     return new Participant(caseReference, site, referrerService, referrerReference, names[0], names[1],
         input.birthYear(), input.gender(), input.educationLevel(), input.labourMarketStatus(),
         input.thirdCountryNational(), input.foreignBackground(), input.homelessOrHousingExcluded(),
         input.ruralArea(), input.disability(), input.minority(), true, main.getProcessInstanceId(),
-        Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), null);
+        EngineClock.instant(), null);
   }
 
   /** First and last name from the case (the start form's), else split from the participant name. */
   private static String[] names(DelegateTask task) {
-    String first = text(task, CaseVariables.FIRST_NAME);
-    String last = text(task, CaseVariables.LAST_NAME);
+    String first = text(task, CaseVariables.FIRST_NAME.name());
+    String last = text(task, CaseVariables.LAST_NAME.name());
     if (first != null && last != null) {
       return new String[] {first.strip(), last.strip()};
     }
-    String name = Optional.ofNullable(CaseVariables.participantName(task)).orElse("").strip();
+    String name = Optional.ofNullable(CaseVariables.PARTICIPANT_NAME.get(task)).orElse("").strip();
     int space = name.lastIndexOf(' ');
     if (space <= 0) {
-      throw new FormFieldValidationException(CaseVariables.LAST_NAME,
+      throw FieldRefusal.of(CaseVariables.LAST_NAME.name(),
           "The case has no participant name to record (firstName, lastName).");
     }
     return new String[] {name.substring(0, space).strip(), name.substring(space + 1).strip()};

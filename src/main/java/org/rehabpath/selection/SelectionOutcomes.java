@@ -12,8 +12,8 @@ public class SelectionOutcomes {
 
   public void record(DelegateExecution execution, String outcome) {
     Outcome result = Outcome.valueOf(outcome);
-    execution.setVariable(SELECTION_OUTCOME, result.name());
-    execution.setVariable(CLOSING_REASON, closingReason(result, ineligibilityReason(execution)));
+    execution.setVariable(SELECTION_OUTCOME.name(), result.name());
+    execution.setVariable(CLOSING_REASON.name(), closingReason(result, java.util.Optional.ofNullable(INELIGIBILITY_REASON.get(execution)).map(String::strip).orElse(null)));
   }
 
   static String closingReason(Outcome outcome, String ineligibilityReason) {

@@ -6,8 +6,11 @@ import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.security.Groups;
 import org.rehabpath.security.ServiceSites;
-import org.rehabpath.system.NotFoundException;
+import org.rehabpath.web.ApiProblemException;
+import org.rehabpath.web.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 
 /** The register of internship sites as programme managers keep it, each within their service sites. */
@@ -32,7 +35,7 @@ public class SiteRegister {
   }
 
   /** A request the register refuses for a reason a client can act on (400, naming the field). */
-  public static class InvalidSiteException extends RuntimeException {
+  public static class InvalidSiteException extends ApiProblemException {
     private final String field;
 
     public InvalidSiteException(String field, String message) {
@@ -43,12 +46,22 @@ public class SiteRegister {
     public String field() {
       return field;
     }
+
+    @Override
+    public ProblemDetail problem() {
+      return invalidField(field);
+    }
   }
 
   /** Another site of the service site already has that name (409). */
-  public static class DuplicateSiteException extends RuntimeException {
+  public static class DuplicateSiteException extends ApiProblemException {
     public DuplicateSiteException(String name) {
       super("The service site already has an internship site named '" + name + "'.");
+    }
+
+    @Override
+    public ProblemDetail problem() {
+      return problem(HttpStatus.CONFLICT, "Site already registered");
     }
   }
 

@@ -9,8 +9,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -37,9 +37,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.rehabpath.forms.FormContracts;
 import org.rehabpath.forms.FormFields;
-import org.rehabpath.pathway.CaseVariables;
 import org.rehabpath.security.ClinicalRecords;
 import org.rehabpath.security.EngineAsSystem;
+import org.rehabpath.variables.CaseVariables;
 import org.rehabpath.writes.EngineRefusal.FieldError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -284,10 +284,10 @@ public class EngineWriteContract extends OncePerRequestFilter {
     }
     List<FieldError> errors = new ArrayList<>();
     SubmittedVariables submitted = SubmittedVariables.read(body.get("variables"));
-    Object site = submitted.value(CaseVariables.SERVICE_SITE);
+    Object site = submitted.value(CaseVariables.SERVICE_SITE.name());
     if (site != null && (!(site instanceof String name) || ClinicalRecords.isClinicalRecord(name)
         || !call.isAdministrator() && !call.tenants().contains(name))) {
-      errors.add(new FieldError(CaseVariables.SERVICE_SITE, "must be one of your service sites ("
+      errors.add(new FieldError(CaseVariables.SERVICE_SITE.name(), "must be one of your service sites ("
           + String.join(", ", ClinicalRecords.serviceSitesAmong(call.tenants())) + ")"));
     }
     if (call.isAdministrator()) {

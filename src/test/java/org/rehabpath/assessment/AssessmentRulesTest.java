@@ -75,7 +75,7 @@ class AssessmentRulesTest {
     ClinicalVariables.FINDINGS.forEach(name -> findings.put(name, false));
     AssessmentRules.checkClinicalFindings(findings);
 
-    findings.put(ClinicalVariables.HEALTH_STABLE, "yes");
+    findings.put(ClinicalVariables.HEALTH_STABLE.name(), "yes");
     assertThatThrownBy(() -> AssessmentRules.checkClinicalFindings(findings))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("healthStable");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.rehabpath.security.ClinicalRecords;
 import org.rehabpath.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -62,7 +63,7 @@ class ClinicalSupportNeedDecisionTest {
   private void assertSupportNeed(boolean activeAddiction, boolean inTreatment, boolean psychiatricCondition,
       boolean chronicIllness, boolean healthStable, String supportNeed) {
     Object result = decisionService
-        .evaluateDecisionTableByKey(ClinicalVariables.DECISION_KEY)
+        .evaluateDecisionTableByKey(ClinicalRecords.DECISION_KEY)
         .decisionDefinitionWithoutTenantId()
         .variables(Variables.createVariables()
             .putValue("activeAddiction", activeAddiction)

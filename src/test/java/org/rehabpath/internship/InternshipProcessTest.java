@@ -30,6 +30,7 @@ import org.rehabpath.grant.WorkGrantPaymentRepository;
 import org.rehabpath.internship.InternshipVariables.Elements;
 import org.rehabpath.review.ReviewDecision;
 import org.rehabpath.review.ReviewVariables;
+import org.rehabpath.steps.StepVariables;
 import org.rehabpath.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -78,8 +79,8 @@ class InternshipProcessTest {
         .hasPassed(Elements.START_INTERNSHIP)
         .isWaitingAt(Elements.MONTH_PASSED)
         .variables()
-        .containsEntry(INTERNSHIP_STARTED_AT, date(START))
-        .containsEntry(ATTENDANCE_MONTH, "2026-03");
+        .containsEntry(INTERNSHIP_STARTED_AT.name(), date(START))
+        .containsEntry(ATTENDANCE_MONTH.name(), "2026-03");
     assertThat(tasksOf(internship)).isEmpty();
     assertThat(timerDue(internship, Elements.MONTH_PASSED)).isEqualTo(date(START.plusMonths(1)));
   }
@@ -102,9 +103,9 @@ class InternshipProcessTest {
     taskService.complete(
         tasks(reference, Elements.SITE_VISIT).get(0).getId(),
         Map.of(
-            VISIT_DATE, "2026-03-10",
-            VISIT_OBSERVATIONS, "Arrives on time; gets on well with the team.",
-            SUPPORT_GIVEN, "Talk with the host tutor about the schedule."));
+            VISIT_DATE.name(), "2026-03-10",
+            VISIT_OBSERVATIONS.name(), "Arrives on time; gets on well with the team.",
+            SUPPORT_GIVEN.name(), "Talk with the host tutor about the schedule."));
 
     assertThat(tasks(reference, Elements.SITE_VISIT)).hasSize(2);
     BpmnAwareTests.assertThat(internship)
@@ -143,7 +144,7 @@ class InternshipProcessTest {
     BpmnAwareTests.assertThat(internship)
         .hasPassed(Elements.PAY_WORK_GRANT)
         .variables()
-        .containsEntry(LAST_PAYMENT_ID, march.id());
+        .containsEntry(LAST_PAYMENT_ID.name(), march.id());
     // The month waits for the review before the next one starts.
     assertThat(timerDue(internship, Elements.MONTH_PASSED)).isNull();
   }
@@ -162,7 +163,7 @@ class InternshipProcessTest {
     List<WorkGrantPayment> paid = payments.findByCase(reference);
     assertThat(paid).hasSize(1);
     assertThat(paid.get(0).amount()).isEqualTo(new BigDecimal("276.92"));
-    assertThat(runtimeService.getVariable(second.getId(), LAST_PAYMENT_ID)).isEqualTo(paid.get(0).id());
+    assertThat(runtimeService.getVariable(second.getId(), LAST_PAYMENT_ID.name())).isEqualTo(paid.get(0).id());
   }
 
   @Test
@@ -177,14 +178,14 @@ class InternshipProcessTest {
     BpmnAwareTests.assertThat(internship)
         .isWaitingAt(Elements.MONTH_PASSED)
         .variables()
-        .containsEntry(ATTENDANCE_MONTH, "2026-04")
-        .containsEntry(LAST_STEP, "REGULAR_ACTIVITY")
-        .doesNotContainKey(HOURS_ATTENDED);
+        .containsEntry(ATTENDANCE_MONTH.name(), "2026-04")
+        .containsEntry(LAST_STEP.name(), "REGULAR_ACTIVITY")
+        .doesNotContainKey(HOURS_ATTENDED.name());
 
     passTime(internship, START.plusMonths(2));
     assertThat(runtimeService.getVariables(internship.getId()))
         .as("the second review reads the first one's step, and none of its answers")
-        .containsEntry(ReviewVariables.LAST_STEP, "REGULAR_ACTIVITY")
+        .containsEntry(StepVariables.LAST_STEP.name(), "REGULAR_ACTIVITY")
         .doesNotContainKeys(ReviewVariables.ANSWERS.toArray(String[]::new));
     reportAttendance(internship, reference, 100);
     review(reference, ReviewDecision.CONTINUE, "PROTECTED_WORK", "FORWARD", null);
@@ -197,7 +198,7 @@ class InternshipProcessTest {
     BpmnAwareTests.assertThat(internship)
         .isWaitingAt(Elements.MONTH_PASSED)
         .variables()
-        .containsEntry(LAST_STEP, "PROTECTED_WORK");
+        .containsEntry(LAST_STEP.name(), "PROTECTED_WORK");
   }
 
   @Test
@@ -219,7 +220,7 @@ class InternshipProcessTest {
 
     taskService.complete(
         adjust.getId(),
-        Map.of(PLAN_GOALS, "Regular mornings at the kitchen", WEEKLY_HOURS, 15, ADJUSTMENT_AGREED, true));
+        Map.of(PLAN_GOALS.name(), "Regular mornings at the kitchen", WEEKLY_HOURS.name(), 15, ADJUSTMENT_AGREED.name(), true));
 
     BpmnAwareTests.assertThat(internship)
         .hasPassed(Elements.ADJUST_INDIVIDUAL_PLAN)
@@ -317,9 +318,9 @@ class InternshipProcessTest {
         .hasPassed(endEvent, Elements.END_INTERNSHIP, Elements.INTERNSHIP_ENDED)
         .isEnded()
         .variables()
-        .containsEntry(INTERNSHIP_OUTCOME, decision.name())
-        .containsEntry(LAST_STEP, "PROTECTED_WORK")
-        .containsEntry(INTERNSHIP_ENDED_AT, date(START.plusMonths(1)));
+        .containsEntry(INTERNSHIP_OUTCOME.name(), decision.name())
+        .containsEntry(LAST_STEP.name(), "PROTECTED_WORK")
+        .containsEntry(INTERNSHIP_ENDED_AT.name(), date(START.plusMonths(1)));
     assertThat(canceled(internship, Elements.SITE_VISIT)).isPositive();
     assertNothingLeftOpen(reference, internship);
     assertThat(payments.findByCase(reference)).hasSize(1);
@@ -334,8 +335,8 @@ class InternshipProcessTest {
         .hasPassed(boundaryEvent, Elements.END_INTERNSHIP, Elements.INTERNSHIP_ENDED)
         .isEnded()
         .variables()
-        .containsEntry(INTERNSHIP_OUTCOME, outcome.name())
-        .containsEntry(INTERNSHIP_ENDED_AT, date(START.plusMonths(1)));
+        .containsEntry(INTERNSHIP_OUTCOME.name(), outcome.name())
+        .containsEntry(INTERNSHIP_ENDED_AT.name(), date(START.plusMonths(1)));
     assertThat(canceled(internship, Elements.REPORT_ATTENDANCE)).isEqualTo(1);
     assertThat(canceled(internship, Elements.SITE_VISIT)).isPositive();
     assertThat(canceled(internship, REVIEW_TASK)).isEqualTo(1);
@@ -372,15 +373,15 @@ class InternshipProcessTest {
     variables.put("caseReference", reference);
     variables.put("participantName", "Aino Virtanen");
     variables.put("serviceSite", "borlange");
-    variables.put(TARGET_GROUP, "B");
-    variables.put(INTERNSHIP_SITE_ID, "site-cooperativa-il-ponte");
-    variables.put(INTERNSHIP_SITE_NAME, "Cooperativa Il Ponte");
-    variables.put(HOST_TUTOR, "host-coop");
-    variables.put(PLAN_GOALS, "Regular attendance at the kitchen");
-    variables.put(WEEKLY_HOURS, 20);
-    variables.put(MONTHLY_GRANT, 400.0);
-    variables.put(PAYMENT_DECISION_NUMBER, "PD-2026-17");
-    variables.put(PAYMENT_DECISION_DATE, "2026-02-20");
+    variables.put(TARGET_GROUP.name(), "B");
+    variables.put(INTERNSHIP_SITE_ID.name(), "site-cooperativa-il-ponte");
+    variables.put(INTERNSHIP_SITE_NAME.name(), "Cooperativa Il Ponte");
+    variables.put(HOST_TUTOR.name(), "host-coop");
+    variables.put(PLAN_GOALS.name(), "Regular attendance at the kitchen");
+    variables.put(WEEKLY_HOURS.name(), 20);
+    variables.put(MONTHLY_GRANT.name(), 400.0);
+    variables.put(PAYMENT_DECISION_NUMBER.name(), "PD-2026-17");
+    variables.put(PAYMENT_DECISION_DATE.name(), "2026-02-20");
     return runtimeService.startProcessInstanceByKey(PROCESS_KEY, reference, variables);
   }
 
@@ -393,7 +394,7 @@ class InternshipProcessTest {
             .taskDefinitionKey(ATTENDANCE)
             .singleResult();
     taskService.complete(
-        attendance.getId(), Map.of(HOURS_ATTENDED, hours, DAYS_ABSENT, 1, ATTENDANCE_COMMENT, "One day sick"));
+        attendance.getId(), Map.of(HOURS_ATTENDED.name(), hours, DAYS_ABSENT.name(), 1, ATTENDANCE_COMMENT.name(), "One day sick"));
     BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.PAY_WORK_GRANT);
     executeDueJobs(internship);
   }
@@ -401,11 +402,11 @@ class InternshipProcessTest {
   private void review(
       String reference, ReviewDecision decision, String step, String movement, String adjustment) {
     Map<String, Object> answers = new HashMap<>();
-    answers.put(ReviewVariables.STEP_REACHED, step);
-    answers.put(ReviewVariables.STEP_MOVEMENT, movement);
-    answers.put(ReviewVariables.REVIEW_NOTES, "Reviewed by the team.");
-    answers.put(ReviewVariables.REVIEW_DECISION, decision.name());
-    answers.put(ReviewVariables.PLAN_ADJUSTMENT, adjustment);
+    answers.put(StepVariables.STEP_REACHED.name(), step);
+    answers.put(StepVariables.STEP_MOVEMENT.name(), movement);
+    answers.put(ReviewVariables.REVIEW_NOTES.name(), "Reviewed by the team.");
+    answers.put(ReviewVariables.REVIEW_DECISION.name(), decision.name());
+    answers.put(ReviewVariables.PLAN_ADJUSTMENT.name(), adjustment);
     taskService.complete(task(reference, REVIEW_TASK).getId(), answers);
   }
 

@@ -3,6 +3,7 @@ package org.rehabpath.models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.rehabpath.engine.ModelSafetyPlugin;
 
 /** What an expression of a model may do, without the engine: the rules of {@link ModelExpressions}. */
 class ModelExpressionsTest {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rehabpath.support.IntegrationTest;
 import org.rehabpath.support.ProcessTestSupport;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -266,14 +267,14 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
     referral.put("referrerService", "social-assistance");
     referral.put("referrerReference", "SA-" + UUID.randomUUID());
     referral.put("consentGiven", consent);
-    return runtimeService.createProcessInstanceByKey(PathwayProcess.KEY).setVariables(referral).execute();
+    return runtimeService.createProcessInstanceByKey(CaseVariables.PROCESS_KEY).setVariables(referral).execute();
   }
 
   /** Starts a case before one element of the main process, with the case variables and those given. */
   ProcessInstance startAt(String activityId, Map<String, Object> variables) {
     Map<String, Object> all = caseVariables("Flow Participant");
     all.putAll(variables);
-    return runtimeService.createProcessInstanceByKey(PathwayProcess.KEY)
+    return runtimeService.createProcessInstanceByKey(CaseVariables.PROCESS_KEY)
         .businessKey((String) all.get("caseReference"))
         .setVariables(all)
         .startBeforeActivity(activityId)

@@ -13,8 +13,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.participant.ParticipantRepository;
-import org.rehabpath.pathway.PathwayProcess;
 import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -62,7 +62,7 @@ class ReferralApiTest {
   }
 
   long cases() {
-    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PathwayProcess.KEY).count();
+    return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CaseVariables.PROCESS_KEY).count();
   }
 
   /** Asserts a refused referral left neither a participant nor a case behind. */

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.internship.InternshipVariables;
 import org.rehabpath.review.ReviewVariables.Elements;
+import org.rehabpath.steps.StepLadder;
+import org.rehabpath.steps.StepVariables;
 import org.rehabpath.support.IntegrationTest;
 import org.rehabpath.support.ProcessTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,10 +48,10 @@ class InterserviceReviewTest extends ProcessTestSupport {
     assertThat(review.getProcessInstanceId()).as("no process instance of its own").isEqualTo(internship.getId());
     assertThat(formRefOf(review)).isEqualTo("interservice-review");
     assertThat(review.getDueDate()).isNotNull();
-    assertThat(taskService.getVariable(review.getId(), ReviewVariables.STEP_OPTIONS))
+    assertThat(taskService.getVariable(review.getId(), StepVariables.STEP_OPTIONS.name()))
         .as("the task offers the ladder's steps").asList().hasSize(StepLadder.DEFAULT.size());
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(internship.getId())
-        .variableName(ReviewVariables.STEP_OPTIONS).count())
+        .variableName(StepVariables.STEP_OPTIONS.name()).count())
         .as("the steps offered are the ladder, not a fact of the case: no history").isZero();
   }
 
@@ -63,17 +65,17 @@ class InterserviceReviewTest extends ProcessTestSupport {
     BpmnAwareTests.assertThat(internship)
         .hasPassed(Elements.INTERSERVICE_REVIEW)
         .variables()
-        .containsEntry(ReviewVariables.REVIEW_DECISION, "CONTINUE")
-        .containsEntry(ReviewVariables.STEP_REACHED, "REGULAR_ACTIVITY")
-        .containsEntry(ReviewVariables.STEP_MOVEMENT, "FORWARD")
-        .containsEntry(ReviewVariables.LAST_STEP, "REGULAR_ACTIVITY");
+        .containsEntry(ReviewVariables.REVIEW_DECISION.name(), "CONTINUE")
+        .containsEntry(StepVariables.STEP_REACHED.name(), "REGULAR_ACTIVITY")
+        .containsEntry(StepVariables.STEP_MOVEMENT.name(), "FORWARD")
+        .containsEntry(StepVariables.LAST_STEP.name(), "REGULAR_ACTIVITY");
   }
 
   @Test
   void adjustPlanWithoutAnAdjustmentIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance internship = internshipInItsFirstReview(null);
     Map<String, Object> answers = answers(ReviewDecision.ADJUST_PLAN, "REGULAR_ACTIVITY", "FORWARD");
-    answers.put(ReviewVariables.PLAN_ADJUSTMENT, "  ");
+    answers.put(ReviewVariables.PLAN_ADJUSTMENT.name(), "  ");
 
     assertRefusedAndStillOpen(internship, answers, "adjusted");
   }
@@ -92,8 +94,8 @@ class InterserviceReviewTest extends ProcessTestSupport {
     taskService.complete(review(internship).getId(), answers(ReviewDecision.CONTINUE, "REGULAR_ACTIVITY", null));
 
     BpmnAwareTests.assertThat(internship).variables()
-        .containsEntry(ReviewVariables.STEP_MOVEMENT, "BACK")
-        .containsEntry(ReviewVariables.LAST_STEP, "REGULAR_ACTIVITY");
+        .containsEntry(StepVariables.STEP_MOVEMENT.name(), "BACK")
+        .containsEntry(StepVariables.LAST_STEP.name(), "REGULAR_ACTIVITY");
   }
 
   @Test
@@ -114,19 +116,19 @@ class InterserviceReviewTest extends ProcessTestSupport {
   void theNextReviewStartsWithoutLastMonthsAnswersWhichTheHistoryKeeps() {
     ProcessInstance internship = internshipInItsFirstReview("MOTIVATION");
     Map<String, Object> first = answers(ReviewDecision.CONTINUE, "REGULAR_ACTIVITY", "FORWARD");
-    first.put(ReviewVariables.REVIEW_NOTES, "First month: keeps the schedule.");
+    first.put(ReviewVariables.REVIEW_NOTES.name(), "First month: keeps the schedule.");
     taskService.complete(review(internship).getId(), first);
     reportAttendance(internship);
     moveClockAndRunDueJobs("P1M", internship.getId());
 
     BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.INTERSERVICE_REVIEW);
     assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(internship.getId())
-        .variableName(ReviewVariables.STEP_OPTIONS).list())
+        .variableName(StepVariables.STEP_OPTIONS.name()).list())
         .as("the ladder's steps are kept once on the case, not copied onto each month's task")
         .singleElement().satisfies(options -> assertThat(options.getTaskId()).isNull());
     assertThat(runtimeService.getVariables(internship.getId()))
         .doesNotContainKeys(ReviewVariables.ANSWERS.toArray(String[]::new))
-        .containsEntry(ReviewVariables.LAST_STEP, "REGULAR_ACTIVITY");
+        .containsEntry(StepVariables.LAST_STEP.name(), "REGULAR_ACTIVITY");
     // A client that leaves the decision out is refused, not given last month's.
     Map<String, Object> withoutDecision = answers(ReviewDecision.CONTINUE, "PROTECTED_WORK", null);
     withoutDecision.remove(ReviewVariables.REVIEW_DECISION);
@@ -134,7 +136,7 @@ class InterserviceReviewTest extends ProcessTestSupport {
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("(reviewDecision)");
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(internship.getId())
-            .variableName(ReviewVariables.REVIEW_NOTES).includeDeleted().list())
+            .variableName(ReviewVariables.REVIEW_NOTES.name()).includeDeleted().list())
         .extracting(v -> v.getValue())
         .as("the history keeps each month's notes").containsExactly("First month: keeps the schedule.");
   }
@@ -150,16 +152,16 @@ class InterserviceReviewTest extends ProcessTestSupport {
   /** An internship started as the case would start it, a month on: attendance and review open. */
   private ProcessInstance internshipInItsFirstReview(String lastStep) {
     Map<String, Object> variables = caseVariables("Aino Virtanen");
-    variables.put(InternshipVariables.TARGET_GROUP, "B");
-    variables.put(InternshipVariables.INTERNSHIP_SITE_ID, "site-cooperativa-il-ponte");
-    variables.put(InternshipVariables.INTERNSHIP_SITE_NAME, "Cooperativa Il Ponte");
-    variables.put(InternshipVariables.HOST_TUTOR, "host-coop");
-    variables.put(InternshipVariables.PLAN_GOALS, "Regular attendance at the kitchen");
-    variables.put(InternshipVariables.WEEKLY_HOURS, 20);
-    variables.put(InternshipVariables.MONTHLY_GRANT, 400.0);
-    variables.put(InternshipVariables.PAYMENT_DECISION_NUMBER, "PD-2026-17");
-    variables.put(InternshipVariables.PAYMENT_DECISION_DATE, "2026-02-20");
-    variables.put(ReviewVariables.LAST_STEP, lastStep);
+    variables.put(InternshipVariables.TARGET_GROUP.name(), "B");
+    variables.put(InternshipVariables.INTERNSHIP_SITE_ID.name(), "site-cooperativa-il-ponte");
+    variables.put(InternshipVariables.INTERNSHIP_SITE_NAME.name(), "Cooperativa Il Ponte");
+    variables.put(InternshipVariables.HOST_TUTOR.name(), "host-coop");
+    variables.put(InternshipVariables.PLAN_GOALS.name(), "Regular attendance at the kitchen");
+    variables.put(InternshipVariables.WEEKLY_HOURS.name(), 20);
+    variables.put(InternshipVariables.MONTHLY_GRANT.name(), 400.0);
+    variables.put(InternshipVariables.PAYMENT_DECISION_NUMBER.name(), "PD-2026-17");
+    variables.put(InternshipVariables.PAYMENT_DECISION_DATE.name(), "2026-02-20");
+    variables.put(StepVariables.LAST_STEP.name(), lastStep);
     ProcessInstance internship = startPhase(InternshipVariables.PROCESS_KEY, variables);
     moveClockAndRunDueJobs("P1M", internship.getId());
     return internship;
@@ -168,8 +170,8 @@ class InterserviceReviewTest extends ProcessTestSupport {
   private void reportAttendance(ProcessInstance internship) {
     Task attendance = taskService.createTaskQuery().processInstanceId(internship.getId())
         .taskDefinitionKey(InternshipVariables.Elements.REPORT_ATTENDANCE).singleResult();
-    taskService.complete(attendance.getId(), Map.of(InternshipVariables.HOURS_ATTENDED, 80.0,
-        InternshipVariables.DAYS_ABSENT, 0, InternshipVariables.ATTENDANCE_COMMENT, "On time"));
+    taskService.complete(attendance.getId(), Map.of(InternshipVariables.HOURS_ATTENDED.name(), 80.0,
+        InternshipVariables.DAYS_ABSENT.name(), 0, InternshipVariables.ATTENDANCE_COMMENT.name(), "On time"));
     for (Job job : managementService.createJobQuery().processInstanceId(internship.getId()).executable().list()) {
       managementService.executeJob(job.getId());
     }
@@ -187,10 +189,10 @@ class InterserviceReviewTest extends ProcessTestSupport {
 
   private static Map<String, Object> answers(ReviewDecision decision, String step, String movement) {
     Map<String, Object> answers = new HashMap<>();
-    answers.put(ReviewVariables.STEP_REACHED, step);
-    answers.put(ReviewVariables.STEP_MOVEMENT, movement);
-    answers.put(ReviewVariables.REVIEW_NOTES, "Keeps the schedule; works well with the host tutor.");
-    answers.put(ReviewVariables.REVIEW_DECISION, decision.name());
+    answers.put(StepVariables.STEP_REACHED.name(), step);
+    answers.put(StepVariables.STEP_MOVEMENT.name(), movement);
+    answers.put(ReviewVariables.REVIEW_NOTES.name(), "Keeps the schedule; works well with the host tutor.");
+    answers.put(ReviewVariables.REVIEW_DECISION.name(), decision.name());
     return answers;
   }
 }

@@ -1,0 +1,18 @@
+package org.rehabpath.engine;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * The refusal of one form field by a check of the project's: the engine's own form-field exception,
+ * which the engine REST API and Tasklist show as a 400 naming the field, and the task stays open.
+ * Features throw it from here, so that only this module names Camunda's internal classes.
+ */
+public final class FieldRefusal {
+
+  private FieldRefusal() {}
+
+  /** A refusal of the field (its variable name) with a message the user can act on. */
+  public static RuntimeException of(String field, String message) {
+    return new FormFieldValidationException(field, message);
+  }
+}

@@ -1,0 +1,141 @@
+package org.rehabpath.steps;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The dated steps of each case (table {@code step_record}, Flyway V7): one row per interservice
+ * review and one for the exit.
+ *
+ * <p>A task is recorded once: the unique key (task_id, source) refuses a second row, whether it comes
+ * from a retried job or a repeated listener. The insert runs in a nested transaction (a savepoint
+ * inside the engine's transaction), so that a refused insert does not spoil the caller's transaction
+ * on PostgreSQL.
+ */
+@Repository
+public class StepRecords {
+
+  private static final Logger log = LoggerFactory.getLogger(StepRecords.class);
+
+  /** What recorded the step. */
+  public enum Source { REVIEW, EXIT }
+
+  /** One recorded step. */
+  public record StepRecord(long id, String caseReference, String serviceSite, String step,
+      LocalDate recordedAt, Source source) {}
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate savepoint;
+
+  StepRecords(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactionManager);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  /** Records the step the task reached; a task already recorded is left as it is. */
+  public void record(String caseReference, String serviceSite, String step, LocalDate recordedAt,
+      Source source, String taskId) {
+    try {
+      savepoint.executeWithoutResult(status -> jdbc.sql(
+              "insert into step_record (case_reference, service_site, step, recorded_at, source, task_id)"
+                  + " values (:caseReference, :serviceSite, :step, :recordedAt, :source, :taskId)")
+          .param("caseReference", caseReference)
+          .param("serviceSite", serviceSite)
+          .param("step", step)
+          .param("recordedAt", recordedAt)
+          .param("source", source.name())
+          .param("taskId", taskId)
+          .update());
+    } catch (DuplicateKeyException alreadyRecorded) {
+      log.info("The step of task {} ({}) was already recorded; not recording it twice", taskId, source);
+    }
+  }
+
+  /** The steps of one case, oldest first (by date, then in the order they were recorded). */
+  public List<StepRecord> forCase(String caseReference) {
+    return jdbc.sql("select " + COLUMNS + " from step_record where case_reference = :caseReference order by recorded_at, id")
+        .param("caseReference", caseReference)
+        .query(StepRecords::map)
+        .list();
+  }
+
+  /** How many cases moved from one step to another in a month. */
+  public record StepChange(java.time.YearMonth month, String fromStep, String toStep, long cases) {}
+
+  /**
+   * The changes between consecutive steps of each case at the service sites, counted by the month of
+   * the later step, for the months between the two days (both included). Counted by the database, so
+   * that a hundred thousand cases do not pass through the heap.
+   */
+  public List<StepChange> changesByMonth(Collection<String> serviceSites, LocalDate from, LocalDate until) {
+    if (serviceSites.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select recorded_year, recorded_month, previous_step, step, count(*) from ("
+            + " select extract(year from recorded_at) as recorded_year, extract(month from recorded_at) as recorded_month,"
+            + " recorded_at, step, lag(step) over (partition by case_reference order by recorded_at, id) as previous_step"
+            + " from step_record where service_site in (:sites) and recorded_at <= :until) changes"
+            + " where previous_step is not null and recorded_at >= :from"
+            + " group by recorded_year, recorded_month, previous_step, step")
+        .param("sites", serviceSites)
+        .param("from", from)
+        .param("until", until)
+        .query((row, n) -> new StepChange(java.time.YearMonth.of(row.getInt(1), row.getInt(2)),
+            row.getString(3), row.getString(4), row.getLong(5)))
+        .list();
+  }
+
+  /** The number of cases whose last step recorded up to a day (included) is each step. */
+  public java.util.Map<String, Long> casesByLatestStep(Collection<String> serviceSites, LocalDate until) {
+    java.util.Map<String, Long> byStep = new java.util.HashMap<>();
+    if (serviceSites.isEmpty()) {
+      return byStep;
+    }
+    jdbc.sql("select step, count(*) from ("
+            + " select step, row_number() over (partition by case_reference order by recorded_at desc, id desc) as newest"
+            + " from step_record where service_site in (:sites) and recorded_at <= :until) latest"
+            + " where newest = 1 group by step")
+        .param("sites", serviceSites)
+        .param("until", until)
+        .query(row -> {
+          byStep.put(row.getString(1), row.getLong(2));
+        });
+    return byStep;
+  }
+
+  private static final String COLUMNS = "id, case_reference, service_site, step, recorded_at, source";
+
+  private static StepRecord map(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+    return new StepRecord(row.getLong("id"), row.getString("case_reference"), row.getString("service_site"),
+        row.getString("step"), row.getObject("recorded_at", LocalDate.class), Source.valueOf(row.getString("source")));
+  }
+
+  /** Which of the steps are recorded for some case (erased ones included), in no particular order. */
+  public List<String> inUse(Collection<String> steps) {
+    if (steps.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select distinct step from step_record where step in (:steps)")
+        .param("steps", steps)
+        .query(String.class)
+        .list();
+  }
+
+  /** Puts the rows of a case under another reference (an erased case's anonymous token); returns how many. */
+  public int replaceCaseReference(String caseReference, String replacement) {
+    return jdbc.sql("update step_record set case_reference = :replacement where case_reference = :caseReference")
+        .param("replacement", replacement)
+        .param("caseReference", caseReference)
+        .update();
+  }
+}
