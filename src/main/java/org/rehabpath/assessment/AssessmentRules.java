@@ -29,7 +29,7 @@ public final class AssessmentRules {
   public static int checkWorkCapacityAssessment(Map<String, Object> variables) {
     int level;
     try {
-      level = WorkCapacity.level(variables.get(AssessmentVariables.WORK_CAPACITY));
+      level = WorkCapacity.level(variables.get(AssessmentVariables.WORK_CAPACITY.name()));
     } catch (IllegalArgumentException e) {
       throw FieldRefusal.of(
           AssessmentVariables.WORK_CAPACITY.name(), "Work capacity (workCapacity) " + e.getMessage());

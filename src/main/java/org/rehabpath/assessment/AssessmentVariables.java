@@ -4,6 +4,8 @@ import static org.rehabpath.variables.ProcessVariable.*;
 
 import java.util.List;
 import org.rehabpath.security.ClinicalRecords;
+import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.variables.ProcessContract;
 import org.rehabpath.variables.ProcessVariable;
 
 /**
@@ -39,6 +41,11 @@ public final class AssessmentVariables {
 
 
   private AssessmentVariables() {}
+
+  /** Every variable the process holds, each with its type. */
+  public static ProcessContract contract() {
+    return ProcessContract.of(PROCESS_KEY, AssessmentVariables.class, CaseVariables.class);
+  }
 
 
 

@@ -3,6 +3,9 @@ package org.rehabpath.assessment;
 import static org.rehabpath.variables.ProcessVariable.*;
 
 import java.util.List;
+import org.rehabpath.security.ClinicalRecords;
+import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.variables.ProcessContract;
 import org.rehabpath.variables.ProcessVariable;
 
 /**
@@ -32,4 +35,9 @@ public final class ClinicalVariables {
           DIAGNOSIS_NOTES);
 
   private ClinicalVariables() {}
+
+  /** Every variable the process holds, each with its type. */
+  public static ProcessContract contract() {
+    return ProcessContract.of(ClinicalRecords.PROCESS_KEY, ClinicalVariables.class, CaseVariables.class).with(AssessmentVariables.SUPPORT_NEED);
+  }
 }

@@ -3,17 +3,20 @@ package org.rehabpath.closing;
 import static org.rehabpath.variables.ProcessVariable.*;
 
 import java.time.LocalDate;
+import org.rehabpath.steps.StepVariables;
+import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.variables.ProcessContract;
 import org.rehabpath.variables.ProcessVariable;
 
 /**
  * Variables of the phase {@code closing}. In from the case: caseReference, participantName,
  * serviceSite, the suggested outcome as {@link #EXIT_OUTCOME} (from {@link #EXIT_OUTCOME_SUGGESTION},
- * pre-fills the form) and the last step reached as {@link #EXIT_STEP}. Out to the case:
- * {@link #RESULTS}.
+ * pre-fills the form) and the last step reached as {@link StepVariables#EXIT_STEP}. Out to the case:
+ * the variables of {@link #contract()} that the case maps back.
  */
 public final class ClosingVariables {
 
-  public static final String PROCESS = "closing";
+  public static final String PROCESS_KEY = "closing";
   public static final String RECORD_EXIT_OUTCOME_TASK = "record-exit-outcome";
   public static final String FOLLOW_UP_TASK = "six-month-follow-up";
 
@@ -21,8 +24,6 @@ public final class ClosingVariables {
   public static final ProcessVariable<ExitOutcome> EXIT_OUTCOME_SUGGESTION = choice("exitOutcomeSuggestion", ExitOutcome.class);
   /** EMPLOYED, IN_EDUCATION, JOB_SEEKING, OTHER_INTERVENTIONS or DROPPED_OUT. */
   public static final ProcessVariable<ExitOutcome> EXIT_OUTCOME = choice("exitOutcome", ExitOutcome.class);
-  /** The step reached on the step ladder at the exit. */
-  public static final String EXIT_STEP = "exitStep";
   /** yyyy-MM-dd, as the form's date field sends it. */
   public static final ProcessVariable<LocalDate> EXIT_DATE = date("exitDate");
   public static final ProcessVariable<Boolean> GAINED_QUALIFICATION = flag("gainedQualification");
@@ -34,6 +35,11 @@ public final class ClosingVariables {
 
 
   private ClosingVariables() {}
+
+  /** Every variable the process holds, each with its type. */
+  public static ProcessContract contract() {
+    return ProcessContract.of(PROCESS_KEY, ClosingVariables.class, StepVariables.class, CaseVariables.class);
+  }
 
   public enum ExitOutcome { EMPLOYED, IN_EDUCATION, JOB_SEEKING, OTHER_INTERVENTIONS, DROPPED_OUT }
 

@@ -29,7 +29,7 @@ public class ExitStepCheck implements TaskListener {
     if (!ladder.contains(step)) {
       throw FieldRefusal.of(StepVariables.EXIT_STEP.name(),
           "'Step reached on the ladder' must be a step of the programme's ladder, one of %s; got %s (%s)"
-              .formatted(ladder.codes(), step, StepVariables.EXIT_STEP));
+              .formatted(ladder.codes(), step, StepVariables.EXIT_STEP.name()));
     }
   }
 }

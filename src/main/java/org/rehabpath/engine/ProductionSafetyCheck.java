@@ -9,7 +9,8 @@ import org.springframework.core.env.Profiles;
 import org.springframework.util.StringUtils;
 
 /**
- * Refuses to start the {@code prod} profile in an unsafe configuration: with demo users, or
+ * Refuses to start the {@code prod} profile in an unsafe configuration: with a schema the engine would
+ * change on its own ({@code schema-update: true}), with demo users, or
  * without an administrator password (Camunda would otherwise default the password to the user id),
  * or with one that Camunda's password policy would refuse.
  */
@@ -17,6 +18,9 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
 
   static final String ADMIN_PASSWORD = "camunda.bpm.admin-user.password";
   static final String ADMIN_ID = "camunda.bpm.admin-user.id";
+  static final String SCHEMA_UPDATE = "camunda.bpm.database.schema-update";
+  /** What the engine may do to the schema in production: create it in an empty database, or only check it. */
+  static final java.util.Set<String> SAFE_SCHEMA_UPDATES = java.util.Set.of("create", "false");
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication app) {
@@ -27,6 +31,14 @@ public class ProductionSafetyCheck implements EnvironmentPostProcessor {
       throw new UnsafeConfigurationException(
           "The 'demo' profile creates users with known passwords and must never run with 'prod'.",
           "Remove 'demo' from the active profiles.");
+    }
+    String schemaUpdate = environment.getProperty(SCHEMA_UPDATE, "true");
+    if (!SAFE_SCHEMA_UPDATES.contains(schemaUpdate)) {
+      throw new UnsafeConfigurationException(
+          "The 'prod' profile does not let the engine change an existing database schema (schema-update: "
+              + schemaUpdate + ").",
+          "Set camunda.bpm.database.schema-update to 'create' (the default of 'prod') or 'false', and upgrade"
+              + " Camunda's tables with its upgrade scripts (docs/operations.md).");
     }
     String password = environment.getProperty(ADMIN_PASSWORD);
     if (!StringUtils.hasText(password)) {

@@ -40,7 +40,7 @@ public class ServiceSiteTenantProvider implements TenantIdProvider {
     if (superExecution != null) {
       return superExecution.getTenantId();
     }
-    Object site = ctx.getVariables().get(CaseVariables.SERVICE_SITE);
+    Object site = ctx.getVariables().get(CaseVariables.SERVICE_SITE.name());
     if (site instanceof String serviceSite && !serviceSite.isBlank()) {
       return serviceSite;
     }

@@ -11,6 +11,8 @@ import org.rehabpath.review.ReviewVariables;
 import org.rehabpath.routing.RoutingVariables;
 import org.rehabpath.routing.TargetGroup;
 import org.rehabpath.steps.StepVariables;
+import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.variables.ProcessContract;
 import org.rehabpath.variables.ProcessVariable;
 
 /**
@@ -91,4 +93,9 @@ public final class InternshipVariables {
   }
 
   private InternshipVariables() {}
+
+  /** Every variable the process holds, each with its type. */
+  public static ProcessContract contract() {
+    return ProcessContract.of(PROCESS_KEY, InternshipVariables.class, ReviewVariables.class, StepVariables.class, CaseVariables.class);
+  }
 }

@@ -7,6 +7,8 @@ import org.rehabpath.assessment.AssessmentVariables;
 import org.rehabpath.assessment.HousingSituation;
 import org.rehabpath.assessment.SocialNetwork;
 import org.rehabpath.assessment.SupportNeed;
+import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.variables.ProcessContract;
 import org.rehabpath.variables.ProcessVariable;
 
 /**
@@ -17,7 +19,7 @@ import org.rehabpath.variables.ProcessVariable;
  */
 public final class InterventionsVariables {
 
-  public static final String PROCESS = "other-interventions";
+  public static final String PROCESS_KEY = "other-interventions";
   public static final String DECISION = "other-interventions";
   /** The decision table's output column (hit policy COLLECT). */
   public static final String OUTPUT_INTERVENTION = "intervention";
@@ -43,6 +45,11 @@ public final class InterventionsVariables {
 
 
   private InterventionsVariables() {}
+
+  /** Every variable the process holds, each with its type. */
+  public static ProcessContract contract() {
+    return ProcessContract.of(PROCESS_KEY, InterventionsVariables.class, CaseVariables.class);
+  }
 
 
 

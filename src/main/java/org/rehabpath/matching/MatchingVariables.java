@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.rehabpath.routing.RoutingVariables;
 import org.rehabpath.routing.TargetGroup;
 import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.variables.ProcessContract;
 import org.rehabpath.variables.ProcessVariable;
 
 /**
@@ -80,6 +81,11 @@ public final class MatchingVariables {
   }
 
   private MatchingVariables() {}
+
+  /** Every variable the process holds, each with its type. */
+  public static ProcessContract contract() {
+    return ProcessContract.of(PROCESS_KEY, MatchingVariables.class, CaseVariables.class);
+  }
 
 
 

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import org.rehabpath.matching.MatchingVariables;
 import org.rehabpath.routing.RoutingVariables;
 import org.rehabpath.routing.TargetGroup;
+import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.variables.ProcessContract;
 import org.rehabpath.variables.ProcessVariable;
 
 /**
@@ -24,6 +26,7 @@ public final class PlanVariables {
 
   // In
   public static final ProcessVariable<TargetGroup> TARGET_GROUP = RoutingVariables.TARGET_GROUP;
+  public static final ProcessVariable<Long> INTERNSHIP_SITE_ID = MatchingVariables.INTERNSHIP_SITE_ID;
   public static final ProcessVariable<String> INTERNSHIP_SITE_NAME = MatchingVariables.INTERNSHIP_SITE_NAME;
 
   // The plan (project tutor)
@@ -67,4 +70,9 @@ public final class PlanVariables {
   }
 
   private PlanVariables() {}
+
+  /** Every variable the process holds, each with its type. */
+  public static ProcessContract contract() {
+    return ProcessContract.of(PROCESS_KEY, PlanVariables.class, CaseVariables.class);
+  }
 }

@@ -51,19 +51,19 @@ public class InterserviceReviewCheck implements TaskListener {
     if (!ladder.contains(reached)) {
       throw FieldRefusal.of(
           STEP_REACHED.name(), "'Step reached' must be a step of the programme's ladder, one of %s; got %s (%s)"
-              .formatted(ladder.codes(), reached, STEP_REACHED));
+              .formatted(ladder.codes(), reached, STEP_REACHED.name()));
     }
     Object movement = task.getVariable(STEP_MOVEMENT.name());
     StepMovement recorded = STEP_MOVEMENT.parse(movement).orElse(null);
     if (STEP_MOVEMENT.isUnreadable(movement)) {
       throw FieldRefusal.of(
-          STEP_MOVEMENT.name(), "The step movement must be one of " + Arrays.toString(StepMovement.values()) + " (" + STEP_MOVEMENT + ")");
+          STEP_MOVEMENT.name(), "The step movement must be one of " + Arrays.toString(StepMovement.values()) + " (" + STEP_MOVEMENT.name() + ")");
     }
     StepMovement onLadder = ladder.movement(LAST_STEP.get(task), reached);
     if (onLadder == null && recorded == null) {
       throw FieldRefusal.of(
           STEP_MOVEMENT.name(), "Record the step movement: there is no earlier step on the ladder to derive it from ("
-              + STEP_MOVEMENT + ")");
+              + STEP_MOVEMENT.name() + ")");
     }
     if (recorded != null && onLadder != null && recorded != onLadder) {
       throw FieldRefusal.of(

@@ -5,6 +5,8 @@ import static org.rehabpath.variables.ProcessVariable.*;
 import org.rehabpath.assessment.AssessmentVariables;
 import org.rehabpath.assessment.SocialNetwork;
 import org.rehabpath.assessment.SupportNeed;
+import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.variables.ProcessContract;
 import org.rehabpath.variables.ProcessVariable;
 
 /** The variables of the routing ({@code routing}) and its decision {@code rehabilitation-routing}. */
@@ -38,4 +40,9 @@ public final class RoutingVariables {
 
 
   private RoutingVariables() {}
+
+  /** Every variable the process holds, each with its type. */
+  public static ProcessContract contract() {
+    return ProcessContract.of(PROCESS_KEY, RoutingVariables.class, CaseVariables.class);
+  }
 }

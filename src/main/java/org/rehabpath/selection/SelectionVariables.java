@@ -2,6 +2,8 @@ package org.rehabpath.selection;
 
 import static org.rehabpath.variables.ProcessVariable.*;
 
+import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.variables.ProcessContract;
 import org.rehabpath.variables.ProcessVariable;
 
 /**
@@ -10,7 +12,7 @@ import org.rehabpath.variables.ProcessVariable;
  * {@link #SELECTION_OUTCOME}, {@link #CLOSING_REASON} (and consentGiven, eligible as recorded).
  */
 public final class SelectionVariables {
-  public static final String PROCESS = "selection";
+  public static final String PROCESS_KEY = "selection";
   /** The user task and its form. */
   public static final String CHECK_TASK = "check-consent-and-eligibility";
   public static final String FORM = "consent-eligibility";
@@ -25,6 +27,11 @@ public final class SelectionVariables {
   public static final ProcessVariable<String> CLOSING_REASON = text("closingReason");
 
   private SelectionVariables() {}
+
+  /** Every variable the process holds, each with its type. */
+  public static ProcessContract contract() {
+    return ProcessContract.of(PROCESS_KEY, SelectionVariables.class, CaseVariables.class);
+  }
 
   public enum Outcome { INCLUDED, NO_CONSENT, NOT_ELIGIBLE }
 }

@@ -87,8 +87,8 @@ public class TasklistFilters {
     properties.put("description", description);
     properties.put("refresh", true);
     properties.put("variables", List.of(
-        Map.of("name", CaseVariables.PARTICIPANT_NAME, "label", "Participant"),
-        Map.of("name", CaseVariables.CASE_REFERENCE, "label", "Case")));
+        Map.of("name", CaseVariables.PARTICIPANT_NAME.name(), "label", "Participant"),
+        Map.of("name", CaseVariables.CASE_REFERENCE.name(), "label", "Case")));
     return properties;
   }
 

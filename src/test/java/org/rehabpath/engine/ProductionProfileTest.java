@@ -52,6 +52,16 @@ class ProductionProfileTest {
   }
 
   @Test
+  void prodRefusesToLetTheEngineChangeAnExistingSchema() {
+    for (String update : new String[] {"true", "drop-create", "create-drop"}) {
+      assertThatThrownBy(() -> run("prod", "camunda.bpm.admin-user.password=" + STRONG,
+          "camunda.bpm.database.schema-update=" + update).close()).as(update)
+          .isInstanceOf(UnsafeConfigurationException.class)
+          .hasMessageContaining("schema-update: " + update);
+    }
+  }
+
+  @Test
   void prodRefusesToStartTogetherWithTheDemoProfile() {
     assertThatThrownBy(() -> run("prod,demo", "camunda.bpm.admin-user.password=s3cret").close())
         .isInstanceOf(UnsafeConfigurationException.class)

@@ -131,7 +131,7 @@ class InterserviceReviewTest extends ProcessTestSupport {
         .containsEntry(StepVariables.LAST_STEP.name(), "REGULAR_ACTIVITY");
     // A client that leaves the decision out is refused, not given last month's.
     Map<String, Object> withoutDecision = answers(ReviewDecision.CONTINUE, "PROTECTED_WORK", null);
-    withoutDecision.remove(ReviewVariables.REVIEW_DECISION);
+    withoutDecision.remove(ReviewVariables.REVIEW_DECISION.name());
     assertThatThrownBy(() -> taskService.complete(review(internship).getId(), withoutDecision))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("(reviewDecision)");
