@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
+import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.participant.PersonName;
 import org.rehabpath.variables.ProcessVariable;
 
@@ -18,9 +19,11 @@ import org.rehabpath.variables.ProcessVariable;
 public class CaseRegistration implements JavaDelegate {
 
   private final CaseReferences caseReferences;
+  private final ParticipantRepository participants;
 
-  public CaseRegistration(CaseReferences caseReferences) {
+  public CaseRegistration(CaseReferences caseReferences, ParticipantRepository participants) {
     this.caseReferences = caseReferences;
+    this.participants = participants;
   }
 
   @Override
@@ -29,8 +32,29 @@ public class CaseRegistration implements JavaDelegate {
       throw FieldRefusal.of(
           SERVICE_SITE.name(), "Choose the service site that holds the case (serviceSite).");
     }
-    // Tasklist's start form checks these in the browser, the referral API in its request; a case
-    // started over the engine REST API gets the same minimum here.
+    String reference = execution.getProcessBusinessKey();
+    // A referral registered the participant just before starting its case; its request was checked.
+    boolean registered = reference != null && !reference.isBlank()
+        && participants.findByCaseReference(reference)
+            .filter(participant -> participant.processInstanceId() == null).isPresent();
+    if (!registered) {
+      requireParticipant(execution);
+    }
+    if (reference == null || reference.isBlank()) {
+      reference = caseReferences.next();
+      execution.setProcessBusinessKey(reference);
+    }
+    CASE_REFERENCE.set(execution, reference);
+    SERVICE_SITE.set(execution, execution.getTenantId());
+    PARTICIPANT_NAME.set(execution, "%s %s".formatted(FIRST_NAME.get(execution), LAST_NAME.get(execution)).trim());
+  }
+
+  /**
+   * The participant of a case opened without a referral (Tasklist's start form, the engine REST API):
+   * Tasklist's start form checks these in the browser, the referral API in its request; a case
+   * started over the engine REST API gets the same minimum here. The intake records them.
+   */
+  private static void requireParticipant(DelegateExecution execution) {
     for (ProcessVariable<String> name : List.of(FIRST_NAME, LAST_NAME)) {
       String required = name.name();
       String value = name.get(execution);
@@ -45,13 +69,5 @@ public class CaseRegistration implements JavaDelegate {
     if (!(execution.getVariable(BIRTH_YEAR.name()) instanceof Number)) { // a number, as the start form sends it
       throw FieldRefusal.of(BIRTH_YEAR.name(), "The participant's birthYear (a number) is required.");
     }
-    String reference = execution.getProcessBusinessKey();
-    if (reference == null || reference.isBlank()) {
-      reference = caseReferences.next();
-      execution.setProcessBusinessKey(reference);
-    }
-    CASE_REFERENCE.set(execution, reference);
-    SERVICE_SITE.set(execution, execution.getTenantId());
-    PARTICIPANT_NAME.set(execution, "%s %s".formatted(FIRST_NAME.get(execution), LAST_NAME.get(execution)).trim());
   }
 }

@@ -7,12 +7,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.rehabpath.participant.PersonName;
 import jakarta.validation.constraints.Size;
 import org.rehabpath.participant.EntryData.EducationLevel;
 import org.rehabpath.participant.EntryData.Gender;
 import org.rehabpath.participant.EntryData.LabourMarketStatus;
 import org.rehabpath.participant.EntryData.SensitiveAnswer;
+import org.rehabpath.participant.EntryDataInput;
+import org.rehabpath.participant.PersonName;
 
 /** A referral from a municipal service: who refers, whom, to which service site, with consent. */
 @Schema(example = """
@@ -55,5 +56,12 @@ public record ReferralRequest(
       @Schema(description = "EECO12, special-category: YES, NO or REFUSED (asked, refused); omit if not asked")
           SensitiveAnswer disability,
       @Schema(description = "EECO15, special-category: YES, NO or REFUSED (asked, refused); omit if not asked")
-          SensitiveAnswer minority) {}
+          SensitiveAnswer minority) {
+
+    /** The entry data the referral gives, as the participant record takes it. */
+    public EntryDataInput entryData() {
+      return new EntryDataInput(birthYear, gender, educationLevel, labourMarketStatus, thirdCountryNational,
+          foreignBackground, homelessOrHousingExcluded, ruralArea, disability, minority);
+    }
+  }
 }

@@ -2,13 +2,13 @@ package org.rehabpath.referral;
 
 import static org.rehabpath.variables.CaseVariables.*;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.rehabpath.participant.Participant;
+import org.rehabpath.participant.ParticipantRegister;
 import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.pathway.CaseReferences;
 import org.rehabpath.security.CurrentUser;
@@ -26,13 +26,16 @@ public class ReferralService {
   static final List<String> REFERRERS = List.of(Groups.INTEGRATIONS, Groups.SOCIAL_WORKERS);
 
   private final ParticipantRepository participants;
+  private final ParticipantRegister register;
   private final CaseReferences caseReferences;
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
   private final ServiceSites serviceSites;
 
-  public ReferralService(ParticipantRepository participants, CaseReferences caseReferences,
-      RuntimeService runtimeService, CurrentUser currentUser, ServiceSites serviceSites) {
+  public ReferralService(ParticipantRepository participants, ParticipantRegister register,
+      CaseReferences caseReferences, RuntimeService runtimeService, CurrentUser currentUser,
+      ServiceSites serviceSites) {
+    this.register = register;
     this.serviceSites = serviceSites;
     this.participants = participants;
     this.caseReferences = caseReferences;
@@ -54,22 +57,25 @@ public class ReferralService {
     String site = referral.serviceSite();
     serviceSites.requireOwn(site, "refer participants");
     var referrer = referral.referrer();
-    participants.findByReferral(referrer.service(), referrer.reference())
-        .ifPresent(existing -> { throw new DuplicateReferralException(ownCaseOrNull(existing)); });
-
-    String caseReference = caseReferences.next();
     var person = referral.participant();
-    participants.insert(new Participant(caseReference, site, referrer.service(), referrer.reference(),
-        person.firstName().strip(), person.lastName().strip(), person.birthYear(), person.gender(),
-        person.educationLevel(), person.labourMarketStatus(), person.thirdCountryNational(),
-        person.foreignBackground(), person.homelessOrHousingExcluded(), person.ruralArea(),
-        person.disability(), person.minority(), referral.consentGiven(), null, Instant.now(),
-        currentUser.id()));
+    String caseReference = caseReferences.next();
+    try {
+      register.register(caseReference, site, new ParticipantRegister.Referral(referrer.service(), referrer.reference()),
+          person.firstName(), person.lastName(), person.entryData(), referral.consentGiven(), null, currentUser.id());
+    } catch (ParticipantRegister.AlreadyReferred duplicate) {
+      throw new DuplicateReferralException(ownCaseOrNull(duplicate.existing()));
+    }
 
+    // The case carries what its task names and forms need; the rest is in the participant record.
+    Map<String, Object> variables = new HashMap<>();
+    SERVICE_SITE.put(variables, site);
+    FIRST_NAME.put(variables, person.firstName().strip());
+    LAST_NAME.put(variables, person.lastName().strip());
+    CONSENT_GIVEN.put(variables, referral.consentGiven());
     ProcessInstance instance = runtimeService.createProcessInstanceByKey(CaseVariables.PROCESS_KEY)
         .processDefinitionWithoutTenantId()
         .businessKey(caseReference)
-        .setVariables(startVariables(site, referrer, person, referral.consentGiven()))
+        .setVariables(variables)
         .execute();
     participants.setProcessInstanceId(caseReference, instance.getId());
     return new OpenedCase(caseReference, instance.getId());
@@ -89,18 +95,4 @@ public class ReferralService {
     return currentUser.worksAt(existing.serviceSite()) ? existing.caseReference() : null;
   }
 
-  /** The case's variables at its start, as the case's contract types them. */
-  private static Map<String, Object> startVariables(String site, ReferralRequest.Referrer referrer, ReferralRequest.ParticipantData person,
-      boolean consentGiven) {
-    Map<String, Object> variables = new HashMap<>();
-    SERVICE_SITE.put(variables, site);
-    FIRST_NAME.put(variables, person.firstName().strip());
-    LAST_NAME.put(variables, person.lastName().strip());
-    BIRTH_YEAR.put(variables, person.birthYear());
-    GENDER.put(variables, person.gender().name());
-    CONSENT_GIVEN.put(variables, consentGiven);
-    REFERRER_SERVICE.put(variables, referrer.service());
-    REFERRER_REFERENCE.put(variables, referrer.reference());
-    return variables;
-  }
 }

@@ -16,8 +16,10 @@ import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
 import org.rehabpath.participant.EntryDataInput;
 import org.rehabpath.participant.Participant;
+import org.rehabpath.participant.ParticipantRegister;
 import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.variables.ProcessVariable;
 
 /**
  * The ESF+ entry data at the intake ("Check consent and eligibility"). On create, the form's entry
@@ -35,9 +37,11 @@ public class IntakeEntryData implements TaskListener {
   static final String DIRECT_REFERRAL = "direct";
 
   private final ParticipantRepository participants;
+  private final ParticipantRegister register;
 
-  public IntakeEntryData(ParticipantRepository participants) {
+  public IntakeEntryData(ParticipantRepository participants, ParticipantRegister register) {
     this.participants = participants;
+    this.register = register;
   }
 
   @Override
@@ -55,8 +59,8 @@ public class IntakeEntryData implements TaskListener {
         .orElseGet(() -> {
           Map<String, Object> fromStartForm = new HashMap<>();
           EntryDataInput.FIELDS.forEach(field -> fromStartForm.put(field, null));
-          fromStartForm.put(EntryDataInput.BIRTH_YEAR, caseVariable(task, CaseVariables.BIRTH_YEAR.name()));
-          fromStartForm.put(EntryDataInput.GENDER, caseVariable(task, CaseVariables.GENDER.name()));
+          fromStartForm.put(EntryDataInput.BIRTH_YEAR, fromCase(task, CaseVariables.BIRTH_YEAR));
+          fromStartForm.put(EntryDataInput.GENDER, fromCase(task, CaseVariables.GENDER));
           return fromStartForm;
         });
     // Task-local: the form shows them, the selection instance does not keep them.
@@ -74,7 +78,7 @@ public class IntakeEntryData implements TaskListener {
       if (existing.isPresent()) {
         participants.updateEntryData(input.applyTo(existing.get()));
       } else {
-        participants.insert(newRecord(task, caseReference, input));
+        newRecord(task, caseReference, input);
       }
       participants.recordIntake(caseReference, true, today);
     } else if (existing.isPresent() && consentGiven != null) {
@@ -102,7 +106,7 @@ public class IntakeEntryData implements TaskListener {
     return execution.hasVariableLocal(field) ? execution.getVariableLocal(field) : task.getVariableLocal(field);
   }
 
-  private Participant newRecord(DelegateTask task, String caseReference, EntryDataInput input) {
+  private void newRecord(DelegateTask task, String caseReference, EntryDataInput input) {
     List<String> missing = input.missingRequired();
     if (!missing.isEmpty()) {
       throw FieldRefusal.of(missing.get(0), missing.stream()
@@ -110,31 +114,28 @@ public class IntakeEntryData implements TaskListener {
           .collect(Collectors.joining(", ")) + (missing.size() == 1 ? " is" : " are")
           + " required: the participant has no record yet.");
     }
-    String referrerService = text(task, CaseVariables.REFERRER_SERVICE.name());
-    String referrerReference = text(task, CaseVariables.REFERRER_REFERENCE.name());
-    if (referrerService == null || referrerReference == null) {
-      referrerService = DIRECT_REFERRAL;
-      referrerReference = caseReference;
-    }
-    participants.findByReferral(referrerService, referrerReference).ifPresent(other -> {
-      throw FieldRefusal.of(CaseVariables.REFERRER_REFERENCE.name(),
-          "Another case was already opened for this referral (referrerService, referrerReference).");
-    });
+    String referrerService = fromCase(task, CaseVariables.REFERRER_SERVICE);
+    String referrerReference = fromCase(task, CaseVariables.REFERRER_REFERENCE);
+    var referral = referrerService == null || referrerReference == null
+        ? new ParticipantRegister.Referral(DIRECT_REFERRAL, caseReference)
+        : new ParticipantRegister.Referral(referrerService.strip(), referrerReference.strip());
     String[] names = names(task);
     String site = Optional.ofNullable(CaseVariables.SERVICE_SITE.get(task)).orElse(task.getTenantId());
     DelegateExecution main = Optional.ofNullable(task.getExecution().getProcessInstance().getSuperExecution())
         .orElse(task.getExecution());
-    return new Participant(caseReference, site, referrerService, referrerReference, names[0], names[1],
-        input.birthYear(), input.gender(), input.educationLevel(), input.labourMarketStatus(),
-        input.thirdCountryNational(), input.foreignBackground(), input.homelessOrHousingExcluded(),
-        input.ruralArea(), input.disability(), input.minority(), true, main.getProcessInstanceId(),
-        EngineClock.instant(), null);
+    try {
+      register.register(caseReference, site, referral, names[0], names[1], input, true,
+          main.getProcessInstanceId(), null);
+    } catch (ParticipantRegister.AlreadyReferred duplicate) {
+      throw FieldRefusal.of(CaseVariables.REFERRER_REFERENCE.name(),
+          "Another case was already opened for this referral (referrerService, referrerReference).");
+    }
   }
 
   /** First and last name from the case (the start form's), else split from the participant name. */
   private static String[] names(DelegateTask task) {
-    String first = text(task, CaseVariables.FIRST_NAME.name());
-    String last = text(task, CaseVariables.LAST_NAME.name());
+    String first = fromCase(task, CaseVariables.FIRST_NAME);
+    String last = fromCase(task, CaseVariables.LAST_NAME);
     if (first != null && last != null) {
       return new String[] {first.strip(), last.strip()};
     }
@@ -147,15 +148,13 @@ public class IntakeEntryData implements TaskListener {
     return new String[] {name.substring(0, space).strip(), name.substring(space + 1).strip()};
   }
 
-  private static String text(DelegateTask task, String name) {
-    Object value = caseVariable(task, name);
-    return value == null || value.toString().isBlank() ? null : value.toString();
-  }
-
-  /** A variable of the selection instance, else of the case that called it. */
-  private static Object caseVariable(DelegateTask task, String name) {
-    Object value = task.getVariable(name);
+  /**
+   * A variable of the case that the selection is not handed (the start form's birth year, gender,
+   * names and referral): kept in the case until the intake records them, read from there.
+   */
+  private static <T> T fromCase(DelegateTask task, ProcessVariable<T> variable) {
+    T value = variable.get(task);
     DelegateExecution caller = task.getExecution().getProcessInstance().getSuperExecution();
-    return value != null || caller == null ? value : caller.getVariable(name);
+    return value != null || caller == null ? value : variable.get(caller);
   }
 }

@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,6 +19,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rehabpath.support.CaseWalker;
 import org.rehabpath.support.HeadlessChromium;
+import org.rehabpath.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -46,7 +45,7 @@ class DashboardBrowserTest {
 
   @AfterEach
   void stopChromiumAndResetTheClock() {
-    ClockUtil.reset();
+    TestClock.reset();
     if (browser != null) {
       browser.quit();
     }
@@ -60,7 +59,7 @@ class DashboardBrowserTest {
     walker.internshipMonth("SUPPORTED_WORK", "FORWARD", "CONTINUE");
     CaseWalker.refer(rest, engine, "Graph", true);
     // The months the moved engine clock reached, and the ten before.
-    YearMonth last = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()));
+    YearMonth last = YearMonth.from(TestClock.zonedNow());
 
     browser = HeadlessChromium.start();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));

@@ -5,21 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.YearMonth;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.rehabpath.support.WebappSession;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.rehabpath.grant.WorkGrantPayment;
 import org.rehabpath.grant.WorkGrantPaymentRepository;
 import org.rehabpath.support.CaseWalker;
 import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.TestClock;
+import org.rehabpath.support.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -38,7 +38,7 @@ class DashboardTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   @Test
@@ -78,7 +78,7 @@ class DashboardTest {
         .isEqualTo(1);
     inInternship.internshipMonth("SUPPORTED_WORK", "FORWARD", "CONTINUE");
     JsonNode moved = figures("manager", period);
-    String month = YearMonth.from(ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.systemDefault())).toString();
+    String month = YearMonth.from(TestClock.zonedNow()).toString();
     assertThat(part(moved, "stepMovementsPerMonth", month, "forward") - part(after, "stepMovementsPerMonth", month, "forward"))
         .as("a step forward in %s", month).isEqualTo(1);
     assertThat(part(moved, "latestSteps", "Supported work at an ordinary workplace", "closer to the labour market")

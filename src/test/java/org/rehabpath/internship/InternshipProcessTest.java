@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -32,6 +31,7 @@ import org.rehabpath.review.ReviewDecision;
 import org.rehabpath.review.ReviewVariables;
 import org.rehabpath.steps.StepVariables;
 import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -68,7 +68,7 @@ class InternshipProcessTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   @Test
@@ -460,7 +460,7 @@ class InternshipProcessTest {
 
   private void moveClockTo(LocalDateTime time) {
     now = time;
-    ClockUtil.setCurrentTime(date(time));
+    TestClock.setTo(date(time));
   }
 
   private static Date date(LocalDateTime time) {

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -28,6 +27,7 @@ import org.rehabpath.site.InternshipSiteRepository;
 import org.rehabpath.site.SiteDirectory;
 import org.rehabpath.site.SiteKind;
 import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -61,7 +61,7 @@ class MatchingProcessTest {
   @AfterEach
   void cleanUp() {
     AbstractAssertions.reset();
-    ClockUtil.reset();
+    TestClock.reset();
     ownSites.forEach(id -> jdbc.sql("update internship_site set active = false where id = :id").param("id", id).update());
   }
 
@@ -270,8 +270,8 @@ class MatchingProcessTest {
     Job timer = managementService.createJobQuery().processInstanceId(matching.getId())
         .activityId("matching-overdue-timer").timers().singleResult();
     Assertions.assertThat(timer.getDuedate())
-        .isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(30))), 120_000);
-    ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+        .isCloseTo(Date.from(TestClock.now().toInstant().plus(Duration.ofDays(30))), 120_000);
+    TestClock.setTo(new Date(timer.getDuedate().getTime() + 1000));
     managementService.executeJob(timer.getId());
 
     assertThat(matching).isWaitingAt("matching-overdue", "choose-internship-site");

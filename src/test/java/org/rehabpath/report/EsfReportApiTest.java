@@ -15,11 +15,11 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.support.CaseWalker;
 import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -44,7 +44,7 @@ class EsfReportApiTest {
   @AfterEach
   void restore() {
     settings.setMinimumCell(5);
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   /** One generated participant: the entry data sent, and what happened later. */
@@ -127,7 +127,7 @@ class EsfReportApiTest {
           BOOLEANS[random.nextInt(3)], BOOLEANS[random.nextInt(3)], disability, minority, included,
           YearMonth.now(), null, null, null, null, null, null);
       CaseWalker walker = refer(person);
-      ClockUtil.reset();
+      TestClock.reset();
       if (!included) {
         walker.complete("check-consent-and-eligibility", "consentGiven", false, "eligible", true);
         population.add(person);
@@ -143,7 +143,7 @@ class EsfReportApiTest {
               HttpMethod.DELETE, null, String.class);
           assertThat(erased.getStatusCode().value()).as(erased.getBody()).isEqualTo(200);
         }
-        ClockUtil.reset();
+        TestClock.reset();
       }
       population.add(person);
     }
@@ -325,7 +325,7 @@ class EsfReportApiTest {
   }
 
   private static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    return LocalDate.ofInstant(TestClock.now().toInstant(), ZoneId.systemDefault());
   }
 
   private static boolean within(YearMonth month, YearMonth from, YearMonth to) {

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -139,11 +136,7 @@ public class CaseWalker {
 
   /** Moves the engine clock forward and runs the jobs of the case then due. */
   public void moveClock(String period) {
-    ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault());
-    ZonedDateTime later = period.contains("T")
-        ? now.plus(java.time.Duration.parse(period))
-        : now.plus(java.time.Period.parse(period));
-    ClockUtil.setCurrentTime(Date.from(later.toInstant()));
+    TestClock.moveBy(period);
     runDueJobs();
   }
 
@@ -154,7 +147,7 @@ public class CaseWalker {
           .processInstanceBusinessKey(caseReference).list().stream().map(ProcessInstance::getId).toList();
       List<Job> due = instances.stream()
           .flatMap(id -> engine.getManagementService().createJobQuery().processInstanceId(id)
-              .duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000)).list().stream())
+              .duedateLowerThan(new Date(TestClock.now().getTime() + 1000)).list().stream())
           .filter(job -> job.getRetries() > 0)
           .toList();
       List<Job> async = instances.stream()

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -24,7 +23,7 @@ public abstract class ProcessTestSupport {
 
   @AfterEach
   void resetClockAndAssertions() {
-    ClockUtil.reset();
+    TestClock.reset();
     AbstractAssertions.reset();
   }
 
@@ -52,12 +51,10 @@ public abstract class ProcessTestSupport {
    * due at the very moment the clock reaches counts as due).
    */
   protected void moveClockAndRunDueJobs(String period, String processInstanceId) {
-    ClockUtil.setCurrentTime(java.util.Date.from(
-        ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.systemDefault())
-            .plus(java.time.Period.parse(period)).toInstant()));
+    TestClock.moveBy(period);
     for (Job job : processEngine.getManagementService().createJobQuery()
         .processInstanceId(processInstanceId)
-        .duedateLowerThan(new java.util.Date(ClockUtil.getCurrentTime().getTime() + 1000)).list()) {
+        .duedateLowerThan(new java.util.Date(TestClock.now().getTime() + 1000)).list()) {
       processEngine.getManagementService().executeJob(job.getId());
     }
   }

@@ -1,6 +1,5 @@
 package org.rehabpath.support;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -14,11 +13,11 @@ public class RealEngineClock implements BeforeEachCallback, AfterEachCallback {
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 
   @Override
   public void afterEach(ExtensionContext context) {
-    ClockUtil.reset();
+    TestClock.reset();
   }
 }
