@@ -15,6 +15,6 @@ public class WorkCapacityAssessmentCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     int level = AssessmentRules.checkWorkCapacityAssessment(task.getVariables());
-    task.setVariable(AssessmentVariables.WORK_CAPACITY.name(), level);
+    AssessmentVariables.WORK_CAPACITY.set(task, level);
   }
 }

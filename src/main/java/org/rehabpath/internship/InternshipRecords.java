@@ -19,7 +19,7 @@ public class InternshipRecords {
 
   /** "Start internship": when the internship began. */
   public void recordStart(DelegateExecution execution) {
-    execution.setVariable(INTERNSHIP_STARTED_AT.name(), EngineClock.now());
+    INTERNSHIP_STARTED_AT.set(execution, EngineClock.now());
   }
 
   /**
@@ -32,7 +32,7 @@ public class InternshipRecords {
    */
   public void openMonth(DelegateExecution execution) {
     YearMonth month = YearMonth.from(EngineClock.instant().atZone(ZoneId.systemDefault()));
-    execution.setVariable(ATTENDANCE_MONTH.name(), month.toString());
+    ATTENDANCE_MONTH.set(execution, month);
     execution.removeVariable(HOURS_ATTENDED.name());
     execution.removeVariable(DAYS_ABSENT.name());
     execution.removeVariable(ATTENDANCE_COMMENT.name());
@@ -41,7 +41,7 @@ public class InternshipRecords {
 
   /** An end of the internship: which one (a review decision or a message). */
   public void recordOutcome(DelegateExecution execution, String outcome) {
-    execution.setVariable(INTERNSHIP_OUTCOME.name(), InternshipOutcome.valueOf(outcome).name());
+    INTERNSHIP_OUTCOME.set(execution, InternshipOutcome.valueOf(outcome));
   }
 
   /**
@@ -52,6 +52,6 @@ public class InternshipRecords {
     if (INTERNSHIP_OUTCOME.get(execution) == null) {
       throw new IllegalStateException("The internship ended without an outcome");
     }
-    execution.setVariable(INTERNSHIP_ENDED_AT.name(), EngineClock.now());
+    INTERNSHIP_ENDED_AT.set(execution, EngineClock.now());
   }
 }

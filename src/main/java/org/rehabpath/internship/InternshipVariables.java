@@ -5,6 +5,7 @@ import static org.rehabpath.variables.ProcessVariable.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Date;
 import org.rehabpath.matching.MatchingVariables;
 import org.rehabpath.plan.PlanVariables;
 import org.rehabpath.review.ReviewVariables;
@@ -45,8 +46,8 @@ public final class InternshipVariables {
   public static final ProcessVariable<String> PLAN_GOALS = PlanVariables.PLAN_GOALS;
 
   // Recorded by the process.
-  public static final ProcessVariable<Object> INTERNSHIP_STARTED_AT = value("internshipStartedAt");
-  public static final ProcessVariable<Object> INTERNSHIP_ENDED_AT = value("internshipEndedAt");
+  public static final ProcessVariable<Date> INTERNSHIP_STARTED_AT = moment("internshipStartedAt");
+  public static final ProcessVariable<Date> INTERNSHIP_ENDED_AT = moment("internshipEndedAt");
   /** The month the current attendance report covers, ISO {@code 2026-03}. */
   public static final ProcessVariable<YearMonth> ATTENDANCE_MONTH = month("attendanceMonth");
   /** Id of the work-grant payment made for the last reported month. */

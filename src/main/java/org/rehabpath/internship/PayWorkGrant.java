@@ -43,7 +43,7 @@ public class PayWorkGrant implements JavaDelegate {
             month,
             require(HOURS_ATTENDED.get(execution), HOURS_ATTENDED.name()),
             terms);
-    execution.setVariable(LAST_PAYMENT_ID.name(), payment.id());
+    LAST_PAYMENT_ID.set(execution, payment.id());
   }
 
   private static <T> T require(T value, String name) {

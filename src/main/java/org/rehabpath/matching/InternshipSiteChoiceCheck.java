@@ -25,9 +25,9 @@ public class InternshipSiteChoiceCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long siteId = SiteChoice.check(task.getVariable(INTERNSHIP_SITE_ID.name()), suitableSiteIds(task));
-    task.setVariable(INTERNSHIP_SITE_ID.name(), String.valueOf(siteId));
+    INTERNSHIP_SITE_ID.set(task, siteId);
     InternshipSite site = siteDirectory.site(siteId);
-    task.setVariable(INTERNSHIP_SITE_NAME.name(), site.name());
-    task.setVariable(HOST_TUTOR.name(), site.hostTutor());
+    INTERNSHIP_SITE_NAME.set(task, site.name());
+    HOST_TUTOR.set(task, site.hostTutor());
   }
 }

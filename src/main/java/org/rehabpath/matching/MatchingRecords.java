@@ -9,6 +9,6 @@ public class MatchingRecords {
 
   /** Sets matchingOutcome, e.g. REROUTED when the programme manager sends the case elsewhere. */
   public void recordOutcome(DelegateExecution execution, String outcome) {
-    execution.setVariable(MatchingVariables.MATCHING_OUTCOME.name(), MatchingOutcome.valueOf(outcome).name());
+    MatchingVariables.MATCHING_OUTCOME.set(execution, MatchingOutcome.valueOf(outcome));
   }
 }

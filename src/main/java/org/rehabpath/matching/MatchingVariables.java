@@ -31,7 +31,7 @@ public final class MatchingVariables {
 
   // The labour-market officer's choice
   /** The chosen site's id, as text (the select's value). */
-  public static final ProcessVariable<Long> INTERNSHIP_SITE_ID = id("internshipSiteId");
+  public static final ProcessVariable<Long> INTERNSHIP_SITE_ID = selectedId("internshipSiteId");
   /** Set by the choice check from the registry. */
   public static final ProcessVariable<String> INTERNSHIP_SITE_NAME = text("internshipSiteName");
   /**

@@ -31,11 +31,11 @@ public class ProposeSuitableSites implements JavaDelegate {
           "Matching needs the target group (targetGroup) B or C, got '" + execution.getVariable(TARGET_GROUP.name()) + "'");
     }
     var options = SiteProposal.options(siteDirectory.suitableSites(SERVICE_SITE.get(execution), targetGroup));
-    execution.setVariable(SUITABLE_SITES.name(), Variables.objectValue(options)
+    SUITABLE_SITES.set(execution, Variables.objectValue(options)
         .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-    execution.setVariable(INTERNSHIP_SITE_ID.name(), null);
-    execution.setVariable(INTERNSHIP_SITE_NAME.name(), null);
-    execution.setVariable(HOST_TUTOR.name(), null);
-    execution.setVariable(HOST_DECISION.name(), null);
+    INTERNSHIP_SITE_ID.set(execution, null);
+    INTERNSHIP_SITE_NAME.set(execution, null);
+    HOST_TUTOR.set(execution, null);
+    HOST_DECISION.set(execution, null);
   }
 }

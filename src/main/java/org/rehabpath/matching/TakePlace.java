@@ -32,10 +32,10 @@ public class TakePlace implements JavaDelegate {
     try {
       siteDirectory.takePlace(siteId);
     } catch (SiteFullException e) {
-      execution.setVariable(SITE_FULL_NOTICE.name(), e.getMessage() + ": choose another site.");
+      SITE_FULL_NOTICE.set(execution, e.getMessage() + ": choose another site.");
       throw new BpmnError(ERROR_SITE_FULL, e.getMessage());
     }
-    execution.setVariable(SITE_FULL_NOTICE.name(), null);
-    execution.setVariable(MATCHING_OUTCOME.name(), MatchingOutcome.MATCHED.name());
+    SITE_FULL_NOTICE.set(execution, null);
+    MATCHING_OUTCOME.set(execution, MatchingOutcome.MATCHED);
   }
 }

@@ -106,13 +106,12 @@ public record EntryDataInput(
 
   /** The record with every field given here replacing the record's value. */
   public Participant applyTo(Participant p) {
-    return new Participant(p.caseReference(), p.serviceSite(), p.referrerService(), p.referrerReference(),
-        p.firstName(), p.lastName(), or(birthYear, p.birthYear()), or(gender, p.gender()),
-        or(educationLevel, p.educationLevel()), or(labourMarketStatus, p.labourMarketStatus()),
-        or(thirdCountryNational, p.thirdCountryNational()), or(foreignBackground, p.foreignBackground()),
-        or(homelessOrHousingExcluded, p.homelessOrHousingExcluded()), or(ruralArea, p.ruralArea()),
-        or(disability, p.disability()), or(minority, p.minority()), p.consentGiven(), p.processInstanceId(),
-        p.createdAt(), p.referredBy());
+    EntryDataInput old = p.entryData();
+    return p.withEntryData(new EntryDataInput(or(birthYear, old.birthYear()), or(gender, old.gender()),
+        or(educationLevel, old.educationLevel()), or(labourMarketStatus, old.labourMarketStatus()),
+        or(thirdCountryNational, old.thirdCountryNational()), or(foreignBackground, old.foreignBackground()),
+        or(homelessOrHousingExcluded, old.homelessOrHousingExcluded()), or(ruralArea, old.ruralArea()),
+        or(disability, old.disability()), or(minority, old.minority())));
   }
 
   /** The required fields this input leaves empty. */

@@ -48,10 +48,8 @@ public class ParticipantRegister {
       throw new AlreadyReferred(existing);
     });
     Participant participant = new Participant(caseReference, serviceSite, referral.service(),
-        referral.reference(), firstName.strip(), lastName.strip(), entry.birthYear(), entry.gender(),
-        entry.educationLevel(), entry.labourMarketStatus(), entry.thirdCountryNational(),
-        entry.foreignBackground(), entry.homelessOrHousingExcluded(), entry.ruralArea(), entry.disability(),
-        entry.minority(), consentGiven, processInstanceId, EngineClock.instant(), referredBy);
+        referral.reference(), firstName.strip(), lastName.strip(), entry, consentGiven, processInstanceId,
+        EngineClock.instant(), referredBy);
     participants.insert(participant);
     return participant;
   }

@@ -25,7 +25,7 @@ public class PathwayConfirmationCheck implements TaskListener {
         .check();
     Object targetGroup = task.getVariable(TARGET_GROUP.name());
     if (targetGroup != null && targetGroup.toString().isBlank()) {
-      task.setVariable(TARGET_GROUP.name(), null);
+      TARGET_GROUP.set(task, null);
     }
   }
 }

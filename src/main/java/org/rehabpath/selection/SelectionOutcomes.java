@@ -12,8 +12,8 @@ public class SelectionOutcomes {
 
   public void record(DelegateExecution execution, String outcome) {
     Outcome result = Outcome.valueOf(outcome);
-    execution.setVariable(SELECTION_OUTCOME.name(), result.name());
-    execution.setVariable(CLOSING_REASON.name(), closingReason(result, java.util.Optional.ofNullable(INELIGIBILITY_REASON.get(execution)).map(String::strip).orElse(null)));
+    SELECTION_OUTCOME.set(execution, result);
+    CLOSING_REASON.set(execution, closingReason(result, java.util.Optional.ofNullable(INELIGIBILITY_REASON.get(execution)).map(String::strip).orElse(null)));
   }
 
   static String closingReason(Outcome outcome, String ineligibilityReason) {

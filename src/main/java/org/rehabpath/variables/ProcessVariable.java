@@ -69,6 +69,11 @@ public final class ProcessVariable<T> {
     return new ProcessVariable<>(name, Long.class, value -> decimalOf(value).longValueExact(), value -> value);
   }
 
+  /** The id of a row chosen in a form's select, which sends it as text: stored as text, read as a Long. */
+  public static ProcessVariable<Long> selectedId(String name) {
+    return new ProcessVariable<>(name, Long.class, value -> decimalOf(value).longValueExact(), String::valueOf);
+  }
+
   /** A number with decimals (hours, amounts): any number or numeric text. Stored as Double. */
   public static ProcessVariable<BigDecimal> decimal(String name) {
     return new ProcessVariable<>(name, BigDecimal.class, ProcessVariable::decimalOf,
@@ -92,6 +97,11 @@ public final class ProcessVariable<T> {
       String text = value.toString();
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     }, LocalDate::toString);
+  }
+
+  /** A moment on the engine's clock, stored as a date with its time. */
+  public static ProcessVariable<Date> moment(String name) {
+    return new ProcessVariable<>(name, Date.class, value -> (Date) value, value -> value);
   }
 
   /** A calendar month, stored as {@code yyyy-MM}. */

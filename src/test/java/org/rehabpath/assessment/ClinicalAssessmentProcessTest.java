@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import org.assertj.core.api.Assertions;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.support.IntegrationTest;
 import org.rehabpath.support.ProcessTestSupport;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Each path through {@code clinical-assessment}: one per support need, and incomplete findings refused. */
@@ -35,34 +36,34 @@ class ClinicalAssessmentProcessTest extends ProcessTestSupport {
   void unstableHealthGivesHighSupportNeed() {
     ProcessInstance clinical = startClinicalAssessment();
     complete(findingsTask(clinical), withVariables(
-        "activeAddiction", false, "inTreatment", false, "psychiatricCondition", false,
-        "chronicIllness", true, "healthStable", false, "diagnosisNotes", "HIV, not yet on medication"));
+        ClinicalVariables.ACTIVE_ADDICTION.name(), false, ClinicalVariables.IN_TREATMENT.name(), false, ClinicalVariables.PSYCHIATRIC_CONDITION.name(), false,
+        ClinicalVariables.CHRONIC_ILLNESS.name(), true, ClinicalVariables.HEALTH_STABLE.name(), false, ClinicalVariables.DIAGNOSIS_NOTES.name(), "HIV, not yet on medication"));
 
     assertThat(clinical).isEnded()
         .hasPassedInOrder("record-clinical-findings", "decide-support-need", "support-need-decided")
-        .variables().containsEntry("supportNeed", "HIGH");
+        .variables().containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "HIGH");
   }
 
   @Test
   void addictionInTreatmentGivesModerateSupportNeed() {
     ProcessInstance clinical = startClinicalAssessment();
     complete(findingsTask(clinical), withVariables(
-        "activeAddiction", true, "inTreatment", true, "psychiatricCondition", false,
-        "chronicIllness", false, "healthStable", true, "diagnosisNotes", "Opioid substitution treatment"));
+        ClinicalVariables.ACTIVE_ADDICTION.name(), true, ClinicalVariables.IN_TREATMENT.name(), true, ClinicalVariables.PSYCHIATRIC_CONDITION.name(), false,
+        ClinicalVariables.CHRONIC_ILLNESS.name(), false, ClinicalVariables.HEALTH_STABLE.name(), true, ClinicalVariables.DIAGNOSIS_NOTES.name(), "Opioid substitution treatment"));
 
     assertThat(clinical).isEnded().hasPassed("support-need-decided")
-        .variables().containsEntry("supportNeed", "MODERATE");
+        .variables().containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "MODERATE");
   }
 
   @Test
   void noClinicalLimitationGivesLowSupportNeed() {
     ProcessInstance clinical = startClinicalAssessment();
     complete(findingsTask(clinical), withVariables(
-        "activeAddiction", false, "inTreatment", false, "psychiatricCondition", false,
-        "chronicIllness", false, "healthStable", true));
+        ClinicalVariables.ACTIVE_ADDICTION.name(), false, ClinicalVariables.IN_TREATMENT.name(), false, ClinicalVariables.PSYCHIATRIC_CONDITION.name(), false,
+        ClinicalVariables.CHRONIC_ILLNESS.name(), false, ClinicalVariables.HEALTH_STABLE.name(), true));
 
     assertThat(clinical).isEnded().hasPassed("support-need-decided")
-        .variables().containsEntry("supportNeed", "LOW");
+        .variables().containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "LOW");
   }
 
   @Test
@@ -70,19 +71,19 @@ class ClinicalAssessmentProcessTest extends ProcessTestSupport {
     ProcessInstance clinical = startClinicalAssessment();
     Task task = findingsTask(clinical);
     Map<String, Object> findings = new HashMap<>(Map.of(
-        "activeAddiction", false, "inTreatment", false, "psychiatricCondition", false,
-        "chronicIllness", false));
+        ClinicalVariables.ACTIVE_ADDICTION.name(), false, ClinicalVariables.IN_TREATMENT.name(), false, ClinicalVariables.PSYCHIATRIC_CONDITION.name(), false,
+        ClinicalVariables.CHRONIC_ILLNESS.name(), false));
 
     assertThatThrownBy(() -> taskService.complete(task.getId(), findings))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("healthStable");
+        .hasMessageContaining(ClinicalVariables.HEALTH_STABLE.name());
     assertThat(clinical).isWaitingAt("record-clinical-findings");
   }
 
   private ProcessInstance startClinicalAssessment() {
     String caseReference = "CLIN-" + UUID.randomUUID();
     return runtimeService.startProcessInstanceByKey("clinical-assessment", caseReference, Map.of(
-        "caseReference", caseReference, "participantName", "Alex Example", "serviceSite", "borlange"));
+        CaseVariables.CASE_REFERENCE.name(), caseReference, CaseVariables.PARTICIPANT_NAME.name(), "Alex Example", CaseVariables.SERVICE_SITE.name(), "borlange"));
   }
 
   private Task findingsTask(ProcessInstance clinical) {

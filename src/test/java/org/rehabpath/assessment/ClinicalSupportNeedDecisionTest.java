@@ -66,11 +66,11 @@ class ClinicalSupportNeedDecisionTest {
         .evaluateDecisionTableByKey(ClinicalRecords.DECISION_KEY)
         .decisionDefinitionWithoutTenantId()
         .variables(Variables.createVariables()
-            .putValue("activeAddiction", activeAddiction)
-            .putValue("inTreatment", inTreatment)
-            .putValue("psychiatricCondition", psychiatricCondition)
-            .putValue("chronicIllness", chronicIllness)
-            .putValue("healthStable", healthStable))
+            .putValue(ClinicalVariables.ACTIVE_ADDICTION.name(), activeAddiction)
+            .putValue(ClinicalVariables.IN_TREATMENT.name(), inTreatment)
+            .putValue(ClinicalVariables.PSYCHIATRIC_CONDITION.name(), psychiatricCondition)
+            .putValue(ClinicalVariables.CHRONIC_ILLNESS.name(), chronicIllness)
+            .putValue(ClinicalVariables.HEALTH_STABLE.name(), healthStable))
         .evaluate()
         .getSingleEntry();
     assertThat(result).isEqualTo(supportNeed);

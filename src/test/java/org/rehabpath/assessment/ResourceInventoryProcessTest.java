@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.support.IntegrationTest;
 import org.rehabpath.support.ProcessTestSupport;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -55,11 +56,11 @@ class ResourceInventoryProcessTest extends ProcessTestSupport {
 
     completeSocialAssessment(inventory, true);
     complete(task("assess-work-capacity", inventory), withVariables(
-        "workCapacity", 3L, "functionalLimitations", "Cannot lift more than 5 kg; needs a short break every hour",
-        "workCapacityNotes", "Works well with clear routines"));
+        AssessmentVariables.WORK_CAPACITY.name(), 3L, AssessmentVariables.FUNCTIONAL_LIMITATIONS.name(), "Cannot lift more than 5 kg; needs a short break every hour",
+        AssessmentVariables.WORK_CAPACITY_NOTES.name(), "Works well with clear routines"));
     complete(task("assess-labour-market", inventory), withVariables(
-        "workExperience", "Two years in a school kitchen", "preferredSectors", List.of("HOSPITALITY_FOOD", "CARE"),
-        "labourMarketNotes", "Has a driving licence"));
+        AssessmentVariables.WORK_EXPERIENCE.name(), "Two years in a school kitchen", AssessmentVariables.PREFERRED_SECTORS.name(), List.of("HOSPITALITY_FOOD", "CARE"),
+        AssessmentVariables.LABOUR_MARKET_NOTES.name(), "Has a driving licence"));
     completeClinicalFindings(clinical, false, "Mild asthma, no treatment needed");
 
     assertThat(inventory).isEnded()
@@ -67,15 +68,15 @@ class ResourceInventoryProcessTest extends ProcessTestSupport {
             "assess-clinical-support-need", "join-assessments", "resource-inventory-completed");
     Map<String, Object> results = historicVariables(inventory.getId());
     Assertions.assertThat(results)
-        .containsEntry("socialNetwork", "WEAK")
-        .containsEntry("housingSituation", "INSECURE")
-        .containsEntry("languageSupportNeeded", true)
-        .containsEntry("motivated", true)
-        .containsEntry("workCapacity", 3)
-        .containsEntry("functionalLimitations", "Cannot lift more than 5 kg; needs a short break every hour")
-        .containsEntry("workExperience", "Two years in a school kitchen")
-        .containsEntry("supportNeed", "LOW");
-    Assertions.assertThat(results.get("workCapacity")).isInstanceOf(Integer.class);
+        .containsEntry(AssessmentVariables.SOCIAL_NETWORK.name(), "WEAK")
+        .containsEntry(AssessmentVariables.HOUSING_SITUATION.name(), "INSECURE")
+        .containsEntry(AssessmentVariables.LANGUAGE_SUPPORT_NEEDED.name(), true)
+        .containsEntry(AssessmentVariables.MOTIVATED.name(), true)
+        .containsEntry(AssessmentVariables.WORK_CAPACITY.name(), 3)
+        .containsEntry(AssessmentVariables.FUNCTIONAL_LIMITATIONS.name(), "Cannot lift more than 5 kg; needs a short break every hour")
+        .containsEntry(AssessmentVariables.WORK_EXPERIENCE.name(), "Two years in a school kitchen")
+        .containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "LOW");
+    Assertions.assertThat(results.get(AssessmentVariables.WORK_CAPACITY.name())).isInstanceOf(Integer.class);
   }
 
   @Test
@@ -87,16 +88,16 @@ class ResourceInventoryProcessTest extends ProcessTestSupport {
         "HIV positive, on antiretroviral therapy; opioid dependence, methadone programme; bipolar disorder");
 
     // The clinical assessment ended; the case has its support need while the other assessments run.
-    assertThat(clinical).isEnded().variables().containsEntry("supportNeed", "HIGH");
+    assertThat(clinical).isEnded().variables().containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "HIGH");
     assertThat(inventory).isWaitingAt("assess-social-situation", "assess-work-capacity", "assess-labour-market");
     Map<String, Object> runtime = runtimeService.getVariables(inventory.getId());
-    Assertions.assertThat(runtime).containsEntry("supportNeed", "HIGH");
+    Assertions.assertThat(runtime).containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "HIGH");
     assertNoClinicalDetail("runtime variables of resource-inventory", runtime);
 
     completeSocialAssessment(inventory, true);
     complete(task("assess-work-capacity", inventory), withVariables(
-        "workCapacity", 2, "functionalLimitations", "Short working days; no night shifts"));
-    complete(task("assess-labour-market", inventory), withVariables("workExperience", "Warehouse work"));
+        AssessmentVariables.WORK_CAPACITY.name(), 2, AssessmentVariables.FUNCTIONAL_LIMITATIONS.name(), "Short working days; no night shifts"));
+    complete(task("assess-labour-market", inventory), withVariables(AssessmentVariables.WORK_EXPERIENCE.name(), "Warehouse work"));
     assertThat(inventory).isEnded();
 
     // Every other process instance of this case (by business key): its history keeps no earlier
@@ -114,7 +115,7 @@ class ResourceInventoryProcessTest extends ProcessTestSupport {
       Assertions.assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance.getId())
           .variableUpdates().count()).as("variable updates kept for " + where).isZero();
     }
-    Assertions.assertThat(historicVariables(inventory.getId())).containsEntry("supportNeed", "HIGH");
+    Assertions.assertThat(historicVariables(inventory.getId())).containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "HIGH");
 
     // The decision's inputs are recorded with the clinical instance, never with the case's.
     Assertions.assertThat(historyService.createHistoricDecisionInstanceQuery()
@@ -124,8 +125,8 @@ class ResourceInventoryProcessTest extends ProcessTestSupport {
 
     // The details are kept, but only in the clinical record.
     Assertions.assertThat(historicVariables(clinical.getId()))
-        .containsEntry("activeAddiction", true)
-        .containsKey("diagnosisNotes");
+        .containsEntry(ClinicalVariables.ACTIVE_ADDICTION.name(), true)
+        .containsKey(ClinicalVariables.DIAGNOSIS_NOTES.name());
   }
 
   @Test
@@ -134,9 +135,9 @@ class ResourceInventoryProcessTest extends ProcessTestSupport {
     Task task = task("assess-work-capacity", inventory);
 
     Assertions.assertThatThrownBy(() -> taskService.complete(task.getId(),
-            Map.of("workCapacity", 7, "functionalLimitations", "None")))
+            Map.of(AssessmentVariables.WORK_CAPACITY.name(), 7, AssessmentVariables.FUNCTIONAL_LIMITATIONS.name(), "None")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("workCapacity");
+        .hasMessageContaining(AssessmentVariables.WORK_CAPACITY.name());
     assertThat(inventory).isWaitingAt("assess-work-capacity");
   }
 
@@ -146,16 +147,16 @@ class ResourceInventoryProcessTest extends ProcessTestSupport {
     Task task = task("assess-social-situation", inventory);
 
     Assertions.assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of(
-            "socialNetwork", "STRONG", "housingSituation", "STABLE", "languageSupportNeeded", false)))
+            AssessmentVariables.SOCIAL_NETWORK.name(), "STRONG", AssessmentVariables.HOUSING_SITUATION.name(), "STABLE", AssessmentVariables.LANGUAGE_SUPPORT_NEEDED.name(), false)))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("motivated");
+        .hasMessageContaining(AssessmentVariables.MOTIVATED.name());
     assertThat(inventory).isWaitingAt("assess-social-situation");
   }
 
   private ProcessInstance startInventory() {
     String caseReference = "RI-" + UUID.randomUUID();
     return runtimeService.startProcessInstanceByKey("resource-inventory", caseReference, Map.of(
-        "caseReference", caseReference, "participantName", "Alex Example", "serviceSite", "borlange"));
+        CaseVariables.CASE_REFERENCE.name(), caseReference, CaseVariables.PARTICIPANT_NAME.name(), "Alex Example", CaseVariables.SERVICE_SITE.name(), "borlange"));
   }
 
   private ProcessInstance calledClinicalAssessment(ProcessInstance inventory) {
@@ -163,20 +164,20 @@ class ResourceInventoryProcessTest extends ProcessTestSupport {
         .superProcessInstanceId(inventory.getId()).processDefinitionKey("clinical-assessment").singleResult();
     Assertions.assertThat(clinical).as("the clinical assessment runs in its own instance").isNotNull();
     Assertions.assertThat(runtimeService.getVariables(clinical.getId()))
-        .containsOnlyKeys("caseReference", "participantName", "serviceSite");
+        .containsOnlyKeys(CaseVariables.CASE_REFERENCE.name(), CaseVariables.PARTICIPANT_NAME.name(), CaseVariables.SERVICE_SITE.name());
     return clinical;
   }
 
   private void completeSocialAssessment(ProcessInstance inventory, boolean motivated) {
     complete(task("assess-social-situation", inventory), withVariables(
-        "socialNetwork", "WEAK", "housingSituation", "INSECURE", "languageSupportNeeded", true,
-        "motivated", motivated, "socialNotes", "Lives with a sister"));
+        AssessmentVariables.SOCIAL_NETWORK.name(), "WEAK", AssessmentVariables.HOUSING_SITUATION.name(), "INSECURE", AssessmentVariables.LANGUAGE_SUPPORT_NEEDED.name(), true,
+        AssessmentVariables.MOTIVATED.name(), motivated, AssessmentVariables.SOCIAL_NOTES.name(), "Lives with a sister"));
   }
 
   private void completeClinicalFindings(ProcessInstance clinical, boolean heavy, String notes) {
     complete(task("record-clinical-findings", clinical), withVariables(
-        "activeAddiction", heavy, "inTreatment", heavy, "psychiatricCondition", heavy,
-        "chronicIllness", heavy, "healthStable", true, "diagnosisNotes", notes));
+        ClinicalVariables.ACTIVE_ADDICTION.name(), heavy, ClinicalVariables.IN_TREATMENT.name(), heavy, ClinicalVariables.PSYCHIATRIC_CONDITION.name(), heavy,
+        ClinicalVariables.CHRONIC_ILLNESS.name(), heavy, ClinicalVariables.HEALTH_STABLE.name(), true, ClinicalVariables.DIAGNOSIS_NOTES.name(), notes));
   }
 
   private Map<String, Object> historicVariables(String processInstanceId) {

@@ -32,6 +32,7 @@ import org.rehabpath.review.ReviewVariables;
 import org.rehabpath.steps.StepVariables;
 import org.rehabpath.support.IntegrationTest;
 import org.rehabpath.support.TestClock;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
@@ -215,7 +216,7 @@ class InternshipProcessTest {
     BpmnAwareTests.assertThat(adjust)
         .hasName("Adjust individual plan: Aino Virtanen")
         .hasCandidateGroup("project-tutors");
-    assertThat(runtimeService.getVariable(internship.getId(), "planAdjustment"))
+    assertThat(runtimeService.getVariable(internship.getId(), ReviewVariables.PLAN_ADJUSTMENT.name()))
         .isEqualTo("Mornings only, 15 hours a week");
 
     taskService.complete(
@@ -370,9 +371,9 @@ class InternshipProcessTest {
 
   private ProcessInstance startInternship(String reference) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("caseReference", reference);
-    variables.put("participantName", "Aino Virtanen");
-    variables.put("serviceSite", "borlange");
+    variables.put(CaseVariables.CASE_REFERENCE.name(), reference);
+    variables.put(CaseVariables.PARTICIPANT_NAME.name(), "Aino Virtanen");
+    variables.put(CaseVariables.SERVICE_SITE.name(), "borlange");
     variables.put(TARGET_GROUP.name(), "B");
     variables.put(INTERNSHIP_SITE_ID.name(), "site-cooperativa-il-ponte");
     variables.put(INTERNSHIP_SITE_NAME.name(), "Cooperativa Il Ponte");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.junit.jupiter.api.Test;
+import org.rehabpath.assessment.AssessmentVariables;
 import org.rehabpath.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,12 +20,12 @@ class OtherInterventionsDecisionTest {
   /** A participant for whom no rule applies; each test changes one input. */
   static Map<String, Object> neutral() {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("supportNeed", "LOW");
-    inputs.put("workCapacity", 2);
-    inputs.put("socialNetwork", "STRONG");
-    inputs.put("housingSituation", "STABLE");
-    inputs.put("languageSupportNeeded", false);
-    inputs.put("motivated", true);
+    inputs.put(AssessmentVariables.SUPPORT_NEED.name(), "LOW");
+    inputs.put(AssessmentVariables.WORK_CAPACITY.name(), 2);
+    inputs.put(AssessmentVariables.SOCIAL_NETWORK.name(), "STRONG");
+    inputs.put(AssessmentVariables.HOUSING_SITUATION.name(), "STABLE");
+    inputs.put(AssessmentVariables.LANGUAGE_SUPPORT_NEEDED.name(), false);
+    inputs.put(AssessmentVariables.MOTIVATED.name(), true);
     return inputs;
   }
 
@@ -44,44 +45,44 @@ class OtherInterventionsDecisionTest {
 
   @Test
   void highSupportNeedProposesClinicalCare() {
-    assertThat(proposals("supportNeed", "HIGH")).containsExactly("CLINICAL_CARE");
-    assertThat(proposals("supportNeed", "MODERATE")).isEmpty();
+    assertThat(proposals(AssessmentVariables.SUPPORT_NEED.name(), "HIGH")).containsExactly("CLINICAL_CARE");
+    assertThat(proposals(AssessmentVariables.SUPPORT_NEED.name(), "MODERATE")).isEmpty();
   }
 
   @Test
   void insecureHousingOrHomelessnessProposesHousingSupport() {
-    assertThat(proposals("housingSituation", "INSECURE")).containsExactly("HOUSING_SUPPORT");
-    assertThat(proposals("housingSituation", "HOMELESS")).containsExactly("HOUSING_SUPPORT");
+    assertThat(proposals(AssessmentVariables.HOUSING_SITUATION.name(), "INSECURE")).containsExactly("HOUSING_SUPPORT");
+    assertThat(proposals(AssessmentVariables.HOUSING_SITUATION.name(), "HOMELESS")).containsExactly("HOUSING_SUPPORT");
   }
 
   @Test
   void languageNeedsProposeALanguageCourse() {
-    assertThat(proposals("languageSupportNeeded", true)).containsExactly("LANGUAGE_COURSE");
+    assertThat(proposals(AssessmentVariables.LANGUAGE_SUPPORT_NEEDED.name(), true)).containsExactly("LANGUAGE_COURSE");
   }
 
   @Test
   void aWeakOrNoSocialNetworkProposesSocialActivation() {
-    assertThat(proposals("socialNetwork", "NONE")).containsExactly("SOCIAL_ACTIVATION");
-    assertThat(proposals("socialNetwork", "WEAK")).containsExactly("SOCIAL_ACTIVATION");
+    assertThat(proposals(AssessmentVariables.SOCIAL_NETWORK.name(), "NONE")).containsExactly("SOCIAL_ACTIVATION");
+    assertThat(proposals(AssessmentVariables.SOCIAL_NETWORK.name(), "WEAK")).containsExactly("SOCIAL_ACTIVATION");
   }
 
   @Test
   void aParticipantNotMotivatedIsOfferedMotivationalSupport() {
-    assertThat(proposals("motivated", false)).containsExactly("MOTIVATIONAL_SUPPORT");
+    assertThat(proposals(AssessmentVariables.MOTIVATED.name(), false)).containsExactly("MOTIVATIONAL_SUPPORT");
   }
 
   @Test
   void noWorkCapacityProposesHealthAndLifestyleSupport() {
-    assertThat(proposals("workCapacity", 0)).as("with the debt and benefits advice for capacity 0-1")
+    assertThat(proposals(AssessmentVariables.WORK_CAPACITY.name(), 0)).as("with the debt and benefits advice for capacity 0-1")
         .containsExactly("HEALTH_AND_LIFESTYLE", "DEBT_AND_BENEFITS_ADVICE");
-    assertThat(proposals("workCapacity", 1)).doesNotContain("HEALTH_AND_LIFESTYLE");
+    assertThat(proposals(AssessmentVariables.WORK_CAPACITY.name(), 1)).doesNotContain("HEALTH_AND_LIFESTYLE");
   }
 
   @Test
   void littleOrNoWorkCapacityProposesDebtAndBenefitsAdvice() {
-    assertThat(proposals("workCapacity", 1)).containsExactly("DEBT_AND_BENEFITS_ADVICE");
-    assertThat(proposals("workCapacity", 0)).contains("DEBT_AND_BENEFITS_ADVICE");
-    assertThat(proposals("workCapacity", 2)).isEmpty();
+    assertThat(proposals(AssessmentVariables.WORK_CAPACITY.name(), 1)).containsExactly("DEBT_AND_BENEFITS_ADVICE");
+    assertThat(proposals(AssessmentVariables.WORK_CAPACITY.name(), 0)).contains("DEBT_AND_BENEFITS_ADVICE");
+    assertThat(proposals(AssessmentVariables.WORK_CAPACITY.name(), 2)).isEmpty();
   }
 
   @Test
@@ -97,8 +98,8 @@ class OtherInterventionsDecisionTest {
   @Test
   void everyApplicableRuleAddsItsService() {
     Map<String, Object> inputs = neutral();
-    inputs.putAll(Map.of("supportNeed", "HIGH", "workCapacity", 0, "socialNetwork", "NONE",
-        "housingSituation", "HOMELESS", "languageSupportNeeded", true, "motivated", false));
+    inputs.putAll(Map.of(AssessmentVariables.SUPPORT_NEED.name(), "HIGH", AssessmentVariables.WORK_CAPACITY.name(), 0, AssessmentVariables.SOCIAL_NETWORK.name(), "NONE",
+        AssessmentVariables.HOUSING_SITUATION.name(), "HOMELESS", AssessmentVariables.LANGUAGE_SUPPORT_NEEDED.name(), true, AssessmentVariables.MOTIVATED.name(), false));
     assertThat(decisionService.evaluateDecisionTableByKey("other-interventions").decisionDefinitionWithoutTenantId()
             .variables(inputs).evaluate().collectEntries("intervention"))
         .containsExactly("CLINICAL_CARE", "HOUSING_SUPPORT", "LANGUAGE_COURSE", "SOCIAL_ACTIVATION",

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.rehabpath.assessment.AssessmentVariables;
 import org.rehabpath.support.IntegrationTest;
 import org.rehabpath.support.ProcessTestSupport;
 
@@ -25,15 +26,15 @@ class OtherInterventionsProcessTest extends ProcessTestSupport {
   }
 
   static Map<String, Object> heavyNeeds() {
-    return Map.of("supportNeed", "HIGH", "workCapacity", 1, "socialNetwork", "NONE",
-        "housingSituation", "HOMELESS", "languageSupportNeeded", false, "motivated", true);
+    return Map.of(AssessmentVariables.SUPPORT_NEED.name(), "HIGH", AssessmentVariables.WORK_CAPACITY.name(), 1, AssessmentVariables.SOCIAL_NETWORK.name(), "NONE",
+        AssessmentVariables.HOUSING_SITUATION.name(), "HOMELESS", AssessmentVariables.LANGUAGE_SUPPORT_NEEDED.name(), false, AssessmentVariables.MOTIVATED.name(), true);
   }
 
   /** Records the referrals as Tasklist's checklist sends them (a JSON array). */
   void recordReferrals(List<String> referred) {
     complete(task(), withVariables(
         "interventionsReferred", Variables.objectValue(referred).serializationDataFormat("application/json").create(),
-        "referralNotes", "Appointments booked with the participant"));
+        InterventionsVariables.REFERRAL_NOTES.name(), "Appointments booked with the participant"));
   }
 
   /** Waits out the re-assessment period (six months by default) and checks it is not offered earlier. */
@@ -55,7 +56,7 @@ class OtherInterventionsProcessTest extends ProcessTestSupport {
     assertThat(task()).hasName("Record referrals to other services: Aino Virtanen").hasCandidateGroup("social-workers");
     org.assertj.core.api.Assertions.assertThat(task().getDueDate()).isNotNull();
     org.assertj.core.api.Assertions.assertThat((String) processEngine.getRuntimeService()
-            .getVariable(interventions.getId(), "proposedInterventionsSummary"))
+            .getVariable(interventions.getId(), InterventionsVariables.PROPOSED_INTERVENTIONS_SUMMARY.name()))
         .contains("Housing support", "addiction care", "Debt and benefits advice");
     recordReferrals(List.of("CLINICAL_CARE", "HOUSING_SUPPORT"));
 
@@ -66,10 +67,10 @@ class OtherInterventionsProcessTest extends ProcessTestSupport {
   @Test
   void participantAcceptsANewResourceInventoryAfterTheReassessmentPeriod() {
     ProcessInstance interventions = proposeReferAndWait();
-    complete(task(), withVariables("reassessmentAccepted", true, "reassessmentNotes", "Housing solved"));
+    complete(task(), withVariables(InterventionsVariables.REASSESSMENT_ACCEPTED.name(), true, InterventionsVariables.REASSESSMENT_NOTES.name(), "Housing solved"));
     assertThat(interventions).isEnded()
         .hasPassedInOrder("propose-other-interventions", "record-referrals", "reassessment-due", "offer-reassessment", "other-interventions-done")
-        .variables().containsEntry("reassessmentAccepted", true);
+        .variables().containsEntry(InterventionsVariables.REASSESSMENT_ACCEPTED.name(), true);
     org.assertj.core.api.Assertions.assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
             .processInstanceId(interventions.getId()).variableName("interventionsReferred").singleResult().getValue().toString())
         .contains("CLINICAL_CARE", "HOUSING_SUPPORT");
@@ -78,9 +79,9 @@ class OtherInterventionsProcessTest extends ProcessTestSupport {
   @Test
   void participantDeclinesTheReassessment() {
     ProcessInstance interventions = proposeReferAndWait();
-    complete(task(), withVariables("reassessmentAccepted", false));
+    complete(task(), withVariables(InterventionsVariables.REASSESSMENT_ACCEPTED.name(), false));
     assertThat(interventions).isEnded().hasPassed("other-interventions-done")
-        .variables().containsEntry("reassessmentAccepted", false);
+        .variables().containsEntry(InterventionsVariables.REASSESSMENT_ACCEPTED.name(), false);
   }
 
   @Test
@@ -88,23 +89,23 @@ class OtherInterventionsProcessTest extends ProcessTestSupport {
     ProcessInstance interventions = proposeReferAndWait();
     String taskId = task().getId();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId,
-            withVariables("reassessmentNotes", "Could not reach her")))
+            withVariables(InterventionsVariables.REASSESSMENT_NOTES.name(), "Could not reach her")))
         .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
-        .hasMessageContaining("reassessmentAccepted");
+        .hasMessageContaining(InterventionsVariables.REASSESSMENT_ACCEPTED.name());
     assertThat(interventions).isWaitingAt("offer-reassessment");
   }
 
   @Test
   void whenNoRuleAppliesTheSocialWorkerChoosesWithTheParticipant() {
-    ProcessInstance interventions = start(Map.of("supportNeed", "LOW", "workCapacity", 3, "socialNetwork", "STRONG",
-        "housingSituation", "STABLE", "languageSupportNeeded", false, "motivated", true));
+    ProcessInstance interventions = start(Map.of(AssessmentVariables.SUPPORT_NEED.name(), "LOW", AssessmentVariables.WORK_CAPACITY.name(), 3, AssessmentVariables.SOCIAL_NETWORK.name(), "STRONG",
+        AssessmentVariables.HOUSING_SITUATION.name(), "STABLE", AssessmentVariables.LANGUAGE_SUPPORT_NEEDED.name(), false, AssessmentVariables.MOTIVATED.name(), true));
 
     assertThat(interventions).isWaitingAt("record-referrals")
         .variables().containsEntry("proposedInterventions", List.of())
-        .containsEntry("proposedInterventionsSummary", "No service proposed by the decision table: choose with the participant.");
+        .containsEntry(InterventionsVariables.PROPOSED_INTERVENTIONS_SUMMARY.name(), "No service proposed by the decision table: choose with the participant.");
     recordReferrals(List.of("LANGUAGE_COURSE"));
     waitForTheReassessmentOffer(interventions);
-    complete(task(), withVariables("reassessmentAccepted", false));
+    complete(task(), withVariables(InterventionsVariables.REASSESSMENT_ACCEPTED.name(), false));
     assertThat(interventions).isEnded();
   }
 }

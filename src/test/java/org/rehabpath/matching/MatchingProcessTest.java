@@ -22,12 +22,14 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabpath.routing.RoutingVariables;
 import org.rehabpath.site.InternshipSite;
 import org.rehabpath.site.InternshipSiteRepository;
 import org.rehabpath.site.SiteDirectory;
 import org.rehabpath.site.SiteKind;
 import org.rehabpath.support.IntegrationTest;
 import org.rehabpath.support.TestClock;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -72,19 +74,19 @@ class MatchingProcessTest {
 
     Task choice = choiceTask(matching);
     Assertions.assertThat(suitableSiteIds(matching)).first().isEqualTo(String.valueOf(site.id()));
-    complete(choice, withVariables("internshipSiteId", String.valueOf(site.id())));
+    complete(choice, withVariables(MatchingVariables.INTERNSHIP_SITE_ID.name(), String.valueOf(site.id())));
 
     Task host = hostTask(matching);
-    Assertions.assertThat(taskService.getVariable(host.getId(), "internshipSiteName")).isEqualTo(site.name());
-    complete(host, withVariables("hostDecision", "ACCEPT"));
+    Assertions.assertThat(taskService.getVariable(host.getId(), MatchingVariables.INTERNSHIP_SITE_NAME.name())).isEqualTo(site.name());
+    complete(host, withVariables(MatchingVariables.HOST_DECISION.name(), "ACCEPT"));
 
     assertThat(matching).isEnded()
         .hasPassedInOrder("propose-suitable-sites", "choose-internship-site", "accept-or-decline-placement",
             "take-place", "site-found", "internship-site-matched")
         .variables()
-        .containsEntry("matchingOutcome", "MATCHED")
-        .containsEntry("internshipSiteId", String.valueOf(site.id()))
-        .containsEntry("internshipSiteName", site.name());
+        .containsEntry(MatchingVariables.MATCHING_OUTCOME.name(), "MATCHED")
+        .containsEntry(MatchingVariables.INTERNSHIP_SITE_ID.name(), String.valueOf(site.id()))
+        .containsEntry(MatchingVariables.INTERNSHIP_SITE_NAME.name(), site.name());
     Assertions.assertThat(siteDirectory.site(site.id()).placesTaken()).isEqualTo(1);
   }
 
@@ -94,19 +96,19 @@ class MatchingProcessTest {
     InternshipSite second = site("Second choice park", 40, true, false);
     ProcessInstance matching = startMatching("B");
 
-    complete(choiceTask(matching), withVariables("internshipSiteId", String.valueOf(first.id())));
-    complete(hostTask(matching), withVariables("hostDecision", "DECLINE", "declineReason", "No tutor free until autumn."));
+    complete(choiceTask(matching), withVariables(MatchingVariables.INTERNSHIP_SITE_ID.name(), String.valueOf(first.id())));
+    complete(hostTask(matching), withVariables(MatchingVariables.HOST_DECISION.name(), "DECLINE", MatchingVariables.DECLINE_REASON.name(), "No tutor free until autumn."));
 
     Task again = choiceTask(matching);
-    Assertions.assertThat(taskService.getVariable(again.getId(), "declineReason")).isEqualTo("No tutor free until autumn.");
-    Assertions.assertThat(taskService.getVariable(again.getId(), "internshipSiteId")).isNull();
+    Assertions.assertThat(taskService.getVariable(again.getId(), MatchingVariables.DECLINE_REASON.name())).isEqualTo("No tutor free until autumn.");
+    Assertions.assertThat(taskService.getVariable(again.getId(), MatchingVariables.INTERNSHIP_SITE_ID.name())).isNull();
     Assertions.assertThat(suitableSiteIds(matching)).contains(String.valueOf(second.id()));
-    complete(again, withVariables("internshipSiteId", String.valueOf(second.id())));
-    complete(hostTask(matching), withVariables("hostDecision", "ACCEPT"));
+    complete(again, withVariables(MatchingVariables.INTERNSHIP_SITE_ID.name(), String.valueOf(second.id())));
+    complete(hostTask(matching), withVariables(MatchingVariables.HOST_DECISION.name(), "ACCEPT"));
 
     assertThat(matching).isEnded().hasPassed("internship-site-matched").variables()
-        .containsEntry("matchingOutcome", "MATCHED")
-        .containsEntry("internshipSiteName", second.name());
+        .containsEntry(MatchingVariables.MATCHING_OUTCOME.name(), "MATCHED")
+        .containsEntry(MatchingVariables.INTERNSHIP_SITE_NAME.name(), second.name());
     Assertions.assertThat(siteDirectory.site(first.id()).placesTaken()).isZero();
     Assertions.assertThat(siteDirectory.site(second.id()).placesTaken()).isEqualTo(1);
   }
@@ -116,17 +118,17 @@ class MatchingProcessTest {
     InternshipSite lastPlace = site("One place workshop", 1, true, true);
     ProcessInstance matching = startMatching("C");
 
-    complete(choiceTask(matching), withVariables("internshipSiteId", String.valueOf(lastPlace.id())));
+    complete(choiceTask(matching), withVariables(MatchingVariables.INTERNSHIP_SITE_ID.name(), String.valueOf(lastPlace.id())));
     siteDirectory.takePlace(lastPlace.id()); // another officer was quicker
-    complete(hostTask(matching), withVariables("hostDecision", "ACCEPT"));
+    complete(hostTask(matching), withVariables(MatchingVariables.HOST_DECISION.name(), "ACCEPT"));
 
     Task again = choiceTask(matching);
     assertThat(matching).hasPassed("site-full").isNotEnded();
-    Assertions.assertThat((String) taskService.getVariable(again.getId(), "siteFullNotice"))
+    Assertions.assertThat((String) taskService.getVariable(again.getId(), MatchingVariables.SITE_FULL_NOTICE.name()))
         .contains("One place workshop").contains("no free place");
     Assertions.assertThat(suitableSiteIds(matching)).doesNotContain(String.valueOf(lastPlace.id()));
     Assertions.assertThat(siteDirectory.site(lastPlace.id()).placesTaken()).isEqualTo(1);
-    Assertions.assertThat(runtimeService.getVariable(matching.getId(), "matchingOutcome")).isNull();
+    Assertions.assertThat(runtimeService.getVariable(matching.getId(), MatchingVariables.MATCHING_OUTCOME.name())).isNull();
   }
 
   @Test
@@ -136,12 +138,12 @@ class MatchingProcessTest {
     choiceTask(matching);
 
     Task overdue = escalate(matching);
-    complete(overdue, withVariables("matchingEscalationDecision", "KEEP_SEARCHING"));
+    complete(overdue, withVariables(MatchingVariables.MATCHING_ESCALATION_DECISION.name(), "KEEP_SEARCHING"));
 
     assertThat(matching).hasPassed("search-continues").isNotEnded().isWaitingAt("choose-internship-site");
-    complete(choiceTask(matching), withVariables("internshipSiteId", String.valueOf(site.id())));
-    complete(hostTask(matching), withVariables("hostDecision", "ACCEPT"));
-    assertThat(matching).isEnded().variables().containsEntry("matchingOutcome", "MATCHED");
+    complete(choiceTask(matching), withVariables(MatchingVariables.INTERNSHIP_SITE_ID.name(), String.valueOf(site.id())));
+    complete(hostTask(matching), withVariables(MatchingVariables.HOST_DECISION.name(), "ACCEPT"));
+    assertThat(matching).isEnded().variables().containsEntry(MatchingVariables.MATCHING_OUTCOME.name(), "MATCHED");
   }
 
   @Test
@@ -150,12 +152,12 @@ class MatchingProcessTest {
     ProcessInstance matching = startMatching("B");
     choiceTask(matching);
 
-    complete(escalate(matching), withVariables("matchingEscalationDecision", "REROUTE",
-        "escalationComment", "No suitable host in the area."));
+    complete(escalate(matching), withVariables(MatchingVariables.MATCHING_ESCALATION_DECISION.name(), "REROUTE",
+        MatchingVariables.ESCALATION_COMMENT.name(), "No suitable host in the area."));
 
     assertThat(matching).isEnded().hasPassed("rerouted-to-other-interventions")
         .hasNotPassed("internship-site-matched")
-        .variables().containsEntry("matchingOutcome", "REROUTED");
+        .variables().containsEntry(MatchingVariables.MATCHING_OUTCOME.name(), "REROUTED");
     Assertions.assertThat(taskService.createTaskQuery().processInstanceId(matching.getId()).count()).isZero();
   }
 
@@ -166,11 +168,11 @@ class MatchingProcessTest {
     choiceTask(matching);
     escalate(matching);
 
-    complete(choiceTask(matching), withVariables("internshipSiteId", String.valueOf(site.id())));
-    complete(hostTask(matching), withVariables("hostDecision", "ACCEPT"));
+    complete(choiceTask(matching), withVariables(MatchingVariables.INTERNSHIP_SITE_ID.name(), String.valueOf(site.id())));
+    complete(hostTask(matching), withVariables(MatchingVariables.HOST_DECISION.name(), "ACCEPT"));
 
     assertThat(matching).isEnded().hasPassed("internship-site-matched").hasNotPassed("search-continues")
-        .variables().containsEntry("matchingOutcome", "MATCHED");
+        .variables().containsEntry(MatchingVariables.MATCHING_OUTCOME.name(), "MATCHED");
   }
 
   @Test
@@ -180,10 +182,10 @@ class MatchingProcessTest {
     Task choice = choiceTask(matching);
 
     Assertions.assertThatThrownBy(() -> taskService.complete(choice.getId(),
-            Map.of("internshipSiteId", String.valueOf(onlyB.id()))))
+            Map.of(MatchingVariables.INTERNSHIP_SITE_ID.name(), String.valueOf(onlyB.id()))))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("internshipSiteId");
-    Assertions.assertThatThrownBy(() -> taskService.complete(choice.getId(), Map.of("internshipSiteId", "")))
+        .hasMessageContaining(MatchingVariables.INTERNSHIP_SITE_ID.name());
+    Assertions.assertThatThrownBy(() -> taskService.complete(choice.getId(), Map.of(MatchingVariables.INTERNSHIP_SITE_ID.name(), "")))
         .isInstanceOf(FormFieldValidationException.class);
     assertThat(matching).isWaitingAt("choose-internship-site");
   }
@@ -192,19 +194,19 @@ class MatchingProcessTest {
   void declineWithoutReasonIsRefusedOverRest() {
     InternshipSite site = site("Strict host", 50, true, false);
     ProcessInstance matching = startMatching("B");
-    complete(choiceTask(matching), withVariables("internshipSiteId", String.valueOf(site.id())));
+    complete(choiceTask(matching), withVariables(MatchingVariables.INTERNSHIP_SITE_ID.name(), String.valueOf(site.id())));
     Task host = hostTask(matching);
 
     ResponseEntity<Map> response = rest.withBasicAuth("demo", "demo").postForEntity(
         "/engine-rest/task/{id}/complete",
-        Map.of("variables", Map.of("hostDecision", Map.of("value", "DECLINE"))),
+        Map.of("variables", Map.of(MatchingVariables.HOST_DECISION.name(), Map.of("value", "DECLINE"))),
         Map.class, host.getId());
 
     Assertions.assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    Assertions.assertThat((String) response.getBody().get("message")).contains("declineReason");
+    Assertions.assertThat((String) response.getBody().get("message")).contains(MatchingVariables.DECLINE_REASON.name());
     assertThat(matching).isWaitingAt("accept-or-decline-placement");
-    Assertions.assertThatThrownBy(() -> taskService.complete(host.getId(), Map.of("hostDecision", "MAYBE")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("hostDecision");
+    Assertions.assertThatThrownBy(() -> taskService.complete(host.getId(), Map.of(MatchingVariables.HOST_DECISION.name(), "MAYBE")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(MatchingVariables.HOST_DECISION.name());
   }
 
   @Test
@@ -214,14 +216,14 @@ class MatchingProcessTest {
     choiceTask(matching);
     Task overdue = escalate(matching);
 
-    Assertions.assertThatThrownBy(() -> taskService.complete(overdue.getId(), Map.of("matchingEscalationDecision", "WAIT")))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("matchingEscalationDecision");
+    Assertions.assertThatThrownBy(() -> taskService.complete(overdue.getId(), Map.of(MatchingVariables.MATCHING_ESCALATION_DECISION.name(), "WAIT")))
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(MatchingVariables.MATCHING_ESCALATION_DECISION.name());
     assertThat(matching).isWaitingAt("matching-overdue", "choose-internship-site");
   }
 
   @Test
   void aCaseWithoutTargetGroupIsRefused() {
-    Assertions.assertThatThrownBy(() -> startMatching(null)).hasMessageContaining("targetGroup");
+    Assertions.assertThatThrownBy(() -> startMatching(null)).hasMessageContaining(RoutingVariables.TARGET_GROUP.name());
   }
 
   // --- helpers -----------------------------------------------------------------------------
@@ -236,15 +238,15 @@ class MatchingProcessTest {
   private ProcessInstance startMatching(String targetGroup) {
     String caseReference = "MT-" + UUID.randomUUID();
     Map<String, Object> variables = new HashMap<>();
-    variables.put("caseReference", caseReference);
-    variables.put("participantName", "Alex Example");
-    variables.put("serviceSite", "borlange");
-    variables.put("targetGroup", targetGroup);
+    variables.put(CaseVariables.CASE_REFERENCE.name(), caseReference);
+    variables.put(CaseVariables.PARTICIPANT_NAME.name(), "Alex Example");
+    variables.put(CaseVariables.SERVICE_SITE.name(), "borlange");
+    variables.put(RoutingVariables.TARGET_GROUP.name(), targetGroup);
     return runtimeService.startProcessInstanceByKey("matching", caseReference, variables);
   }
 
   private List<String> suitableSiteIds(ProcessInstance matching) {
-    return MatchingVariables.siteIds(runtimeService.getVariable(matching.getId(), "suitableSites"));
+    return MatchingVariables.siteIds(runtimeService.getVariable(matching.getId(), MatchingVariables.SUITABLE_SITES.name()));
   }
 
   private Task choiceTask(ProcessInstance matching) {

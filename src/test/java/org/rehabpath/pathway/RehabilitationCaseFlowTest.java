@@ -13,6 +13,15 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rehabpath.assessment.AssessmentVariables;
+import org.rehabpath.closing.ClosingVariables;
+import org.rehabpath.internship.InternshipVariables;
+import org.rehabpath.interventions.InterventionsVariables;
+import org.rehabpath.matching.MatchingVariables;
+import org.rehabpath.plan.PlanVariables;
+import org.rehabpath.routing.RoutingVariables;
+import org.rehabpath.selection.SelectionVariables;
+import org.rehabpath.steps.StepVariables;
 import org.rehabpath.support.IntegrationTest;
 import org.rehabpath.support.ProcessTestSupport;
 import org.rehabpath.variables.CaseVariables;
@@ -45,41 +54,41 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
 
     ProcessInstance selection = calledInstance(main, "selection");
     assertThat(selection).hasBusinessKey(reference).variables()
-        .containsEntry("caseReference", reference).containsEntry("participantName", "Aino Flow")
-        .containsEntry("serviceSite", "borlange").containsEntry("consentGiven", true)
-        .doesNotContainKeys("birthYear", "gender", "referrerReference");
+        .containsEntry(CaseVariables.CASE_REFERENCE.name(), reference).containsEntry(CaseVariables.PARTICIPANT_NAME.name(), "Aino Flow")
+        .containsEntry(CaseVariables.SERVICE_SITE.name(), "borlange").containsEntry(CaseVariables.CONSENT_GIVEN.name(), true)
+        .doesNotContainKeys(CaseVariables.BIRTH_YEAR.name(), CaseVariables.GENDER.name(), CaseVariables.REFERRER_REFERENCE.name());
     // Started without the referral API: the intake records the entry data the start form lacks.
-    complete(task(selection), withVariables("consentGiven", true, "eligible", true,
+    complete(task(selection), withVariables(CaseVariables.CONSENT_GIVEN.name(), true, "eligible", true,
         "educationLevel", "ISCED_2", "labourMarketStatus", "UNEMPLOYED"));
 
     assertThat(main).isWaitingAt("resource-inventory").hasPassed("selection").hasNotPassed("closed-at-selection")
-        .variables().containsEntry("selectionOutcome", "INCLUDED").containsEntry("eligible", true);
+        .variables().containsEntry(SelectionVariables.SELECTION_OUTCOME.name(), "INCLUDED").containsEntry("eligible", true);
     assertThat(calledInstance(main, "resource-inventory")).hasBusinessKey(reference).variables()
-        .containsEntry("caseReference", reference).containsEntry("participantName", "Aino Flow")
-        .containsEntry("serviceSite", "borlange");
+        .containsEntry(CaseVariables.CASE_REFERENCE.name(), reference).containsEntry(CaseVariables.PARTICIPANT_NAME.name(), "Aino Flow")
+        .containsEntry(CaseVariables.SERVICE_SITE.name(), "borlange");
   }
 
   @Test
   void caseWithoutConsentIsClosedAtSelection() {
     ProcessInstance main = refer("Beata", false);
     ProcessInstance selection = calledInstance(main, "selection");
-    assertThat(selection).variables().containsEntry("consentGiven", false);
-    complete(task(selection), withVariables("consentGiven", false, "eligible", false));
+    assertThat(selection).variables().containsEntry(CaseVariables.CONSENT_GIVEN.name(), false);
+    complete(task(selection), withVariables(CaseVariables.CONSENT_GIVEN.name(), false, "eligible", false));
 
     assertThat(main).isEnded().hasPassed("closed-at-selection").hasNotPassed("resource-inventory")
-        .variables().containsEntry("selectionOutcome", "NO_CONSENT")
-        .containsEntry("closingReason", "No consent: the participant did not consent to the programme.");
+        .variables().containsEntry(SelectionVariables.SELECTION_OUTCOME.name(), "NO_CONSENT")
+        .containsEntry(SelectionVariables.CLOSING_REASON.name(), "No consent: the participant did not consent to the programme.");
   }
 
   @Test
   void notEligibleCaseIsClosedAtSelectionWithTheWrittenReason() {
     ProcessInstance main = refer("Cecilia", true);
-    complete(task(calledInstance(main, "selection")), withVariables("consentGiven", true, "eligible", false,
-        "ineligibilityReason", "Already in full-time studies"));
+    complete(task(calledInstance(main, "selection")), withVariables(CaseVariables.CONSENT_GIVEN.name(), true, "eligible", false,
+        SelectionVariables.INELIGIBILITY_REASON.name(), "Already in full-time studies"));
 
     assertThat(main).isEnded().hasPassed("closed-at-selection")
-        .variables().containsEntry("selectionOutcome", "NOT_ELIGIBLE")
-        .containsEntry("closingReason", "Not eligible: Already in full-time studies");
+        .variables().containsEntry(SelectionVariables.SELECTION_OUTCOME.name(), "NOT_ELIGIBLE")
+        .containsEntry(SelectionVariables.CLOSING_REASON.name(), "Not eligible: Already in full-time studies");
   }
 
   // ---- other interventions ----
@@ -90,24 +99,24 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
     assertThat(main).isWaitingAt("other-interventions");
     ProcessInstance interventions = calledInstance(main, "other-interventions");
     assertThat(interventions).hasBusinessKey(main.getBusinessKey()).variables()
-        .containsEntry("supportNeed", "HIGH").containsEntry("workCapacity", 1).containsEntry("socialNetwork", "NONE")
-        .containsEntry("housingSituation", "INSECURE").containsEntry("languageSupportNeeded", true)
-        .containsEntry("motivated", false)
-        .doesNotContainKeys("pathway", "targetGroup", "workCapacityNotes");
+        .containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "HIGH").containsEntry(AssessmentVariables.WORK_CAPACITY.name(), 1).containsEntry(AssessmentVariables.SOCIAL_NETWORK.name(), "NONE")
+        .containsEntry(AssessmentVariables.HOUSING_SITUATION.name(), "INSECURE").containsEntry(AssessmentVariables.LANGUAGE_SUPPORT_NEEDED.name(), true)
+        .containsEntry(AssessmentVariables.MOTIVATED.name(), false)
+        .doesNotContainKeys(RoutingVariables.PATHWAY.name(), RoutingVariables.TARGET_GROUP.name(), AssessmentVariables.WORK_CAPACITY_NOTES.name());
 
     referAndAnswerReassessment(interventions, false);
 
     assertThat(main).isWaitingAt("closing").hasPassed("other-interventions").hasNotPassed("resource-inventory")
-        .variables().containsEntry("reassessmentAccepted", false).containsEntry("exitOutcomeSuggestion", "OTHER_INTERVENTIONS")
+        .variables().containsEntry(InterventionsVariables.REASSESSMENT_ACCEPTED.name(), false).containsEntry(ClosingVariables.EXIT_OUTCOME_SUGGESTION.name(), "OTHER_INTERVENTIONS")
         .containsKey("proposedInterventions").containsKey("interventionsReferred");
     org.assertj.core.api.Assertions.assertThat(runtimeService.getVariable(main.getId(), "proposedInterventions").toString())
         .contains("CLINICAL_CARE", "HOUSING_SUPPORT", "LANGUAGE_COURSE", "MOTIVATIONAL_SUPPORT");
     ProcessInstance closing = calledInstance(main, "closing");
-    assertThat(closing).variables().as("the exit form is pre-filled").containsEntry("exitOutcome", "OTHER_INTERVENTIONS");
+    assertThat(closing).variables().as("the exit form is pre-filled").containsEntry(ClosingVariables.EXIT_OUTCOME.name(), "OTHER_INTERVENTIONS");
 
     closeTheCase(closing, "OTHER_INTERVENTIONS");
     assertThat(main).isEnded().hasPassedInOrder("other-interventions", "closing", "case-closed")
-        .variables().containsEntry("exitOutcome", "OTHER_INTERVENTIONS").containsEntry("followUpOutcome", "OTHER_INTERVENTIONS");
+        .variables().containsEntry(ClosingVariables.EXIT_OUTCOME.name(), "OTHER_INTERVENTIONS").containsEntry(ClosingVariables.FOLLOW_UP_OUTCOME.name(), "OTHER_INTERVENTIONS");
   }
 
   @Test
@@ -116,14 +125,14 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
     referAndAnswerReassessment(calledInstance(main, "other-interventions"), true);
 
     assertThat(main).isWaitingAt("resource-inventory").hasPassed("other-interventions").hasNotPassed("closing")
-        .variables().containsEntry("reassessmentAccepted", true);
+        .variables().containsEntry(InterventionsVariables.REASSESSMENT_ACCEPTED.name(), true);
     assertThat(calledInstance(main, "resource-inventory")).hasBusinessKey(main.getBusinessKey());
   }
 
   @Test
   void reroutedAtMatchingGoesToOtherInterventions() {
     Map<String, Object> variables = routedTo("WORK_REHABILITATION", "C");
-    variables.put("matchingOutcome", "REROUTED");
+    variables.put(MatchingVariables.MATCHING_OUTCOME.name(), "REROUTED");
     ProcessInstance main = startAt("site-found", variables);
 
     assertThat(main).isWaitingAt("other-interventions").hasNotPassed("individual-plan");
@@ -133,7 +142,7 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
   @Test
   void reroutedByTheReviewGoesToOtherInterventions() {
     Map<String, Object> variables = routedTo("WORK_REHABILITATION", "B");
-    variables.put("internshipOutcome", "REROUTE");
+    variables.put(InternshipVariables.INTERNSHIP_OUTCOME.name(), "REROUTE");
     ProcessInstance main = startAt("how-internship-ended", variables);
 
     assertThat(main).isWaitingAt("other-interventions").hasNotPassed("closing", "matching");
@@ -146,14 +155,14 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
       "EMPLOYED, EMPLOYED", "DROP_OUT, DROPPED_OUT", "WITHDREW, DROPPED_OUT", "CONCLUDE, none"})
   void endedInternshipClosesTheCaseWithTheSuggestedExitOutcome(String internshipOutcome, String suggestion) {
     Map<String, Object> variables = routedTo("WORK_REHABILITATION", "B");
-    variables.put("internshipOutcome", internshipOutcome);
-    variables.put("lastStep", "SUPPORTED_WORK");
+    variables.put(InternshipVariables.INTERNSHIP_OUTCOME.name(), internshipOutcome);
+    variables.put(StepVariables.LAST_STEP.name(), "SUPPORTED_WORK");
     ProcessInstance main = startAt("how-internship-ended", variables);
 
     assertThat(main).isWaitingAt("closing").hasNotPassed("matching", "other-interventions")
-        .variables().containsEntry("exitOutcomeSuggestion", suggestion);
+        .variables().containsEntry(ClosingVariables.EXIT_OUTCOME_SUGGESTION.name(), suggestion);
     assertThat(calledInstance(main, "closing")).variables()
-        .containsEntry("exitOutcome", suggestion).containsEntry("exitStep", "SUPPORTED_WORK");
+        .containsEntry(ClosingVariables.EXIT_OUTCOME.name(), suggestion).containsEntry(StepVariables.EXIT_STEP.name(), "SUPPORTED_WORK");
   }
 
   @Test
@@ -164,19 +173,19 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
     ProcessInstance main = startAt("internship", variables);
     ProcessInstance internship = calledInstance(main, "internship");
     assertThat(internship).hasBusinessKey(main.getBusinessKey()).variables()
-        .containsEntry("targetGroup", "B").containsEntry("internshipSiteId", "site-flow-kitchen")
-        .containsEntry("weeklyHours", 20).containsEntry("monthlyGrant", 400.0)
-        .containsEntry("paymentDecisionNumber", "PD-FLOW-1");
+        .containsEntry(RoutingVariables.TARGET_GROUP.name(), "B").containsEntry(MatchingVariables.INTERNSHIP_SITE_ID.name(), "site-flow-kitchen")
+        .containsEntry(PlanVariables.WEEKLY_HOURS.name(), 20).containsEntry(PlanVariables.MONTHLY_GRANT.name(), 400.0)
+        .containsEntry(PlanVariables.PAYMENT_DECISION_NUMBER.name(), "PD-FLOW-1");
 
     runtimeService.createMessageCorrelation("employment-found")
         .processInstanceBusinessKey(main.getBusinessKey()).correlate();
 
     assertThat(internship).isEnded();
     assertThat(main).isWaitingAt("closing").variables()
-        .containsEntry("internshipOutcome", "EMPLOYED").containsEntry("exitOutcomeSuggestion", "EMPLOYED");
+        .containsEntry(InternshipVariables.INTERNSHIP_OUTCOME.name(), "EMPLOYED").containsEntry(ClosingVariables.EXIT_OUTCOME_SUGGESTION.name(), "EMPLOYED");
     closeTheCase(calledInstance(main, "closing"), "EMPLOYED");
     assertThat(main).isEnded().hasPassedInOrder("internship", "how-internship-ended", "closing", "case-closed")
-        .variables().containsEntry("exitOutcome", "EMPLOYED");
+        .variables().containsEntry(ClosingVariables.EXIT_OUTCOME.name(), "EMPLOYED");
   }
 
   // ---- routes into matching and the individual plan (need those phases' models) ----
@@ -188,8 +197,8 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
 
     assertThat(main).isWaitingAt("matching").hasNotPassed("other-interventions");
     assertThat(calledInstance(main, "matching")).hasBusinessKey(main.getBusinessKey()).variables()
-        .containsEntry("targetGroup", "C").containsEntry("serviceSite", "borlange")
-        .containsEntry("participantName", "Flow Participant");
+        .containsEntry(RoutingVariables.TARGET_GROUP.name(), "C").containsEntry(CaseVariables.SERVICE_SITE.name(), "borlange")
+        .containsEntry(CaseVariables.PARTICIPANT_NAME.name(), "Flow Participant");
   }
 
   @Test
@@ -197,11 +206,11 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
     requireDeployed("matching");
     Map<String, Object> variables = routedTo("WORK_REHABILITATION", "B");
     variables.putAll(matched());
-    variables.put("internshipOutcome", "CHANGE_SITE");
+    variables.put(InternshipVariables.INTERNSHIP_OUTCOME.name(), "CHANGE_SITE");
     ProcessInstance main = startAt("how-internship-ended", variables);
 
     assertThat(main).isWaitingAt("matching").hasPassed("find-site").hasNotPassed("closing");
-    assertThat(calledInstance(main, "matching")).variables().containsEntry("targetGroup", "B");
+    assertThat(calledInstance(main, "matching")).variables().containsEntry(RoutingVariables.TARGET_GROUP.name(), "B");
   }
 
   @Test
@@ -209,13 +218,13 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
     requireDeployed("individual-plan");
     Map<String, Object> variables = routedTo("WORK_REHABILITATION", "B");
     variables.putAll(matched());
-    variables.put("matchingOutcome", "MATCHED");
+    variables.put(MatchingVariables.MATCHING_OUTCOME.name(), "MATCHED");
     ProcessInstance main = startAt("site-found", variables);
 
     assertThat(main).isWaitingAt("individual-plan").hasNotPassed("other-interventions");
     assertThat(calledInstance(main, "individual-plan")).hasBusinessKey(main.getBusinessKey()).variables()
-        .containsEntry("targetGroup", "B").containsEntry("internshipSiteId", "site-flow-kitchen")
-        .containsEntry("internshipSiteName", "Flow Kitchen Cooperative");
+        .containsEntry(RoutingVariables.TARGET_GROUP.name(), "B").containsEntry(MatchingVariables.INTERNSHIP_SITE_ID.name(), "site-flow-kitchen")
+        .containsEntry(MatchingVariables.INTERNSHIP_SITE_NAME.name(), "Flow Kitchen Cooperative");
   }
 
   @Test
@@ -223,19 +232,19 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
     requireDeployed("matching");
     requireDeployed("individual-plan");
     ProcessInstance main = refer("Dana", true);
-    complete(task(calledInstance(main, "selection")), withVariables("consentGiven", true, "eligible", true,
+    complete(task(calledInstance(main, "selection")), withVariables(CaseVariables.CONSENT_GIVEN.name(), true, "eligible", true,
         "educationLevel", "ISCED_2", "labourMarketStatus", "UNEMPLOYED"));
     assertThat(main).isWaitingAt("resource-inventory");
     finishPhase(main, "resource-inventory", "routing", assessed(3, "LOW", "STRONG", true));
 
     assertThat(main).isWaitingAt("routing");
-    assertThat(calledInstance(main, "routing")).variables().containsEntry("workCapacity", 3)
-        .containsEntry("supportNeed", "LOW").containsEntry("socialNetwork", "STRONG").containsEntry("motivated", true);
+    assertThat(calledInstance(main, "routing")).variables().containsEntry(AssessmentVariables.WORK_CAPACITY.name(), 3)
+        .containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "LOW").containsEntry(AssessmentVariables.SOCIAL_NETWORK.name(), "STRONG").containsEntry(AssessmentVariables.MOTIVATED.name(), true);
     finishPhase(main, "routing", "which-pathway", routedTo("WORK_REHABILITATION", "B"));
 
     assertThat(main).isWaitingAt("matching");
     Map<String, Object> matched = matched();
-    matched.put("matchingOutcome", "MATCHED");
+    matched.put(MatchingVariables.MATCHING_OUTCOME.name(), "MATCHED");
     finishPhase(main, "matching", "site-found", matched);
 
     assertThat(main).isWaitingAt("individual-plan");
@@ -250,7 +259,7 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
     assertThat(main).isEnded()
         .hasPassedInOrder("selection", "routing", "matching", "individual-plan", "internship", "closing", "case-closed")
         .hasNotPassed("other-interventions", "closed-at-selection")
-        .variables().containsEntry("exitOutcome", "EMPLOYED").containsEntry("followUpOutcome", "EMPLOYED");
+        .variables().containsEntry(ClosingVariables.EXIT_OUTCOME.name(), "EMPLOYED").containsEntry(ClosingVariables.FOLLOW_UP_OUTCOME.name(), "EMPLOYED");
   }
 
   // ---- helpers ----
@@ -258,14 +267,14 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
   /** Opens a case as Tasklist's start form does: the referral's variables, no business key. */
   ProcessInstance refer(String firstName, boolean consent) {
     Map<String, Object> referral = new HashMap<>();
-    referral.put("firstName", firstName);
-    referral.put("lastName", "Flow");
-    referral.put("birthYear", 1988);
-    referral.put("gender", "FEMALE");
-    referral.put("serviceSite", "borlange");
-    referral.put("referrerService", "social-assistance");
-    referral.put("referrerReference", "SA-" + UUID.randomUUID());
-    referral.put("consentGiven", consent);
+    referral.put(CaseVariables.FIRST_NAME.name(), firstName);
+    referral.put(CaseVariables.LAST_NAME.name(), "Flow");
+    referral.put(CaseVariables.BIRTH_YEAR.name(), 1988);
+    referral.put(CaseVariables.GENDER.name(), "FEMALE");
+    referral.put(CaseVariables.SERVICE_SITE.name(), "borlange");
+    referral.put(CaseVariables.REFERRER_SERVICE.name(), "social-assistance");
+    referral.put(CaseVariables.REFERRER_REFERENCE.name(), "SA-" + UUID.randomUUID());
+    referral.put(CaseVariables.CONSENT_GIVEN.name(), consent);
     return runtimeService.createProcessInstanceByKey(CaseVariables.PROCESS_KEY).setVariables(referral).execute();
   }
 
@@ -274,7 +283,7 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
     Map<String, Object> all = caseVariables("Flow Participant");
     all.putAll(variables);
     return runtimeService.createProcessInstanceByKey(CaseVariables.PROCESS_KEY)
-        .businessKey((String) all.get("caseReference"))
+        .businessKey((String) all.get(CaseVariables.CASE_REFERENCE.name()))
         .setVariables(all)
         .startBeforeActivity(activityId)
         .execute();
@@ -309,46 +318,46 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
   /** What the resource inventory hands back (contract). */
   static Map<String, Object> assessed(int workCapacity, String supportNeed, String socialNetwork, boolean motivated) {
     Map<String, Object> assessment = new HashMap<>();
-    assessment.put("workCapacity", workCapacity);
-    assessment.put("supportNeed", supportNeed);
-    assessment.put("socialNetwork", socialNetwork);
-    assessment.put("motivated", motivated);
-    assessment.put("housingSituation", "INSECURE");
-    assessment.put("languageSupportNeeded", true);
+    assessment.put(AssessmentVariables.WORK_CAPACITY.name(), workCapacity);
+    assessment.put(AssessmentVariables.SUPPORT_NEED.name(), supportNeed);
+    assessment.put(AssessmentVariables.SOCIAL_NETWORK.name(), socialNetwork);
+    assessment.put(AssessmentVariables.MOTIVATED.name(), motivated);
+    assessment.put(AssessmentVariables.HOUSING_SITUATION.name(), "INSECURE");
+    assessment.put(AssessmentVariables.LANGUAGE_SUPPORT_NEEDED.name(), true);
     return assessment;
   }
 
   /** What the resource inventory and routing hand back for a case routed as given (contract). */
   static Map<String, Object> routedTo(String pathway, String targetGroup) {
     Map<String, Object> variables = assessed(1, "HIGH", "NONE", false);
-    variables.put("recommendedPathway", pathway);
-    variables.put("recommendedTargetGroup", targetGroup);
-    variables.put("routingRationale", "Test route");
-    variables.put("pathway", pathway);
-    variables.put("targetGroup", targetGroup);
+    variables.put(RoutingVariables.RECOMMENDED_PATHWAY.name(), pathway);
+    variables.put(RoutingVariables.RECOMMENDED_TARGET_GROUP.name(), targetGroup);
+    variables.put(RoutingVariables.ROUTING_RATIONALE.name(), "Test route");
+    variables.put(RoutingVariables.PATHWAY.name(), pathway);
+    variables.put(RoutingVariables.TARGET_GROUP.name(), targetGroup);
     return variables;
   }
 
   /** What matching hands back for a matched participant (contract). */
   static Map<String, Object> matched() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("internshipSiteId", "site-flow-kitchen");
-    variables.put("internshipSiteName", "Flow Kitchen Cooperative");
+    variables.put(MatchingVariables.INTERNSHIP_SITE_ID.name(), "site-flow-kitchen");
+    variables.put(MatchingVariables.INTERNSHIP_SITE_NAME.name(), "Flow Kitchen Cooperative");
     return variables;
   }
 
   /** What the individual plan hands back (contract). */
   static Map<String, Object> planned() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("planGoals", "Regular attendance in the kitchen");
-    variables.put("parallelMeasures", "Language course twice a week");
-    variables.put("weeklyHours", 20);
-    variables.put("durationMonths", 6);
-    variables.put("internshipStartDate", "2026-03-02");
-    variables.put("monthlyGrant", 400.0);
-    variables.put("paymentDecisionNumber", "PD-FLOW-1");
-    variables.put("paymentDecisionDate", "2026-02-20");
-    variables.put("tutoringForm", "INDIVIDUAL");
+    variables.put(PlanVariables.PLAN_GOALS.name(), "Regular attendance in the kitchen");
+    variables.put(PlanVariables.PARALLEL_MEASURES.name(), "Language course twice a week");
+    variables.put(PlanVariables.WEEKLY_HOURS.name(), 20);
+    variables.put(PlanVariables.DURATION_MONTHS.name(), 6);
+    variables.put(PlanVariables.INTERNSHIP_START_DATE.name(), "2026-03-02");
+    variables.put(PlanVariables.MONTHLY_GRANT.name(), 400.0);
+    variables.put(PlanVariables.PAYMENT_DECISION_NUMBER.name(), "PD-FLOW-1");
+    variables.put(PlanVariables.PAYMENT_DECISION_DATE.name(), "2026-02-20");
+    variables.put(PlanVariables.TUTORING_FORM.name(), "INDIVIDUAL");
     return variables;
   }
 
@@ -359,14 +368,14 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
         Variables.objectValue(List.of("HOUSING_SUPPORT")).serializationDataFormat("application/json").create()));
     moveClockAndRunDueJobs("P6M", interventions.getId());
     assertThat(interventions).isWaitingAt("offer-reassessment");
-    complete(task(interventions), withVariables("reassessmentAccepted", accepted));
+    complete(task(interventions), withVariables(InterventionsVariables.REASSESSMENT_ACCEPTED.name(), accepted));
   }
 
   /** Records the exit and, six months later, the follow-up. */
   void closeTheCase(ProcessInstance closing, String exitOutcome) {
     assertThat(closing).isWaitingAt("record-exit-outcome");
-    complete(task(closing), withVariables("exitOutcome", exitOutcome, "exitStep", "SUPPORTED_WORK", "exitDate", "2026-11-20"));
+    complete(task(closing), withVariables(ClosingVariables.EXIT_OUTCOME.name(), exitOutcome, StepVariables.EXIT_STEP.name(), "SUPPORTED_WORK", ClosingVariables.EXIT_DATE.name(), "2026-11-20"));
     moveClockAndRunDueJobs("P6M", closing.getId());
-    complete(task(closing), withVariables("followUpOutcome", exitOutcome));
+    complete(task(closing), withVariables(ClosingVariables.FOLLOW_UP_OUTCOME.name(), exitOutcome));
   }
 }

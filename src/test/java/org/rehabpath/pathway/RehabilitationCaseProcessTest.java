@@ -4,9 +4,19 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.rehabpath.assessment.AssessmentVariables;
+import org.rehabpath.assessment.ClinicalVariables;
+import org.rehabpath.closing.ClosingVariables;
+import org.rehabpath.internship.InternshipVariables;
+import org.rehabpath.matching.MatchingVariables;
+import org.rehabpath.plan.PlanVariables;
+import org.rehabpath.routing.RoutingVariables;
+import org.rehabpath.selection.SelectionVariables;
+import org.rehabpath.steps.StepVariables;
 import org.rehabpath.support.CaseWalker;
 import org.rehabpath.support.IntegrationTest;
 import org.rehabpath.support.ProcessTestSupport;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
@@ -26,21 +36,21 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
     ProcessInstance main = walker.mainInstance();
     assertThat(main).isWaitingAt("selection");
 
-    walker.complete("check-consent-and-eligibility", "consentGiven", false, "eligible", true);
+    walker.complete("check-consent-and-eligibility", CaseVariables.CONSENT_GIVEN.name(), false, "eligible", true);
 
     assertThat(main).isEnded().hasPassed("closed-at-selection").hasNotPassed("resource-inventory")
-        .variables().containsEntry("selectionOutcome", "NO_CONSENT")
-        .containsEntry("closingReason", "No consent: the participant did not consent to the programme.");
+        .variables().containsEntry(SelectionVariables.SELECTION_OUTCOME.name(), "NO_CONSENT")
+        .containsEntry(SelectionVariables.CLOSING_REASON.name(), "No consent: the participant did not consent to the programme.");
   }
 
   @Test
   void notEligibleCaseIsClosedAtSelection() throws Exception {
     CaseWalker walker = CaseWalker.refer(rest, processEngine, "Olga", true);
     ProcessInstance main = walker.mainInstance();
-    walker.complete("check-consent-and-eligibility", "consentGiven", true, "eligible", false,
-        "ineligibilityReason", "Moved to another municipality");
+    walker.complete("check-consent-and-eligibility", CaseVariables.CONSENT_GIVEN.name(), true, "eligible", false,
+        SelectionVariables.INELIGIBILITY_REASON.name(), "Moved to another municipality");
     assertThat(main).isEnded().hasPassed("closed-at-selection")
-        .variables().containsEntry("closingReason", "Not eligible: Moved to another municipality");
+        .variables().containsEntry(SelectionVariables.CLOSING_REASON.name(), "Not eligible: Moved to another municipality");
   }
 
   @Test
@@ -51,21 +61,21 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
     assertThat(main).isWaitingAt("resource-inventory");
     walker.inventoryResources(false, 2, false);
     assertThat(main).isWaitingAt("routing").variables()
-        .containsEntry("supportNeed", "LOW").containsEntry("workCapacity", 2).containsEntry("motivated", false);
+        .containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "LOW").containsEntry(AssessmentVariables.WORK_CAPACITY.name(), 2).containsEntry(AssessmentVariables.MOTIVATED.name(), false);
     walker.confirmPathway();
     assertThat(main).isWaitingAt("other-interventions").variables()
-        .containsEntry("pathway", "OTHER_INTERVENTIONS").containsEntry("recommendedPathway", "OTHER_INTERVENTIONS");
+        .containsEntry(RoutingVariables.PATHWAY.name(), "OTHER_INTERVENTIONS").containsEntry(RoutingVariables.RECOMMENDED_PATHWAY.name(), "OTHER_INTERVENTIONS");
 
     walker.referToOtherServices(false);
 
     assertThat(main).isWaitingAt("closing");
     String exitTask = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(walker.caseReference)
         .taskDefinitionKey("record-exit-outcome").singleResult().getId();
-    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().getVariable(exitTask, "exitOutcome"))
+    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().getVariable(exitTask, ClosingVariables.EXIT_OUTCOME.name()))
         .as("the closing form is pre-filled with the path's outcome").isEqualTo("OTHER_INTERVENTIONS");
     walker.close("OTHER_INTERVENTIONS");
     assertThat(main).isEnded().hasPassedInOrder("selection", "resource-inventory", "routing", "other-interventions", "closing", "case-closed")
-        .variables().containsEntry("exitOutcome", "OTHER_INTERVENTIONS");
+        .variables().containsEntry(ClosingVariables.EXIT_OUTCOME.name(), "OTHER_INTERVENTIONS");
   }
 
   @Test
@@ -75,7 +85,7 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
     walker.includeAtSelection();
     walker.inventoryResources(true, 0, false);
     walker.confirmPathway();
-    assertThat(main).isWaitingAt("other-interventions").variables().containsEntry("pathway", "OTHER_INTERVENTIONS");
+    assertThat(main).isWaitingAt("other-interventions").variables().containsEntry(RoutingVariables.PATHWAY.name(), "OTHER_INTERVENTIONS");
 
     walker.referToOtherServices(true);
 
@@ -91,9 +101,9 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
     walker.inventoryResources(true, 3, false);
     walker.overridePathway("OTHER_INTERVENTIONS", null, "Housing must be solved first");
     assertThat(main).isWaitingAt("other-interventions").variables()
-        .containsEntry("recommendedPathway", "WORK_REHABILITATION")
-        .containsEntry("pathway", "OTHER_INTERVENTIONS")
-        .containsEntry("overrideReason", "Housing must be solved first");
+        .containsEntry(RoutingVariables.RECOMMENDED_PATHWAY.name(), "WORK_REHABILITATION")
+        .containsEntry(RoutingVariables.PATHWAY.name(), "OTHER_INTERVENTIONS")
+        .containsEntry(RoutingVariables.OVERRIDE_REASON.name(), "Housing must be solved first");
   }
 
   @Test
@@ -104,12 +114,12 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
     walker.inventoryResources(true, 2, true);
 
     var caseVariables = processEngine.getRuntimeService().getVariables(main.getId());
-    org.assertj.core.api.Assertions.assertThat(caseVariables).containsEntry("supportNeed", "HIGH")
-        .doesNotContainKeys("activeAddiction", "inTreatment", "psychiatricCondition", "chronicIllness", "healthStable", "diagnosisNotes");
+    org.assertj.core.api.Assertions.assertThat(caseVariables).containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "HIGH")
+        .doesNotContainKeys(ClinicalVariables.ACTIVE_ADDICTION.name(), ClinicalVariables.IN_TREATMENT.name(), ClinicalVariables.PSYCHIATRIC_CONDITION.name(), ClinicalVariables.CHRONIC_ILLNESS.name(), ClinicalVariables.HEALTH_STABLE.name(), ClinicalVariables.DIAGNOSIS_NOTES.name());
     org.assertj.core.api.Assertions.assertThat(caseVariables.toString()).doesNotContain("Opioid", "HIV");
     var historic = processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(main.getId()).list();
     org.assertj.core.api.Assertions.assertThat(historic).extracting(v -> v.getName())
-        .doesNotContain("activeAddiction", "inTreatment", "psychiatricCondition", "chronicIllness", "healthStable", "diagnosisNotes");
+        .doesNotContain(ClinicalVariables.ACTIVE_ADDICTION.name(), ClinicalVariables.IN_TREATMENT.name(), ClinicalVariables.PSYCHIATRIC_CONDITION.name(), ClinicalVariables.CHRONIC_ILLNESS.name(), ClinicalVariables.HEALTH_STABLE.name(), ClinicalVariables.DIAGNOSIS_NOTES.name());
     org.assertj.core.api.Assertions.assertThat(historic).extracting(v -> String.valueOf(v.getValue()))
         .noneMatch(value -> value.contains("Opioid") || value.contains("HIV"));
   }
@@ -121,7 +131,7 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
     walker.inventoryResources(true, 3, false);
     walker.confirmPathway();
     assertThat(walker.mainInstance()).isWaitingAt("matching").variables()
-        .containsEntry("pathway", "WORK_REHABILITATION").containsEntry("targetGroup", "B");
+        .containsEntry(RoutingVariables.PATHWAY.name(), "WORK_REHABILITATION").containsEntry(RoutingVariables.TARGET_GROUP.name(), "B");
     return walker;
   }
 
@@ -131,7 +141,7 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
     assertThat(walker.mainInstance()).isWaitingAt("individual-plan");
     walker.agreeIndividualPlan();
     assertThat(walker.mainInstance()).isWaitingAt("internship").variables()
-        .containsEntry("monthlyGrant", 400.0).containsEntry("paymentDecisionNumber", "PD-2026-17");
+        .containsEntry(PlanVariables.MONTHLY_GRANT.name(), 400.0).containsEntry(PlanVariables.PAYMENT_DECISION_NUMBER.name(), "PD-2026-17");
     return walker;
   }
 
@@ -139,7 +149,7 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
   void workRehabilitationRunsThroughMatchingPlanAndInternshipToClosing() throws Exception {
     CaseWalker walker = internshipUnderWay("Ulla");
     ProcessInstance main = walker.mainInstance();
-    long siteId = Long.parseLong(String.valueOf(processEngine.getRuntimeService().getVariable(main.getId(), "internshipSiteId")));
+    long siteId = Long.parseLong(String.valueOf(processEngine.getRuntimeService().getVariable(main.getId(), MatchingVariables.INTERNSHIP_SITE_ID.name())));
     int takenDuringInternship = placesTaken(siteId);
 
     walker.internshipMonth("PROTECTED_WORK", "FORWARD", "CONTINUE");
@@ -147,8 +157,8 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
     walker.internshipMonth("SUPPORTED_WORK", "FORWARD", "CONCLUDE");
 
     assertThat(main).isWaitingAt("closing").variables()
-        .containsEntry("internshipOutcome", "CONCLUDE").containsEntry("lastStep", "SUPPORTED_WORK");
-    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().getVariable(walker.openTaskId("record-exit-outcome"), "exitStep"))
+        .containsEntry(InternshipVariables.INTERNSHIP_OUTCOME.name(), "CONCLUDE").containsEntry(StepVariables.LAST_STEP.name(), "SUPPORTED_WORK");
+    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().getVariable(walker.openTaskId("record-exit-outcome"), StepVariables.EXIT_STEP.name()))
         .as("the exit form is pre-filled with the last step reached").isEqualTo("SUPPORTED_WORK");
     org.assertj.core.api.Assertions.assertThat(payments(walker)).as("two months paid").isEqualTo(2);
     org.assertj.core.api.Assertions.assertThat(placesTaken(siteId)).as("the end of the internship frees its place")
@@ -166,8 +176,8 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
         .put("messageName", "employment-found").put("businessKey", walker.caseReference);
     org.assertj.core.api.Assertions.assertThat(walker.post("demo", "/engine-rest/message", message).getStatusCode().value()).isEqualTo(204);
 
-    assertThat(main).isWaitingAt("closing").variables().containsEntry("internshipOutcome", "EMPLOYED");
-    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().getVariable(walker.openTaskId("record-exit-outcome"), "exitOutcome"))
+    assertThat(main).isWaitingAt("closing").variables().containsEntry(InternshipVariables.INTERNSHIP_OUTCOME.name(), "EMPLOYED");
+    org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().getVariable(walker.openTaskId("record-exit-outcome"), ClosingVariables.EXIT_OUTCOME.name()))
         .isEqualTo("EMPLOYED");
   }
 
@@ -175,7 +185,7 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
   void changeOfSiteReturnsTheCaseToMatching() throws Exception {
     CaseWalker walker = internshipUnderWay("Wilma");
     walker.internshipMonth("REGULAR_ACTIVITY", "FORWARD", "CHANGE_SITE");
-    assertThat(walker.mainInstance()).isWaitingAt("matching").variables().containsEntry("internshipOutcome", "CHANGE_SITE");
+    assertThat(walker.mainInstance()).isWaitingAt("matching").variables().containsEntry(InternshipVariables.INTERNSHIP_OUTCOME.name(), "CHANGE_SITE");
     walker.visibleTask("choose-internship-site");
   }
 
@@ -191,8 +201,8 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
   void managerReroutesACaseNotMatchedInTime() throws Exception {
     CaseWalker walker = routedToWorkRehabilitation("Ylva");
     walker.moveClock("P31D");
-    walker.complete("matching-overdue", "matchingEscalationDecision", "REROUTE", "escalationComment", "No site in reach");
-    assertThat(walker.mainInstance()).isWaitingAt("other-interventions").variables().containsEntry("matchingOutcome", "REROUTED");
+    walker.complete("matching-overdue", MatchingVariables.MATCHING_ESCALATION_DECISION.name(), "REROUTE", MatchingVariables.ESCALATION_COMMENT.name(), "No site in reach");
+    assertThat(walker.mainInstance()).isWaitingAt("other-interventions").variables().containsEntry(MatchingVariables.MATCHING_OUTCOME.name(), "REROUTED");
   }
 
   private int placesTaken(long siteId) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.rehabpath.routing.RoutingVariables;
 import org.rehabpath.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -59,12 +60,12 @@ class WorkGrantDecisionTest {
         .evaluateDecisionTableByKey(PlanVariables.DECISION_KEY)
         .decisionDefinitionWithoutTenantId()
         .variables(Variables.createVariables()
-            .putValue("targetGroup", targetGroup)
-            .putValue("weeklyHours", weeklyHours))
+            .putValue(RoutingVariables.TARGET_GROUP.name(), targetGroup)
+            .putValue(PlanVariables.WEEKLY_HOURS.name(), weeklyHours))
         .evaluate()
         .getSingleResult();
 
-    assertThat((Double) result.get("monthlyGrant")).isEqualTo(grant);
-    assertThat((String) result.get("grantRationale")).contains(rationale).endsWith(".");
+    assertThat((Double) result.get(PlanVariables.MONTHLY_GRANT.name())).isEqualTo(grant);
+    assertThat((String) result.get(PlanVariables.GRANT_RATIONALE.name())).contains(rationale).endsWith(".");
   }
 }

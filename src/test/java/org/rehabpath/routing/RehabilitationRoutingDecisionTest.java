@@ -7,6 +7,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
+import org.rehabpath.assessment.AssessmentVariables;
 import org.rehabpath.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -61,17 +62,17 @@ class RehabilitationRoutingDecisionTest {
     ResponseEntity<Map[]> response = rest.withBasicAuth("demo", "demo").postForEntity(
         "/engine-rest/decision-definition/key/rehabilitation-routing/evaluate",
         Map.of("variables", Map.of(
-            "workCapacity", Map.of("value", 3, "type", "Integer"),
-            "supportNeed", Map.of("value", "HIGH"),
-            "socialNetwork", Map.of("value", "WEAK"),
-            "motivated", Map.of("value", true))),
+            AssessmentVariables.WORK_CAPACITY.name(), Map.of("value", 3, "type", "Integer"),
+            AssessmentVariables.SUPPORT_NEED.name(), Map.of("value", "HIGH"),
+            AssessmentVariables.SOCIAL_NETWORK.name(), Map.of("value", "WEAK"),
+            AssessmentVariables.MOTIVATED.name(), Map.of("value", true))),
         Map[].class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).hasSize(1);
     Map<?, ?> result = response.getBody()[0];
-    assertThat(((Map<?, ?>) result.get("pathway")).get("value")).isEqualTo("WORK_REHABILITATION");
-    assertThat(((Map<?, ?>) result.get("targetGroup")).get("value")).isEqualTo("C");
+    assertThat(((Map<?, ?>) result.get(RoutingVariables.PATHWAY.name())).get("value")).isEqualTo("WORK_REHABILITATION");
+    assertThat(((Map<?, ?>) result.get(RoutingVariables.TARGET_GROUP.name())).get("value")).isEqualTo("C");
     assertThat((String) ((Map<?, ?>) result.get("rationale")).get("value")).contains("target group C");
   }
 
@@ -81,15 +82,15 @@ class RehabilitationRoutingDecisionTest {
         .evaluateDecisionTableByKey(RoutingVariables.DECISION_KEY)
         .decisionDefinitionWithoutTenantId()
         .variables(Variables.createVariables()
-            .putValue("workCapacity", workCapacity)
-            .putValue("supportNeed", supportNeed)
-            .putValue("socialNetwork", socialNetwork)
-            .putValue("motivated", motivated))
+            .putValue(AssessmentVariables.WORK_CAPACITY.name(), workCapacity)
+            .putValue(AssessmentVariables.SUPPORT_NEED.name(), supportNeed)
+            .putValue(AssessmentVariables.SOCIAL_NETWORK.name(), socialNetwork)
+            .putValue(AssessmentVariables.MOTIVATED.name(), motivated))
         .evaluate()
         .getSingleResult();
 
-    assertThat((String) result.get("pathway")).isEqualTo(pathway);
-    assertThat((String) result.get("targetGroup")).isEqualTo(targetGroup);
+    assertThat((String) result.get(RoutingVariables.PATHWAY.name())).isEqualTo(pathway);
+    assertThat((String) result.get(RoutingVariables.TARGET_GROUP.name())).isEqualTo(targetGroup);
     assertThat((String) result.get("rationale")).containsIgnoringCase(rationale).endsWith(".");
   }
 }

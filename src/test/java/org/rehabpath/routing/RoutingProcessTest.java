@@ -12,8 +12,10 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.rehabpath.assessment.AssessmentVariables;
 import org.rehabpath.support.IntegrationTest;
 import org.rehabpath.support.ProcessTestSupport;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -35,22 +37,22 @@ class RoutingProcessTest extends ProcessTestSupport {
 
     Task task = confirmationTask(routing);
     Assertions.assertThat(taskService.getVariables(task.getId()))
-        .containsEntry("recommendedPathway", "WORK_REHABILITATION")
-        .containsEntry("recommendedTargetGroup", "B")
-        .containsEntry("pathway", "WORK_REHABILITATION")
-        .containsEntry("targetGroup", "B")
-        .containsEntry("workCapacity", 3);
-    Assertions.assertThat((String) taskService.getVariable(task.getId(), "routingRationale"))
+        .containsEntry(RoutingVariables.RECOMMENDED_PATHWAY.name(), "WORK_REHABILITATION")
+        .containsEntry(RoutingVariables.RECOMMENDED_TARGET_GROUP.name(), "B")
+        .containsEntry(RoutingVariables.PATHWAY.name(), "WORK_REHABILITATION")
+        .containsEntry(RoutingVariables.TARGET_GROUP.name(), "B")
+        .containsEntry(AssessmentVariables.WORK_CAPACITY.name(), 3);
+    Assertions.assertThat((String) taskService.getVariable(task.getId(), RoutingVariables.ROUTING_RATIONALE.name()))
         .contains("target group B");
 
-    complete(task, withVariables("pathway", "WORK_REHABILITATION", "targetGroup", "B"));
+    complete(task, withVariables(RoutingVariables.PATHWAY.name(), "WORK_REHABILITATION", RoutingVariables.TARGET_GROUP.name(), "B"));
 
     assertThat(routing).isEnded()
         .hasPassedInOrder("check-routing-inputs", "recommend-pathway", "confirm-pathway", "pathway-decided")
         .variables()
-        .containsEntry("pathway", "WORK_REHABILITATION")
-        .containsEntry("targetGroup", "B")
-        .doesNotContainKey("overrideReason");
+        .containsEntry(RoutingVariables.PATHWAY.name(), "WORK_REHABILITATION")
+        .containsEntry(RoutingVariables.TARGET_GROUP.name(), "B")
+        .doesNotContainKey(RoutingVariables.OVERRIDE_REASON.name());
   }
 
   @Test
@@ -59,15 +61,15 @@ class RoutingProcessTest extends ProcessTestSupport {
 
     Task task = confirmationTask(routing);
     Assertions.assertThat(taskService.getVariables(task.getId()))
-        .containsEntry("recommendedPathway", "OTHER_INTERVENTIONS")
-        .containsEntry("recommendedTargetGroup", null)
-        .containsEntry("targetGroup", null);
+        .containsEntry(RoutingVariables.RECOMMENDED_PATHWAY.name(), "OTHER_INTERVENTIONS")
+        .containsEntry(RoutingVariables.RECOMMENDED_TARGET_GROUP.name(), null)
+        .containsEntry(RoutingVariables.TARGET_GROUP.name(), null);
     // Tasklist sends an emptied select as null; a REST client may send "".
-    complete(task, withVariables("pathway", "OTHER_INTERVENTIONS", "targetGroup", ""));
+    complete(task, withVariables(RoutingVariables.PATHWAY.name(), "OTHER_INTERVENTIONS", RoutingVariables.TARGET_GROUP.name(), ""));
 
     assertThat(routing).isEnded().hasPassed("pathway-decided").variables()
-        .containsEntry("pathway", "OTHER_INTERVENTIONS")
-        .containsEntry("targetGroup", null);
+        .containsEntry(RoutingVariables.PATHWAY.name(), "OTHER_INTERVENTIONS")
+        .containsEntry(RoutingVariables.TARGET_GROUP.name(), null);
   }
 
   @Test
@@ -75,13 +77,13 @@ class RoutingProcessTest extends ProcessTestSupport {
     ProcessInstance routing = startRouting(inputs(3, "MODERATE", "WEAK", true));
 
     complete(confirmationTask(routing), withVariables(
-        "pathway", "WORK_REHABILITATION", "targetGroup", "C",
-        "overrideReason", "Recent relapse: a protected placement first."));
+        RoutingVariables.PATHWAY.name(), "WORK_REHABILITATION", RoutingVariables.TARGET_GROUP.name(), "C",
+        RoutingVariables.OVERRIDE_REASON.name(), "Recent relapse: a protected placement first."));
 
     assertThat(routing).isEnded().variables()
-        .containsEntry("recommendedTargetGroup", "B")
-        .containsEntry("targetGroup", "C")
-        .containsEntry("overrideReason", "Recent relapse: a protected placement first.");
+        .containsEntry(RoutingVariables.RECOMMENDED_TARGET_GROUP.name(), "B")
+        .containsEntry(RoutingVariables.TARGET_GROUP.name(), "C")
+        .containsEntry(RoutingVariables.OVERRIDE_REASON.name(), "Recent relapse: a protected placement first.");
   }
 
   @Test
@@ -90,9 +92,9 @@ class RoutingProcessTest extends ProcessTestSupport {
     Task task = confirmationTask(routing);
 
     Assertions.assertThatThrownBy(() -> taskService.complete(task.getId(),
-            Map.of("pathway", "OTHER_INTERVENTIONS", "targetGroup", "")))
+            Map.of(RoutingVariables.PATHWAY.name(), "OTHER_INTERVENTIONS", RoutingVariables.TARGET_GROUP.name(), "")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("overrideReason");
+        .hasMessageContaining(RoutingVariables.OVERRIDE_REASON.name());
     assertThat(routing).isWaitingAt("confirm-pathway");
   }
 
@@ -102,9 +104,9 @@ class RoutingProcessTest extends ProcessTestSupport {
     Task task = confirmationTask(routing);
 
     Assertions.assertThatThrownBy(() -> taskService.complete(task.getId(), withVariables(
-            "pathway", "WORK_REHABILITATION", "targetGroup", null, "overrideReason", "x")))
+            RoutingVariables.PATHWAY.name(), "WORK_REHABILITATION", RoutingVariables.TARGET_GROUP.name(), null, RoutingVariables.OVERRIDE_REASON.name(), "x")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("targetGroup");
+        .hasMessageContaining(RoutingVariables.TARGET_GROUP.name());
     assertThat(routing).isWaitingAt("confirm-pathway");
   }
 
@@ -116,39 +118,39 @@ class RoutingProcessTest extends ProcessTestSupport {
     ResponseEntity<Map> response = rest.withBasicAuth("demo", "demo").postForEntity(
         "/engine-rest/task/{id}/complete",
         Map.of("variables", Map.of(
-            "pathway", Map.of("value", "WORK_REHABILITATION"), "targetGroup", Map.of("value", "C"))),
+            RoutingVariables.PATHWAY.name(), Map.of("value", "WORK_REHABILITATION"), RoutingVariables.TARGET_GROUP.name(), Map.of("value", "C"))),
         Map.class, task.getId());
 
     Assertions.assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    Assertions.assertThat((String) response.getBody().get("message")).contains("overrideReason");
+    Assertions.assertThat((String) response.getBody().get("message")).contains(RoutingVariables.OVERRIDE_REASON.name());
     assertThat(routing).isWaitingAt("confirm-pathway");
   }
 
   @Test
   void missingWorkCapacityIsRefusedBeforeTheTableRuns() {
     Map<String, Object> inputs = inputs(3, "LOW", "STRONG", true);
-    inputs.remove("workCapacity");
-    assertRefused(inputs, "workCapacity");
+    inputs.remove(AssessmentVariables.WORK_CAPACITY.name());
+    assertRefused(inputs, AssessmentVariables.WORK_CAPACITY.name());
   }
 
   @Test
   void workCapacityOutOfRangeIsRefused() {
-    assertRefused(inputs(5, "LOW", "STRONG", true), "workCapacity");
+    assertRefused(inputs(5, "LOW", "STRONG", true), AssessmentVariables.WORK_CAPACITY.name());
   }
 
   @Test
   void unknownSupportNeedIsRefused() {
-    assertRefused(inputs(2, "SEVERE", "STRONG", true), "supportNeed");
+    assertRefused(inputs(2, "SEVERE", "STRONG", true), AssessmentVariables.SUPPORT_NEED.name());
   }
 
   @Test
   void unknownSocialNetworkIsRefused() {
-    assertRefused(inputs(2, "LOW", "GOOD", true), "socialNetwork");
+    assertRefused(inputs(2, "LOW", "GOOD", true), AssessmentVariables.SOCIAL_NETWORK.name());
   }
 
   @Test
   void motivatedAsTextIsRefused() {
-    assertRefused(inputs(2, "LOW", "STRONG", "yes"), "motivated");
+    assertRefused(inputs(2, "LOW", "STRONG", "yes"), AssessmentVariables.MOTIVATED.name());
   }
 
   @Test
@@ -159,16 +161,16 @@ class RoutingProcessTest extends ProcessTestSupport {
     ResponseEntity<Map> response = rest.withBasicAuth("demo", "demo").postForEntity(
         "/engine-rest/process-definition/key/routing/submit-form",
         Map.of("businessKey", caseReference, "variables", Map.of(
-            "serviceSite", Map.of("value", "borlange"),
-            "participantName", Map.of("value", "Alex Example"),
-            "workCapacity", Map.of("value", 9, "type", "Integer"),
-            "supportNeed", Map.of("value", "LOW"),
-            "socialNetwork", Map.of("value", "STRONG"),
-            "motivated", Map.of("value", true))),
+            CaseVariables.SERVICE_SITE.name(), Map.of("value", "borlange"),
+            CaseVariables.PARTICIPANT_NAME.name(), Map.of("value", "Alex Example"),
+            AssessmentVariables.WORK_CAPACITY.name(), Map.of("value", 9, "type", "Integer"),
+            AssessmentVariables.SUPPORT_NEED.name(), Map.of("value", "LOW"),
+            AssessmentVariables.SOCIAL_NETWORK.name(), Map.of("value", "STRONG"),
+            AssessmentVariables.MOTIVATED.name(), Map.of("value", true))),
         Map.class);
 
     Assertions.assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    Assertions.assertThat((String) response.getBody().get("message")).contains("workCapacity");
+    Assertions.assertThat((String) response.getBody().get("message")).contains(AssessmentVariables.WORK_CAPACITY.name());
     Assertions.assertThat(runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(caseReference).count()).isZero();
   }
@@ -185,19 +187,19 @@ class RoutingProcessTest extends ProcessTestSupport {
   private static Map<String, Object> inputs(Object workCapacity, String supportNeed, String socialNetwork,
       Object motivated) {
     Map<String, Object> inputs = new HashMap<>();
-    inputs.put("caseReference", "ignored");
-    inputs.put("participantName", "Alex Example");
-    inputs.put("serviceSite", "borlange");
-    inputs.put("workCapacity", workCapacity);
-    inputs.put("supportNeed", supportNeed);
-    inputs.put("socialNetwork", socialNetwork);
-    inputs.put("motivated", motivated);
+    inputs.put(CaseVariables.CASE_REFERENCE.name(), "ignored");
+    inputs.put(CaseVariables.PARTICIPANT_NAME.name(), "Alex Example");
+    inputs.put(CaseVariables.SERVICE_SITE.name(), "borlange");
+    inputs.put(AssessmentVariables.WORK_CAPACITY.name(), workCapacity);
+    inputs.put(AssessmentVariables.SUPPORT_NEED.name(), supportNeed);
+    inputs.put(AssessmentVariables.SOCIAL_NETWORK.name(), socialNetwork);
+    inputs.put(AssessmentVariables.MOTIVATED.name(), motivated);
     return inputs;
   }
 
   private ProcessInstance startRouting(Map<String, Object> inputs) {
     String caseReference = "RT-" + UUID.randomUUID();
-    inputs.put("caseReference", caseReference);
+    inputs.put(CaseVariables.CASE_REFERENCE.name(), caseReference);
     return runtimeService.startProcessInstanceByKey("routing", caseReference, inputs);
   }
 

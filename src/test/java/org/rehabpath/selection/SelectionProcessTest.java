@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.support.IntegrationTest;
 import org.rehabpath.support.ProcessTestSupport;
+import org.rehabpath.variables.CaseVariables;
 
 /** Each path through {@code selection}. */
 @IntegrationTest
@@ -26,9 +27,9 @@ class SelectionProcessTest extends ProcessTestSupport {
 
   ProcessInstance startSelection() {
     Map<String, Object> variables = caseVariables("Aino Virtanen");
-    variables.put("consentGiven", true);
+    variables.put(CaseVariables.CONSENT_GIVEN.name(), true);
     // A participant record is made for an included participant: a case reference that fits its column.
-    variables.put("caseReference", "SEL-" + java.util.UUID.randomUUID().toString().substring(0, 23));
+    variables.put(CaseVariables.CASE_REFERENCE.name(), "SEL-" + java.util.UUID.randomUUID().toString().substring(0, 23));
     ProcessInstance selection = startPhase("selection", variables);
     assertThat(selection).isWaitingAt("check-consent-and-eligibility");
     assertThat(task()).hasName("Check consent and eligibility: Aino Virtanen")
@@ -43,32 +44,32 @@ class SelectionProcessTest extends ProcessTestSupport {
   @Test
   void consentingEligibleParticipantIsIncluded() {
     ProcessInstance selection = startSelection();
-    complete(task(), withVariables("consentGiven", true, "eligible", true, "birthYear", 1988, "gender", "FEMALE",
+    complete(task(), withVariables(CaseVariables.CONSENT_GIVEN.name(), true, "eligible", true, CaseVariables.BIRTH_YEAR.name(), 1988, CaseVariables.GENDER.name(), "FEMALE",
         "educationLevel", "ISCED_2", "labourMarketStatus", "LONG_TERM_UNEMPLOYED"));
     assertThat(selection).isEnded().hasPassed("participant-included")
-        .variables().containsEntry("selectionOutcome", "INCLUDED").containsEntry("closingReason", null)
+        .variables().containsEntry(SelectionVariables.SELECTION_OUTCOME.name(), "INCLUDED").containsEntry(SelectionVariables.CLOSING_REASON.name(), null)
         // Sent with the completion, then removed: the history shows them deleted, without a value.
         .containsEntry("educationLevel", null).containsEntry("labourMarketStatus", null)
-        .containsEntry("birthYear", null).containsEntry("gender", null);
+        .containsEntry(CaseVariables.BIRTH_YEAR.name(), null).containsEntry(CaseVariables.GENDER.name(), null);
   }
 
   @Test
   void caseWithoutConsentEndsWithTheReasonRecorded() {
     ProcessInstance selection = startSelection();
-    complete(task(), withVariables("consentGiven", false, "eligible", true));
+    complete(task(), withVariables(CaseVariables.CONSENT_GIVEN.name(), false, "eligible", true));
     assertThat(selection).isEnded().hasPassed("no-consent").hasNotPassed("participant-included")
-        .variables().containsEntry("selectionOutcome", "NO_CONSENT")
-        .containsEntry("closingReason", "No consent: the participant did not consent to the programme.");
+        .variables().containsEntry(SelectionVariables.SELECTION_OUTCOME.name(), "NO_CONSENT")
+        .containsEntry(SelectionVariables.CLOSING_REASON.name(), "No consent: the participant did not consent to the programme.");
   }
 
   @Test
   void notEligibleCaseEndsWithTheWrittenReason() {
     ProcessInstance selection = startSelection();
-    complete(task(), withVariables("consentGiven", true, "eligible", false,
-        "ineligibilityReason", "Already in full-time studies"));
+    complete(task(), withVariables(CaseVariables.CONSENT_GIVEN.name(), true, "eligible", false,
+        SelectionVariables.INELIGIBILITY_REASON.name(), "Already in full-time studies"));
     assertThat(selection).isEnded().hasPassed("not-eligible")
-        .variables().containsEntry("selectionOutcome", "NOT_ELIGIBLE")
-        .containsEntry("closingReason", "Not eligible: Already in full-time studies");
+        .variables().containsEntry(SelectionVariables.SELECTION_OUTCOME.name(), "NOT_ELIGIBLE")
+        .containsEntry(SelectionVariables.CLOSING_REASON.name(), "Not eligible: Already in full-time studies");
   }
 
   @Test
@@ -76,7 +77,7 @@ class SelectionProcessTest extends ProcessTestSupport {
     ProcessInstance selection = startSelection();
     String taskId = task().getId();
     assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId,
-            withVariables("consentGiven", true, "eligible", false, "ineligibilityReason", " ")))
+            withVariables(CaseVariables.CONSENT_GIVEN.name(), true, "eligible", false, SelectionVariables.INELIGIBILITY_REASON.name(), " ")))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("Why not eligible");
     assertThat(selection).isWaitingAt("check-consent-and-eligibility");
@@ -89,11 +90,11 @@ class SelectionProcessTest extends ProcessTestSupport {
 
     org.springframework.http.ResponseEntity<String> response = rest.withBasicAuth("sw-borlange", "demo").postForEntity(
         "/engine-rest/task/{id}/complete",
-        Map.of("variables", Map.of("consentGiven", Map.of("value", true), "eligible", Map.of("value", false))),
+        Map.of("variables", Map.of(CaseVariables.CONSENT_GIVEN.name(), Map.of("value", true), "eligible", Map.of("value", false))),
         String.class, taskId);
 
     org.assertj.core.api.Assertions.assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
-    org.assertj.core.api.Assertions.assertThat(response.getBody()).contains("ineligibilityReason");
+    org.assertj.core.api.Assertions.assertThat(response.getBody()).contains(SelectionVariables.INELIGIBILITY_REASON.name());
     assertThat(selection).isWaitingAt("check-consent-and-eligibility");
   }
 
@@ -101,7 +102,7 @@ class SelectionProcessTest extends ProcessTestSupport {
   void anUnansweredEligibilityIsRefused() {
     startSelection();
     String taskId = task().getId();
-    assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId, withVariables("consentGiven", true)))
+    assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId, withVariables(CaseVariables.CONSENT_GIVEN.name(), true)))
         .isInstanceOf(FormFieldValidationException.class);
   }
 }

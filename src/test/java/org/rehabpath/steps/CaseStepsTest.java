@@ -10,10 +10,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.rehabpath.closing.ClosingVariables;
+import org.rehabpath.internship.InternshipVariables;
+import org.rehabpath.review.ReviewVariables;
+import org.rehabpath.routing.RoutingVariables;
 import org.rehabpath.support.CaseWalker;
 import org.rehabpath.support.IntegrationTest;
 import org.rehabpath.support.ProcessTestSupport;
 import org.rehabpath.support.TestClock;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -57,7 +62,7 @@ class CaseStepsTest extends ProcessTestSupport {
     walker.includeAtSelection();
     walker.inventoryResources(true, 3, false);
     var confirm = processEngine.getTaskService().getVariables(walker.openTaskId("confirm-pathway"));
-    if ("WORK_REHABILITATION".equals(confirm.get("pathway"))) {
+    if ("WORK_REHABILITATION".equals(confirm.get(RoutingVariables.PATHWAY.name()))) {
       walker.confirmPathway();
     } else {
       walker.overridePathway("WORK_REHABILITATION", "B", "Agreed with the participant");
@@ -96,30 +101,30 @@ class CaseStepsTest extends ProcessTestSupport {
     LocalDate firstReview = today();
 
     walker.moveClock("P1M");
-    walker.complete("report-attendance", "hoursAttended", 80L, "daysAbsent", 0L, "attendanceComment", "On time");
+    walker.complete("report-attendance", InternshipVariables.HOURS_ATTENDED.name(), 80L, InternshipVariables.DAYS_ABSENT.name(), 0L, InternshipVariables.ATTENDANCE_COMMENT.name(), "On time");
     assertThat(optionValues(walker.openTaskId("record-interservice-review")))
         .as("the review offers the ladder").containsExactlyElementsOf(StepLadder.DEFAULT_STEPS);
     // The previous step is known: the team leaves the movement to the ladder.
-    walker.complete("record-interservice-review", "stepReached", "PROTECTED_WORK",
-        "reviewNotes", "Discussed with the participant", "reviewDecision", "CONCLUDE");
+    walker.complete("record-interservice-review", StepVariables.STEP_REACHED.name(), "PROTECTED_WORK",
+        ReviewVariables.REVIEW_NOTES.name(), "Discussed with the participant", ReviewVariables.REVIEW_DECISION.name(), "CONCLUDE");
     LocalDate secondReview = today();
     walker.runDueJobs();
     assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
             .processInstanceIdIn(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(walker.caseReference).processDefinitionKey("internship")
                 .singleResult().getId())
-            .variableName("stepMovement").list())
+            .variableName(StepVariables.STEP_MOVEMENT.name()).list())
         .extracting(v -> v.getValue()).as("derived from the ladder").containsExactly("FORWARD");
 
     String exitTask = walker.openTaskId("record-exit-outcome");
     assertThat(optionValues(exitTask)).as("the exit offers the ladder").containsExactlyElementsOf(StepLadder.DEFAULT_STEPS);
     ResponseEntity<String> offLadder = completeOverRest(walker, "record-exit-outcome", "tutor-borlange",
-        "{" + text("exitOutcome", "EMPLOYED") + ", " + text("exitStep", "ASTRONAUT") + ", "
-            + text("exitDate", "2027-02-01") + "}");
+        "{" + text(ClosingVariables.EXIT_OUTCOME.name(), "EMPLOYED") + ", " + text(StepVariables.EXIT_STEP.name(), "ASTRONAUT") + ", "
+            + text(ClosingVariables.EXIT_DATE.name(), "2027-02-01") + "}");
     assertThat(offLadder.getStatusCode().value()).as(offLadder.getBody()).isEqualTo(400);
     assertThat(json.readTree(offLadder.getBody()).get("message").asText()).contains("(exitStep)", "ASTRONAUT");
     assertThat(walker.openTaskId("record-exit-outcome")).as("the exit stays open").isEqualTo(exitTask);
-    walker.complete("record-exit-outcome", "exitOutcome", "EMPLOYED", "exitStep", "SUPPORTED_WORK", "exitDate", "2027-02-01");
+    walker.complete("record-exit-outcome", ClosingVariables.EXIT_OUTCOME.name(), "EMPLOYED", StepVariables.EXIT_STEP.name(), "SUPPORTED_WORK", ClosingVariables.EXIT_DATE.name(), "2027-02-01");
     LocalDate exit = today();
 
     List<Map<String, Object>> rows = jdbc.sql("select step, recorded_at, source, service_site from step_record"
@@ -134,7 +139,7 @@ class CaseStepsTest extends ProcessTestSupport {
     assertThat(secondReview).isAfter(firstReview);
 
     JsonNode history = walker.get("sw-borlange", "/api/cases/" + walker.caseReference + "/steps");
-    assertThat(history.get("caseReference").asText()).isEqualTo(walker.caseReference);
+    assertThat(history.get(CaseVariables.CASE_REFERENCE.name()).asText()).isEqualTo(walker.caseReference);
     JsonNode steps = history.get("steps");
     assertThat(steps).hasSize(3);
     assertThat(steps.get(0).toString()).isEqualTo(("{\"recordedAt\":\"%s\",\"step\":\"REGULAR_ACTIVITY\","
@@ -185,28 +190,28 @@ class CaseStepsTest extends ProcessTestSupport {
         new HttpEntity<>(changed, headers), String.class).getStatusCode().value()).isEqualTo(200);
 
     walker.moveClock("P1M");
-    walker.complete("report-attendance", "hoursAttended", 80L, "daysAbsent", 0L, "attendanceComment", "On time");
+    walker.complete("report-attendance", InternshipVariables.HOURS_ATTENDED.name(), 80L, InternshipVariables.DAYS_ABSENT.name(), 0L, InternshipVariables.ATTENDANCE_COMMENT.name(), "On time");
     String review = walker.openTaskId("record-interservice-review");
     assertThat(optionValues(review)).containsExactly("NOT_STARTED", "MOTIVATION", "LANGUAGE_COURSE",
         "REGULAR_ACTIVITY", "PROTECTED_WORK", "SUPPORTED_WORK", "JOB_OR_STUDIES_READY");
     JsonNode formVariables = walker.get("team-borlange", "/engine-rest/task/" + review + "/form-variables");
-    assertThat(formVariables.get("stepOptions").toString()).as("Tasklist's form reads them").contains("LANGUAGE_COURSE");
+    assertThat(formVariables.get(StepVariables.STEP_OPTIONS.name()).toString()).as("Tasklist's form reads them").contains("LANGUAGE_COURSE");
 
     ResponseEntity<String> offLadder = completeOverRest(walker, "record-interservice-review", "team-borlange",
-        "{" + text("stepReached", "ASTRONAUT") + ", " + text("stepMovement", "FORWARD") + ", "
-            + text("reviewNotes", "Notes") + ", " + text("reviewDecision", "CONTINUE") + "}");
+        "{" + text(StepVariables.STEP_REACHED.name(), "ASTRONAUT") + ", " + text(StepVariables.STEP_MOVEMENT.name(), "FORWARD") + ", "
+            + text(ReviewVariables.REVIEW_NOTES.name(), "Notes") + ", " + text(ReviewVariables.REVIEW_DECISION.name(), "CONTINUE") + "}");
     assertThat(offLadder.getStatusCode().value()).as(offLadder.getBody()).isEqualTo(400);
     assertThat(json.readTree(offLadder.getBody()).get("message").asText()).contains("(stepReached)", "LANGUAGE_COURSE");
     assertThat(walker.openTaskId("record-interservice-review")).as("the review stays open").isEqualTo(review);
 
     ResponseEntity<String> contradicting = completeOverRest(walker, "record-interservice-review", "team-borlange",
-        "{" + text("stepReached", "REGULAR_ACTIVITY") + ", " + text("stepMovement", "BACK") + ", "
-            + text("reviewNotes", "Notes") + ", " + text("reviewDecision", "CONTINUE") + "}");
+        "{" + text(StepVariables.STEP_REACHED.name(), "REGULAR_ACTIVITY") + ", " + text(StepVariables.STEP_MOVEMENT.name(), "BACK") + ", "
+            + text(ReviewVariables.REVIEW_NOTES.name(), "Notes") + ", " + text(ReviewVariables.REVIEW_DECISION.name(), "CONTINUE") + "}");
     assertThat(contradicting.getStatusCode().value()).as(contradicting.getBody()).isEqualTo(400);
     assertThat(json.readTree(contradicting.getBody()).get("message").asText()).contains("FORWARD");
 
-    walker.complete("record-interservice-review", "stepReached", "REGULAR_ACTIVITY", "stepMovement", "FORWARD",
-        "reviewNotes", "Discussed with the participant", "reviewDecision", "CONTINUE");
+    walker.complete("record-interservice-review", StepVariables.STEP_REACHED.name(), "REGULAR_ACTIVITY", StepVariables.STEP_MOVEMENT.name(), "FORWARD",
+        ReviewVariables.REVIEW_NOTES.name(), "Discussed with the participant", ReviewVariables.REVIEW_DECISION.name(), "CONTINUE");
     assertThat(jdbc.sql("select step from step_record where case_reference = ? order by id")
         .param(walker.caseReference).query(String.class).list()).containsExactly("MOTIVATION", "REGULAR_ACTIVITY");
   }

@@ -11,6 +11,18 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.rehabpath.assessment.AssessmentVariables;
+import org.rehabpath.assessment.ClinicalVariables;
+import org.rehabpath.closing.ClosingVariables;
+import org.rehabpath.internship.InternshipVariables;
+import org.rehabpath.interventions.InterventionsVariables;
+import org.rehabpath.matching.MatchingVariables;
+import org.rehabpath.plan.PlanVariables;
+import org.rehabpath.review.ReviewVariables;
+import org.rehabpath.routing.RoutingVariables;
+import org.rehabpath.selection.SelectionVariables;
+import org.rehabpath.steps.StepVariables;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -74,7 +86,7 @@ public class CaseWalker {
     ResponseEntity<String> created = rest.withBasicAuth("integration", "demo")
         .postForEntity("/api/referrals", new HttpEntity<>(body, headers), String.class);
     assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
-    return new CaseWalker(rest, engine, new ObjectMapper().readTree(created.getBody()).get("caseReference").asText());
+    return new CaseWalker(rest, engine, new ObjectMapper().readTree(created.getBody()).get(CaseVariables.CASE_REFERENCE.name()).asText());
   }
 
   public ProcessInstance mainInstance() {
@@ -203,7 +215,7 @@ public class CaseWalker {
   // ---- the phases, with the answers a typical case gives ----
 
   public void includeAtSelection() throws Exception {
-    complete("check-consent-and-eligibility", "consentGiven", true, "eligible", true, "eligibilityNotes", "Long-term social assistance");
+    complete("check-consent-and-eligibility", CaseVariables.CONSENT_GIVEN.name(), true, "eligible", true, SelectionVariables.ELIGIBILITY_NOTES.name(), "Long-term social assistance");
   }
 
   /** The four assessments; the clinical one with the given details, which must stay in the clinical record. */
@@ -214,15 +226,15 @@ public class CaseWalker {
   /** The four assessments, with the doctor's free-text notes. */
   public void inventoryResources(boolean motivated, long workCapacity, boolean heavyClinical, String diagnosisNotes)
       throws Exception {
-    complete("assess-social-situation", "socialNetwork", "WEAK", "housingSituation", "STABLE",
-        "languageSupportNeeded", false, "motivated", motivated, "socialNotes", "Lives with a sister");
-    complete("assess-work-capacity", "workCapacity", workCapacity,
-        "functionalLimitations", "Needs short breaks", "workCapacityNotes", "Works well with routines");
-    complete("assess-labour-market", "workExperience", "Two years in a school kitchen",
-        "preferredSectors", List.of("HOSPITALITY_FOOD"), "labourMarketNotes", "Has a driving licence");
-    complete("record-clinical-findings", "activeAddiction", heavyClinical, "inTreatment", heavyClinical,
-        "psychiatricCondition", heavyClinical, "chronicIllness", heavyClinical, "healthStable", !heavyClinical,
-        "diagnosisNotes", diagnosisNotes);
+    complete("assess-social-situation", AssessmentVariables.SOCIAL_NETWORK.name(), "WEAK", AssessmentVariables.HOUSING_SITUATION.name(), "STABLE",
+        AssessmentVariables.LANGUAGE_SUPPORT_NEEDED.name(), false, AssessmentVariables.MOTIVATED.name(), motivated, AssessmentVariables.SOCIAL_NOTES.name(), "Lives with a sister");
+    complete("assess-work-capacity", AssessmentVariables.WORK_CAPACITY.name(), workCapacity,
+        AssessmentVariables.FUNCTIONAL_LIMITATIONS.name(), "Needs short breaks", AssessmentVariables.WORK_CAPACITY_NOTES.name(), "Works well with routines");
+    complete("assess-labour-market", AssessmentVariables.WORK_EXPERIENCE.name(), "Two years in a school kitchen",
+        AssessmentVariables.PREFERRED_SECTORS.name(), List.of("HOSPITALITY_FOOD"), AssessmentVariables.LABOUR_MARKET_NOTES.name(), "Has a driving licence");
+    complete("record-clinical-findings", ClinicalVariables.ACTIVE_ADDICTION.name(), heavyClinical, ClinicalVariables.IN_TREATMENT.name(), heavyClinical,
+        ClinicalVariables.PSYCHIATRIC_CONDITION.name(), heavyClinical, ClinicalVariables.CHRONIC_ILLNESS.name(), heavyClinical, ClinicalVariables.HEALTH_STABLE.name(), !heavyClinical,
+        ClinicalVariables.DIAGNOSIS_NOTES.name(), diagnosisNotes);
   }
 
   /** The team confirms the recommendation as it stands. */
@@ -230,39 +242,39 @@ public class CaseWalker {
     var taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
         .taskDefinitionKey("confirm-pathway").singleResult().getId();
     var variables = engine.getTaskService().getVariables(taskId);
-    complete("confirm-pathway", "pathway", variables.get("pathway"), "targetGroup", variables.get("targetGroup"));
+    complete("confirm-pathway", RoutingVariables.PATHWAY.name(), variables.get(RoutingVariables.PATHWAY.name()), RoutingVariables.TARGET_GROUP.name(), variables.get(RoutingVariables.TARGET_GROUP.name()));
   }
 
   public void overridePathway(String pathway, String targetGroup, String reason) throws Exception {
-    complete("confirm-pathway", "pathway", pathway, "targetGroup", targetGroup, "overrideReason", reason);
+    complete("confirm-pathway", RoutingVariables.PATHWAY.name(), pathway, RoutingVariables.TARGET_GROUP.name(), targetGroup, RoutingVariables.OVERRIDE_REASON.name(), reason);
   }
 
   public void referToOtherServices(boolean acceptReassessment) throws Exception {
-    complete("record-referrals", "interventionsReferred", List.of("SOCIAL_ACTIVATION"), "referralNotes", "Meeting place on Tuesdays");
+    complete("record-referrals", "interventionsReferred", List.of("SOCIAL_ACTIVATION"), InterventionsVariables.REFERRAL_NOTES.name(), "Meeting place on Tuesdays");
     moveClock("P6M");
-    complete("offer-reassessment", "reassessmentAccepted", acceptReassessment);
+    complete("offer-reassessment", InterventionsVariables.REASSESSMENT_ACCEPTED.name(), acceptReassessment);
   }
 
   /** The labour-market officer picks the first site proposed; the host tutor accepts. Returns the site id. */
   public String findInternshipSite() throws Exception {
     String taskId = openTaskId("choose-internship-site");
-    Object suitable = engine.getTaskService().getVariable(taskId, "suitableSites");
+    Object suitable = engine.getTaskService().getVariable(taskId, MatchingVariables.SUITABLE_SITES.name());
     JsonNode proposed = suitable instanceof java.util.Collection<?> || suitable instanceof Map<?, ?>
         ? json.valueToTree(suitable) : json.readTree(String.valueOf(suitable));
     assertThat(proposed.size()).as("suitable sites proposed").isPositive();
     String siteId = proposed.get(0).get("value").asText();
-    complete("choose-internship-site", "internshipSiteId", siteId);
-    complete("accept-or-decline-placement", "hostDecision", "ACCEPT");
+    complete("choose-internship-site", MatchingVariables.INTERNSHIP_SITE_ID.name(), siteId);
+    complete("accept-or-decline-placement", MatchingVariables.HOST_DECISION.name(), "ACCEPT");
     return siteId;
   }
 
   /** The tutor writes the plan (20 h a week), the manager approves it with a payment decision, the tutor records the tutoring. */
   public void agreeIndividualPlan() throws Exception {
-    complete("write-individual-plan", "planGoals", "Regular mornings in the kitchen", "parallelMeasures", "Language course",
-        "weeklyHours", 20L, "durationMonths", 6L, "internshipStartDate", "2026-12-01");
-    complete("approve-individual-plan", "planApproved", true, "paymentDecisionNumber", "PD-2026-17",
-        "paymentDecisionDate", "2026-11-25");
-    complete("record-tutoring-plan", "tutoringForm", "BOTH", "tutoringNotes", "Weekly talk and a Thursday group");
+    complete("write-individual-plan", PlanVariables.PLAN_GOALS.name(), "Regular mornings in the kitchen", PlanVariables.PARALLEL_MEASURES.name(), "Language course",
+        PlanVariables.WEEKLY_HOURS.name(), 20L, PlanVariables.DURATION_MONTHS.name(), 6L, PlanVariables.INTERNSHIP_START_DATE.name(), "2026-12-01");
+    complete("approve-individual-plan", PlanVariables.PLAN_APPROVED.name(), true, PlanVariables.PAYMENT_DECISION_NUMBER.name(), "PD-2026-17",
+        PlanVariables.PAYMENT_DECISION_DATE.name(), "2026-11-25");
+    complete("record-tutoring-plan", PlanVariables.TUTORING_FORM.name(), "BOTH", PlanVariables.TUTORING_NOTES.name(), "Weekly talk and a Thursday group");
   }
 
   /**
@@ -282,9 +294,9 @@ public class CaseWalker {
   /** One month of internship: attendance reported and paid, the interservice review decides. */
   public void internshipMonth(String stepReached, String stepMovement, String decision) throws Exception {
     moveClock("P1M");
-    complete("report-attendance", "hoursAttended", 80L, "daysAbsent", 0L, "attendanceComment", "Every day on time");
-    complete("record-interservice-review", "stepReached", stepReached, "stepMovement", stepMovement,
-        "reviewNotes", "Discussed with the participant", "reviewDecision", decision);
+    complete("report-attendance", InternshipVariables.HOURS_ATTENDED.name(), 80L, InternshipVariables.DAYS_ABSENT.name(), 0L, InternshipVariables.ATTENDANCE_COMMENT.name(), "Every day on time");
+    complete("record-interservice-review", StepVariables.STEP_REACHED.name(), stepReached, StepVariables.STEP_MOVEMENT.name(), stepMovement,
+        ReviewVariables.REVIEW_NOTES.name(), "Discussed with the participant", ReviewVariables.REVIEW_DECISION.name(), decision);
     runDueJobs();
   }
 
@@ -294,9 +306,9 @@ public class CaseWalker {
   }
 
   public void close(String exitOutcome) throws Exception {
-    complete("record-exit-outcome", "exitOutcome", exitOutcome, "exitStep", "SUPPORTED_WORK", "exitDate", "2026-11-20");
+    complete("record-exit-outcome", ClosingVariables.EXIT_OUTCOME.name(), exitOutcome, StepVariables.EXIT_STEP.name(), "SUPPORTED_WORK", ClosingVariables.EXIT_DATE.name(), "2026-11-20");
     moveClock("P6M");
-    complete("six-month-follow-up", "followUpOutcome", exitOutcome.equals("OTHER_INTERVENTIONS") ? "OTHER_INTERVENTIONS" : "EMPLOYED",
-        "labourMarketSituationImproved", true);
+    complete("six-month-follow-up", ClosingVariables.FOLLOW_UP_OUTCOME.name(), exitOutcome.equals("OTHER_INTERVENTIONS") ? "OTHER_INTERVENTIONS" : "EMPLOYED",
+        ClosingVariables.LABOUR_MARKET_SITUATION_IMPROVED.name(), true);
   }
 }

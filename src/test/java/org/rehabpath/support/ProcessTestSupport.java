@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Base of the process tests: assertions bound to the engine, the clock reset, helpers to start a phase. */
@@ -30,9 +31,9 @@ public abstract class ProcessTestSupport {
   /** The variables every phase gets from the case, for a fresh case reference in Borlänge. */
   protected static Map<String, Object> caseVariables(String participantName) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("caseReference", "TEST-" + UUID.randomUUID());
-    variables.put("serviceSite", "borlange");
-    variables.put("participantName", participantName);
+    variables.put(CaseVariables.CASE_REFERENCE.name(), "TEST-" + UUID.randomUUID());
+    variables.put(CaseVariables.SERVICE_SITE.name(), "borlange");
+    variables.put(CaseVariables.PARTICIPANT_NAME.name(), participantName);
     return variables;
   }
 
@@ -41,7 +42,7 @@ public abstract class ProcessTestSupport {
     return processEngine.getRuntimeService()
         .createProcessInstanceByKey(processKey)
         .processDefinitionWithoutTenantId()
-        .businessKey((String) variables.get("caseReference"))
+        .businessKey((String) variables.get(CaseVariables.CASE_REFERENCE.name()))
         .setVariables(variables)
         .execute();
   }
