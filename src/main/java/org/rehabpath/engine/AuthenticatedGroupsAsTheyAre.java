@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * <p>Before checking a user's authorizations the engine keeps only those of the user's groups that
  * appear in some authorization, and finds them with {@code SELECT distinct(GROUP_ID_) FROM
  * ACT_RU_AUTHORIZATION}: the whole table, which holds one row per open task. With 100,000 cases open
- * that took 21 ms per referral and grew with every case (README "Performance"; Camunda issue 5485,
+ * that took 21 ms per referral and grew with every case (docs/performance.md; Camunda issue 5485,
  * still open). The look-up only shortens the list of groups in the authorization queries; a group
  * without authorizations matches no row there anyway. Our users belong to a handful of groups, so up
  * to {@link #MAX_GROUPS_AS_THEY_ARE} groups are passed on as they are, and more are still filtered.

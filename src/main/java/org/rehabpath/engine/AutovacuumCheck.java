@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Warns at start-up when PostgreSQL runs with autovacuum off (README "Performance").
+ * Warns at start-up when PostgreSQL runs with autovacuum off (docs/performance.md).
  *
  * <p>The engine's tables change fast: a month's reviews add hundreds of thousands of rows in minutes.
  * Without autovacuum's analyses the planner keeps the statistics of the last manual one for good, and

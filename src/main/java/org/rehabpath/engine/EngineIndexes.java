@@ -12,7 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Three indexes Camunda's schema lacks, created at start-up where missing (README "Performance").
+ * Three indexes Camunda's schema lacks, created at start-up where missing (docs/performance.md).
  *
  * <p>{@value #JOB_DUE_DATE}: the engine looks for due jobs many times a second while jobs are due,
  * filtering on the due date. Without the index PostgreSQL read the whole job table each time, every

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * <p>Why: every value a variable ever had was stored twice more, once as a detail and, for JSON
  * values, once more as a byte array. For special-category data those copies are more places that
  * hold a health detail and that erasure must reach (data minimisation), and they were a fifth of the
- * rows written when a month passes for every internship at once (README "Performance").
+ * rows written when a month passes for every internship at once (docs/performance.md).
  *
  * <p>The choices a form offers ({@link FormChoiceVariables}, such as the steps of the ladder that the review
  * and exit forms offer) get no history at all: they are the ladder as it was, not a fact of the case, and the

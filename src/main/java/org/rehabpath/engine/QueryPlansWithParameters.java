@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * bits (AuthorizationQueryStatistics): a filter listing 2,000 tasks took 0.8 s instead of 34 ms from
  * its sixth run on. Only the queries: the job executor's commands, which run the same short statements
  * thousands of times, keep their generic plans (planning each of those again slowed the monthly
- * reviews down by a quarter; README "Performance").
+ * reviews down by a quarter; docs/performance.md).
  *
  * <p>They also run without parallel workers. PostgreSQL starts a worker process for a query whose
  * estimated cost is high enough, such as the first page of a filter, which sorts the user's tasks:
@@ -32,13 +32,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>And they price a random page read as the engine's tables are read, from memory: {@code
  * random_page_cost} 1.1 instead of PostgreSQL's 4, which assumes spinning disks. With 4, the count of
  * the interservice team's 500 reviews read all 100,000 identity links of its group and joined them by
- * hash (38 ms) instead of looking up each task's links by index (15 ms; README "Performance").
+ * hash (38 ms) instead of looking up each task's links by index (15 ms; docs/performance.md).
  *
  * <p>Only a query that runs in a transaction of its own: the settings last until the transaction
  * ends, and a query inside a larger one (a referral checks the service site with a tenant query, then
  * opens the case) would hand them on to every statement after it. Planning each of the case's inserts
- * anew that way cut the referrals' rate by nearly a third (59.5 per second against 85.3, README
- * "Performance").
+ * anew that way cut the referrals' rate by nearly a third (59.5 per second against 85.3, docs/performance.md).
  */
 @Component
 public class QueryPlansWithParameters extends AbstractProcessEnginePlugin {

@@ -14,7 +14,7 @@ import org.rehabpath.models.ModelBean;
  *
  * <p>The list is kept on the process instance, not copied onto every task: a monthly review then
  * writes it only when the ladder has changed since the last one, where it wrote a variable and its
- * byte array every month, and removed both when the task ended (README "Performance").
+ * byte array every month, and removed both when the task ended (docs/performance.md).
  */
 @ModelBean("ladderStepOptions")
 public class LadderStepOptions implements TaskListener {

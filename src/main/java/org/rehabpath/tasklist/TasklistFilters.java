@@ -61,7 +61,7 @@ public class TasklistFilters {
             .orderByDueDate().asc());
     // "Offered to me" due within 7 days. Not every task the user may read: for a programme manager,
     // who may read all, that is every task of the programme, a list no one works from and a count
-    // the database redoes on every refresh (README "Performance").
+    // the database redoes on every refresh (docs/performance.md).
     create(DUE_THIS_WEEK, 0, "Tasks offered to me or my groups, due within seven days",
         taskService.createTaskQuery()
             .taskCandidateUserExpression("${currentUser()}")

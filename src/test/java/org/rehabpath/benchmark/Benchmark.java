@@ -17,7 +17,7 @@ import java.util.Random;
 import org.rehabpath.support.ApplicationNode;
 
 /**
- * The benchmark of README "Performance": opens N cases through the referral API, starts N instances
+ * The benchmark of docs/performance.md: opens N cases through the referral API, starts N instances
  * of a one-task process through the engine REST API, measures the Tasklist filters and the case
  * status, lets every case's monthly review fall due at once on one node and then on two, completes
  * a batch of tasks, and prints every figure as Markdown tables. Run it with {@code benchmark/run}.
@@ -38,13 +38,13 @@ public final class Benchmark {
   private static final String[] LAST_NAMES = {"Virtanen", "Lindqvist", "Rossi", "Haddad", "Bianchi", "Nilsson"};
   private static final String[] GENDERS = {"FEMALE", "MALE", "NON_BINARY"};
 
-  // The performance targets on a 2-core machine (README "Performance").
+  // The performance targets on a 2-core machine (docs/performance.md).
   private static final double MIN_REFERRAL_SHARE_OF_BARE_ENGINE = 0.5;
   private static final double MAX_FILTER_P95_MILLIS = 100;
   private static final Duration MAX_REVIEWS_DUE_ON_ONE_NODE = Duration.ofMinutes(10);
   private static final int REVIEW_TARGET_CASES = 100_000;
   /**
-   * At most this many cases per service site (README "Performance"): 100,000 cases are 200 service
+   * At most this many cases per service site (docs/performance.md): 100,000 cases are 200 service
    * sites, as a national programme is run by its municipalities (Sweden has 290, averaging some 345
    * cases each at that size).
    */

@@ -32,7 +32,7 @@ import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * A programme manager moves a running case to a changed selection model over the engine REST API, as
- * README.md ("Moving running cases to a new version") tells, with the files in {@code examples/migration/}.
+ * docs/migration.md tells, with the files in {@code examples/migration/}.
  * The changed model is deployed into the shared test engine only for the length of each test: the
  * deployment (and every case opened on it) is removed afterwards, so other tests keep selection v1.
  */
@@ -64,7 +64,7 @@ class ModelMigrationTest {
         .forEach(deployment -> engine.getRepositoryService().deleteDeployment(deployment.getId(), true));
   }
 
-  // ---- the steps of the README ----
+  // ---- the steps of docs/migration.md ----
 
   CaseWalker caseWaitingAtSelection(String firstName) throws Exception {
     CaseWalker walker = CaseWalker.refer(rest, engine, firstName, true);

@@ -96,6 +96,51 @@ class ProcessContractsTest {
     }
   }
 
+  /**
+   * Every field of every form a process shows (a user task's or the start event's {@code formRef}) is a
+   * variable of that process's contract: the form and the contract name the same variables.
+   */
+  @Test
+  void everyFormFieldIsAVariableOfItsProcessesContract() throws IOException {
+    List<String> problems = new ArrayList<>();
+    int fields = 0;
+    for (BpmnModelInstance model : models()) {
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        ProcessContract contract = CONTRACTS.get(process.getId());
+        for (var element : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class)) {
+          String formRef = element.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef");
+          if (formRef == null) {
+            continue;
+          }
+          for (String key : formKeys(Path.of("forms", formRef + ".form"))) {
+            fields++;
+            if (!contract.declares(key)) {
+              problems.add(process.getId() + " / " + element.getAttributeValue("id") + " (" + formRef + "): "
+                  + key + " is not in the contract");
+            }
+          }
+        }
+      }
+    }
+    assertThat(fields).as("the form fields read").isGreaterThan(80);
+    assertThat(problems).isEmpty();
+  }
+
+  static List<String> formKeys(Path form) throws IOException {
+    List<String> keys = new ArrayList<>();
+    collectKeys(new com.fasterxml.jackson.databind.ObjectMapper().readTree(form.toFile()), keys);
+    return keys;
+  }
+
+  private static void collectKeys(com.fasterxml.jackson.databind.JsonNode node, List<String> keys) {
+    for (var component : node.path("components")) {
+      if (component.hasNonNull("key")) {
+        keys.add(component.get("key").asText());
+      }
+      collectKeys(component, keys);
+    }
+  }
+
   @Test
   void aVariableNamedInSeveralContractsIsOneDeclaration() {
     Map<String, List<ProcessVariable<?>>> byName = CONTRACTS.values().stream()
