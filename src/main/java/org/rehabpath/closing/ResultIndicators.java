@@ -56,7 +56,7 @@ public class ResultIndicators {
   }
 
   private static ExitOutcome exitOutcome(DelegateTask task) {
-    Object outcome = task.getVariable(EXIT_OUTCOME.name());
+    Object outcome = EXIT_OUTCOME.submitted(task);
     if (EXIT_OUTCOME.isUnreadable(outcome)) {
       throw FieldRefusal.of(EXIT_OUTCOME.name(), "'Exit outcome' (exitOutcome) is not one of "
           + java.util.Arrays.toString(ExitOutcome.values()) + ".");
@@ -75,7 +75,7 @@ public class ResultIndicators {
 
   /** The exit date as the form's date field sends it (yyyy-MM-dd), or as a date. */
   static LocalDate exitDate(DelegateTask task) {
-    Object value = task.getVariable(EXIT_DATE.name());
+    Object value = EXIT_DATE.submitted(task);
     return EXIT_DATE.parse(value instanceof String text ? text.strip() : value).orElseThrow(() -> FieldRefusal.of(EXIT_DATE.name(), "'Exit date' (exitDate) must be a date such as 2026-11-20."));
   }
 }

@@ -14,7 +14,7 @@ public class ReassessmentAnswerCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    if (!(task.getVariable(InterventionsVariables.REASSESSMENT_ACCEPTED.name()) instanceof Boolean)) {
+    if (!(InterventionsVariables.REASSESSMENT_ACCEPTED.submitted(task) instanceof Boolean)) {
       throw FieldRefusal.of(InterventionsVariables.REASSESSMENT_ACCEPTED.name(),
           "Record whether the participant wants a new resource inventory (reassessmentAccepted true or false).");
     }

@@ -24,7 +24,7 @@ public class InternshipSiteChoiceCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long siteId = SiteChoice.check(task.getVariable(INTERNSHIP_SITE_ID.name()), suitableSiteIds(task));
+    long siteId = SiteChoice.check(INTERNSHIP_SITE_ID.submitted(task), suitableSiteIds(task));
     INTERNSHIP_SITE_ID.set(task, siteId);
     InternshipSite site = siteDirectory.site(siteId);
     INTERNSHIP_SITE_NAME.set(task, site.name());

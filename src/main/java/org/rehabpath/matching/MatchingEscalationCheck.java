@@ -13,7 +13,7 @@ public class MatchingEscalationCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object decision = task.getVariable(MATCHING_ESCALATION_DECISION.name());
+    Object decision = MATCHING_ESCALATION_DECISION.submitted(task);
     if (!KEEP_SEARCHING.equals(decision) && !REROUTE.equals(decision)) {
       throw FieldRefusal.of(MATCHING_ESCALATION_DECISION.name(),
           "Decide (matchingEscalationDecision): KEEP_SEARCHING or REROUTE"

@@ -15,6 +15,6 @@ public class PlacementDecisionCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    PlacementDecision.check(task.getVariable(HOST_DECISION.name()), task.getVariable(DECLINE_REASON.name()));
+    PlacementDecision.check(HOST_DECISION.submitted(task), DECLINE_REASON.submitted(task));
   }
 }

@@ -28,7 +28,7 @@ public class ProposeSuitableSites implements JavaDelegate {
     TargetGroup targetGroup = TARGET_GROUP.find(execution).orElse(null);
     if (targetGroup == null) {
       throw new IllegalArgumentException(
-          "Matching needs the target group (targetGroup) B or C, got '" + execution.getVariable(TARGET_GROUP.name()) + "'");
+          "Matching needs the target group (targetGroup) B or C, got '" + TARGET_GROUP.submitted(execution) + "'");
     }
     var options = SiteProposal.options(siteDirectory.suitableSites(SERVICE_SITE.get(execution), targetGroup));
     SUITABLE_SITES.set(execution, Variables.objectValue(options)

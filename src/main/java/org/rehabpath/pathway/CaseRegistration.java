@@ -66,7 +66,7 @@ public class CaseRegistration implements JavaDelegate {
             + " may hold letters, spaces, hyphens, apostrophes and dots only (at most " + PersonName.MAX_LENGTH + ").");
       }
     }
-    if (!(execution.getVariable(BIRTH_YEAR.name()) instanceof Number)) { // a number, as the start form sends it
+    if (!(BIRTH_YEAR.submitted(execution) instanceof Number)) { // a number, as the start form sends it
       throw FieldRefusal.of(BIRTH_YEAR.name(), "The participant's birthYear (a number) is required.");
     }
   }

@@ -13,7 +13,7 @@ public class TutoringPlanCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Object value = task.getVariable(TUTORING_FORM.name());
+    Object value = TUTORING_FORM.submitted(task);
     for (TutoringForm form : TutoringForm.values()) {
       if (form.name().equals(value)) {
         return;

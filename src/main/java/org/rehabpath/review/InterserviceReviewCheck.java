@@ -36,7 +36,7 @@ public class InterserviceReviewCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    ReviewDecision decision = REVIEW_DECISION.parse(task.getVariable(REVIEW_DECISION.name())).orElse(null);
+    ReviewDecision decision = REVIEW_DECISION.find(task).orElse(null);
     if (decision == null) {
       throw FieldRefusal.of(
           REVIEW_DECISION.name(), "Choose the team's decision, one of " + Arrays.toString(ReviewDecision.values()));
@@ -53,7 +53,7 @@ public class InterserviceReviewCheck implements TaskListener {
           STEP_REACHED.name(), "'Step reached' must be a step of the programme's ladder, one of %s; got %s (%s)"
               .formatted(ladder.codes(), reached, STEP_REACHED.name()));
     }
-    Object movement = task.getVariable(STEP_MOVEMENT.name());
+    Object movement = STEP_MOVEMENT.submitted(task);
     StepMovement recorded = STEP_MOVEMENT.parse(movement).orElse(null);
     if (STEP_MOVEMENT.isUnreadable(movement)) {
       throw FieldRefusal.of(

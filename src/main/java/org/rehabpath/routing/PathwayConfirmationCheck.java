@@ -17,13 +17,13 @@ public class PathwayConfirmationCheck implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     new PathwayConfirmation(
-            task.getVariable(RECOMMENDED_PATHWAY.name()),
-            task.getVariable(RECOMMENDED_TARGET_GROUP.name()),
-            task.getVariable(PATHWAY.name()),
-            task.getVariable(TARGET_GROUP.name()),
-            task.getVariable(OVERRIDE_REASON.name()))
+            RECOMMENDED_PATHWAY.submitted(task),
+            RECOMMENDED_TARGET_GROUP.submitted(task),
+            PATHWAY.submitted(task),
+            TARGET_GROUP.submitted(task),
+            OVERRIDE_REASON.submitted(task))
         .check();
-    Object targetGroup = task.getVariable(TARGET_GROUP.name());
+    Object targetGroup = TARGET_GROUP.submitted(task);
     if (targetGroup != null && targetGroup.toString().isBlank()) {
       TARGET_GROUP.set(task, null);
     }

@@ -180,6 +180,11 @@ public final class ProcessVariable<T> {
     }
   }
 
+  /** The value as it was submitted or stored, not read as the type: for checks that refuse a bad one. */
+  public Object submitted(VariableScope scope) {
+    return scope.getVariable(name);
+  }
+
   /** The scope's value as the type, or empty when it is absent, blank or not of the type: for checks. */
   public Optional<T> find(VariableScope scope) {
     return parse(scope.getVariable(name));
