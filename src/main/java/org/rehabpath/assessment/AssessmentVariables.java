@@ -39,17 +39,11 @@ public final class AssessmentVariables {
   /** The one conclusion of the clinical assessment the case receives. */
   public static final ProcessVariable<SupportNeed> SUPPORT_NEED = choice(ClinicalRecords.SHARED_WITH_THE_CASE, SupportNeed.class);
 
-
   private AssessmentVariables() {}
 
   /** Every variable the process holds, each with its type. */
   public static ProcessContract contract() {
     return ProcessContract.of(PROCESS_KEY, AssessmentVariables.class, CaseVariables.class);
   }
-
-
-
-
-
 
 }

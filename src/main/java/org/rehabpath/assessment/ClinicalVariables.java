@@ -16,7 +16,6 @@ import org.rehabpath.variables.ProcessVariable;
  */
 public final class ClinicalVariables {
 
-
   public static final ProcessVariable<Boolean> ACTIVE_ADDICTION = flag("activeAddiction");
   public static final ProcessVariable<Boolean> IN_TREATMENT = flag("inTreatment");
   public static final ProcessVariable<Boolean> PSYCHIATRIC_CONDITION = flag("psychiatricCondition");

@@ -29,10 +29,9 @@ public final class ClosingVariables {
   public static final ProcessVariable<Boolean> GAINED_QUALIFICATION = flag("gainedQualification");
   public static final ProcessVariable<String> EXIT_NOTES = text("exitNotes");
   /** The situation six months after the exit (ESF+ longer-term result). */
-  public static final ProcessVariable<String> FOLLOW_UP_OUTCOME = text("followUpOutcome");
+  public static final ProcessVariable<FollowUpOutcome> FOLLOW_UP_OUTCOME = choice("followUpOutcome", FollowUpOutcome.class);
   public static final ProcessVariable<Boolean> LABOUR_MARKET_SITUATION_IMPROVED = flag("labourMarketSituationImproved");
   public static final ProcessVariable<String> FOLLOW_UP_NOTES = text("followUpNotes");
-
 
   private ClosingVariables() {}
 
@@ -41,8 +40,9 @@ public final class ClosingVariables {
     return ProcessContract.of(PROCESS_KEY, ClosingVariables.class, StepVariables.class, CaseVariables.class);
   }
 
+  /** The situation six months after the exit, as the follow-up form offers it. */
+  public enum FollowUpOutcome { EMPLOYED, IN_EDUCATION, JOB_SEEKING, OTHER_INTERVENTIONS, INACTIVE, NOT_REACHED }
+
   public enum ExitOutcome { EMPLOYED, IN_EDUCATION, JOB_SEEKING, OTHER_INTERVENTIONS, DROPPED_OUT }
-
-
 
 }

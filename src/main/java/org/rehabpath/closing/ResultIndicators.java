@@ -21,9 +21,6 @@ import org.rehabpath.variables.CaseVariables;
 @ModelBean("resultIndicators")
 public class ResultIndicators {
 
-  /** The follow-up's answer for someone in employment, incl. self-employment. */
-  static final String FOLLOW_UP_EMPLOYED = "EMPLOYED";
-
   private final ParticipantRepository participants;
 
   public ResultIndicators(ParticipantRepository participants) {
@@ -51,8 +48,8 @@ public class ResultIndicators {
   }
 
   /** EECR05 in employment six months after leaving; EECR06 an improved labour-market situation. */
-  static FollowUpResult atFollowUp(String followUpOutcome, boolean improved, LocalDate followUpDate) {
-    return new FollowUpResult(followUpDate, FOLLOW_UP_EMPLOYED.equals(followUpOutcome), improved);
+  static FollowUpResult atFollowUp(FollowUpOutcome followUpOutcome, boolean improved, LocalDate followUpDate) {
+    return new FollowUpResult(followUpDate, followUpOutcome == FollowUpOutcome.EMPLOYED, improved);
   }
 
   private static ExitOutcome exitOutcome(DelegateTask task) {
@@ -64,18 +61,15 @@ public class ResultIndicators {
     return EXIT_OUTCOME.parse(outcome).orElse(null);
   }
 
-  private static String followUpOutcome(DelegateTask task) {
-    String outcome = FOLLOW_UP_OUTCOME.get(task);
-    if (outcome == null || outcome.isBlank()) {
-      throw FieldRefusal.of(FOLLOW_UP_OUTCOME.name(),
-          "'Situation six months after the exit' (followUpOutcome) is required.");
-    }
-    return outcome;
+  private static FollowUpOutcome followUpOutcome(DelegateTask task) {
+    return FOLLOW_UP_OUTCOME.find(task).orElseThrow(() -> FieldRefusal.of(FOLLOW_UP_OUTCOME.name(),
+        "'Situation six months after the exit' (followUpOutcome) is required: one of "
+            + java.util.Arrays.toString(FollowUpOutcome.values()) + "."));
   }
 
   /** The exit date as the form's date field sends it (yyyy-MM-dd), or as a date. */
   static LocalDate exitDate(DelegateTask task) {
-    Object value = EXIT_DATE.submitted(task);
-    return EXIT_DATE.parse(value instanceof String text ? text.strip() : value).orElseThrow(() -> FieldRefusal.of(EXIT_DATE.name(), "'Exit date' (exitDate) must be a date such as 2026-11-20."));
+    return EXIT_DATE.find(task).orElseThrow(() ->
+        FieldRefusal.of(EXIT_DATE.name(), "'Exit date' (exitDate) must be a date such as 2026-11-20."));
   }
 }

@@ -43,17 +43,12 @@ public final class InterventionsVariables {
   public static final ProcessVariable<Boolean> REASSESSMENT_ACCEPTED = flag("reassessmentAccepted");
   public static final ProcessVariable<String> REASSESSMENT_NOTES = text("reassessmentNotes");
 
-
   private InterventionsVariables() {}
 
   /** Every variable the process holds, each with its type. */
   public static ProcessContract contract() {
     return ProcessContract.of(PROCESS_KEY, InterventionsVariables.class, CaseVariables.class);
   }
-
-
-
-
 
   /** A list of codes from a Java collection or a JSON array (what Camunda Forms' checklist sends); empty when absent. */
   static List<String> codes(Object value) {

@@ -61,7 +61,6 @@ public final class MatchingVariables {
   /** BPMN error thrown by "Take the place" when the site has no free place left. */
   public static final String ERROR_SITE_FULL = "site-full";
 
-
   /** Element ids of the model. */
   public static final class Elements {
     public static final String FIND_INTERNSHIP_SITE = "find-internship-site";
@@ -87,14 +86,10 @@ public final class MatchingVariables {
     return ProcessContract.of(PROCESS_KEY, MatchingVariables.class, CaseVariables.class);
   }
 
-
-
-
   /** The value of {@code internshipSiteId} (a number, or the site's id as text) as a site id, or null. */
   public static Long siteId(Object value) {
     return INTERNSHIP_SITE_ID.parse(value).orElse(null);
   }
-
 
   /** The proposed sites' ids (the values of {@link #SUITABLE_SITES}). */
   public static List<String> suitableSiteIds(VariableScope scope) {

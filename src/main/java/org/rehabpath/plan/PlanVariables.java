@@ -57,7 +57,6 @@ public final class PlanVariables {
   /** At most 24 months (State-Regions agreement of 22 January 2015 on inclusion internships). */
   public static final int MAX_DURATION_MONTHS = 24;
 
-
   /** Element ids of the model. */
   public static final class Elements {
     public static final String WRITE_INDIVIDUAL_PLAN = "write-individual-plan";

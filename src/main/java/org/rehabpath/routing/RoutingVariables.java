@@ -37,8 +37,6 @@ public final class RoutingVariables {
   public static final String OUTPUT_TARGET_GROUP = "targetGroup";
   public static final String OUTPUT_RATIONALE = "rationale";
 
-
-
   private RoutingVariables() {}
 
   /** Every variable the process holds, each with its type. */

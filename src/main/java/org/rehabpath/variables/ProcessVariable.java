@@ -94,7 +94,7 @@ public final class ProcessVariable<T> {
       if (value instanceof LocalDate date) {
         return date;
       }
-      String text = value.toString();
+      String text = value.toString().strip();
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     }, LocalDate::toString);
   }

@@ -457,7 +457,6 @@ public class EngineWriteContract extends OncePerRequestFilter {
     }
   }
 
-
   private static boolean isSet(JsonNode node) {
     return node != null && !node.isNull() && !(node.isBoolean() && !node.asBoolean())
         && !(node.isContainerNode() && node.isEmpty());

@@ -29,44 +29,44 @@ class AssessmentRulesTest {
   @Test
   void completeWorkCapacityAssessmentGivesTheLevel() {
     assertThat(AssessmentRules.checkWorkCapacityAssessment(
-            Map.of("workCapacity", 3L, "functionalLimitations", "Cannot lift more than 5 kg")))
+            Map.of(AssessmentVariables.WORK_CAPACITY.name(), 3L, AssessmentVariables.FUNCTIONAL_LIMITATIONS.name(), "Cannot lift more than 5 kg")))
         .isEqualTo(3);
   }
 
   @Test
   void workCapacityAssessmentWithoutLimitationsIsRefused() {
     assertThatThrownBy(() -> AssessmentRules.checkWorkCapacityAssessment(
-            Map.of("workCapacity", 3, "functionalLimitations", "  ")))
+            Map.of(AssessmentVariables.WORK_CAPACITY.name(), 3, AssessmentVariables.FUNCTIONAL_LIMITATIONS.name(), "  ")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("functionalLimitations");
+        .hasMessageContaining(AssessmentVariables.FUNCTIONAL_LIMITATIONS.name());
   }
 
   @Test
   void workCapacityOutOfRangeIsRefusedNamingTheField() {
     assertThatThrownBy(() -> AssessmentRules.checkWorkCapacityAssessment(
-            Map.of("workCapacity", 7, "functionalLimitations", "none")))
+            Map.of(AssessmentVariables.WORK_CAPACITY.name(), 7, AssessmentVariables.FUNCTIONAL_LIMITATIONS.name(), "none")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("workCapacity")
+        .hasMessageContaining(AssessmentVariables.WORK_CAPACITY.name())
         .hasMessageContaining("got 7");
   }
 
   @Test
   void socialAssessmentNeedsKnownValuesAndBothAnswers() {
     Map<String, Object> social = new HashMap<>(Map.of(
-        "socialNetwork", "WEAK", "housingSituation", "INSECURE",
-        "languageSupportNeeded", true, "motivated", false));
+        AssessmentVariables.SOCIAL_NETWORK.name(), "WEAK", AssessmentVariables.HOUSING_SITUATION.name(), "INSECURE",
+        AssessmentVariables.LANGUAGE_SUPPORT_NEEDED.name(), true, AssessmentVariables.MOTIVATED.name(), false));
     AssessmentRules.checkSocialAssessment(social);
 
-    social.put("socialNetwork", "SOME");
+    social.put(AssessmentVariables.SOCIAL_NETWORK.name(), "SOME");
     assertThatThrownBy(() -> AssessmentRules.checkSocialAssessment(social))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("socialNetwork").hasMessageContaining("SOME");
+        .hasMessageContaining(AssessmentVariables.SOCIAL_NETWORK.name()).hasMessageContaining("SOME");
 
-    social.put("socialNetwork", "WEAK");
-    social.remove("motivated");
+    social.put(AssessmentVariables.SOCIAL_NETWORK.name(), "WEAK");
+    social.remove(AssessmentVariables.MOTIVATED.name());
     assertThatThrownBy(() -> AssessmentRules.checkSocialAssessment(social))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("motivated");
+        .hasMessageContaining(AssessmentVariables.MOTIVATED.name());
   }
 
   @Test
@@ -78,6 +78,6 @@ class AssessmentRulesTest {
     findings.put(ClinicalVariables.HEALTH_STABLE.name(), "yes");
     assertThatThrownBy(() -> AssessmentRules.checkClinicalFindings(findings))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("healthStable");
+        .hasMessageContaining(ClinicalVariables.HEALTH_STABLE.name());
   }
 }

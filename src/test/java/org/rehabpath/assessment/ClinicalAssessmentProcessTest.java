@@ -30,8 +30,6 @@ class ClinicalAssessmentProcessTest extends ProcessTestSupport {
   @Autowired TaskService taskService;
   @Autowired FormService formService;
 
-
-
   @Test
   void unstableHealthGivesHighSupportNeed() {
     ProcessInstance clinical = startClinicalAssessment();

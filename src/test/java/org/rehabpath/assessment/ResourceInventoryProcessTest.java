@@ -36,8 +36,6 @@ class ResourceInventoryProcessTest extends ProcessTestSupport {
   @Autowired TaskService taskService;
   @Autowired HistoryService historyService;
 
-
-
   @Test
   void allFourAssessmentsCompleteTheInventoryWithTheirResults() {
     ProcessInstance inventory = startInventory();

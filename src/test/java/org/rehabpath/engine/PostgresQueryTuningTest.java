@@ -19,7 +19,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The PostgreSQL settings that keep the engine's task queries fast with many open tasks (docs/performance.md); their effect is measured by the benchmark, not here.
+ * The PostgreSQL settings that keep the engine's task queries fast with many open tasks
+ * (docs/performance.md); their effect is measured by the benchmark, not here.
  */
 @IntegrationTest
 class PostgresQueryTuningTest {

@@ -27,9 +27,9 @@ class MatchingChecksTest {
     assertThat(PlacementDecision.check("ACCEPT", null)).isTrue();
     assertThat(PlacementDecision.check("DECLINE", "No tutor free")).isFalse();
     assertThatThrownBy(() -> PlacementDecision.check("DECLINE", " "))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("declineReason");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(MatchingVariables.DECLINE_REASON.name());
     assertThatThrownBy(() -> PlacementDecision.check(null, null))
-        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("hostDecision");
+        .isInstanceOf(FormFieldValidationException.class).hasMessageContaining(MatchingVariables.HOST_DECISION.name());
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A case started without the referral API (Tasklist's start form, engine REST) still gets a reference and its checks. */
@@ -20,11 +21,11 @@ class CaseRegistrationTest {
 
   Map<String, Object> referral() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("firstName", "Aino");
-    variables.put("lastName", "Virtanen");
-    variables.put("birthYear", 1988);
-    variables.put("serviceSite", "falun");
-    variables.put("consentGiven", true);
+    variables.put(CaseVariables.FIRST_NAME.name(), "Aino");
+    variables.put(CaseVariables.LAST_NAME.name(), "Virtanen");
+    variables.put(CaseVariables.BIRTH_YEAR.name(), 1988);
+    variables.put(CaseVariables.SERVICE_SITE.name(), "falun");
+    variables.put(CaseVariables.CONSENT_GIVEN.name(), true);
     return variables;
   }
 
@@ -39,13 +40,13 @@ class CaseRegistrationTest {
     assertThat(instance.getBusinessKey()).matches("RC-\\d{4}-\\d{6}");
     assertThat(instance.getTenantId()).isEqualTo("falun");
     assertThat(runtimeService.getVariables(instance.getId()))
-        .containsEntry("caseReference", instance.getBusinessKey())
-        .containsEntry("participantName", "Aino Virtanen");
+        .containsEntry(CaseVariables.CASE_REFERENCE.name(), instance.getBusinessKey())
+        .containsEntry(CaseVariables.PARTICIPANT_NAME.name(), "Aino Virtanen");
   }
 
   @Test
   void aCaseWithoutNameBirthYearOrServiceSiteIsRefused() {
-    for (String missing : new String[] {"firstName", "lastName", "birthYear", "serviceSite"}) {
+    for (String missing : new String[] {"firstName", CaseVariables.LAST_NAME.name(), CaseVariables.BIRTH_YEAR.name(), "serviceSite"}) {
       Map<String, Object> variables = referral();
       variables.remove(missing);
       assertThatThrownBy(() -> start(variables)).as(missing)

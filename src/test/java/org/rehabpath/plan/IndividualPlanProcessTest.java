@@ -30,8 +30,6 @@ class IndividualPlanProcessTest extends ProcessTestSupport {
   @Autowired TaskService taskService;
   @Autowired TestRestTemplate rest;
 
-
-
   @Test
   void planApprovedWithPaymentDecisionThenTutoringRecorded() {
     ProcessInstance plan = startPlan("B");

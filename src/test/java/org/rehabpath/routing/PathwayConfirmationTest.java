@@ -26,29 +26,29 @@ class PathwayConfirmationTest {
   @Test
   void overridingWithoutAReasonIsRefused() {
     assertRefused(new PathwayConfirmation("WORK_REHABILITATION", "B", "WORK_REHABILITATION", "C", "  "),
-        "overrideReason");
+        RoutingVariables.OVERRIDE_REASON.name());
     assertRefused(new PathwayConfirmation("OTHER_INTERVENTIONS", null, "WORK_REHABILITATION", "C", null),
-        "overrideReason");
+        RoutingVariables.OVERRIDE_REASON.name());
   }
 
   @Test
   void workRehabilitationNeedsATargetGroup() {
     assertRefused(new PathwayConfirmation("WORK_REHABILITATION", "B", "WORK_REHABILITATION", null, "x"),
-        "targetGroup");
+        RoutingVariables.TARGET_GROUP.name());
   }
 
   @Test
   void otherInterventionsHaveNoTargetGroup() {
     assertRefused(new PathwayConfirmation("WORK_REHABILITATION", "B", "OTHER_INTERVENTIONS", "B", "x"),
-        "targetGroup");
+        RoutingVariables.TARGET_GROUP.name());
   }
 
   @Test
   void unknownOrMissingValuesAreRefused() {
-    assertRefused(new PathwayConfirmation("WORK_REHABILITATION", "B", null, "B", null), "pathway");
-    assertRefused(new PathwayConfirmation("WORK_REHABILITATION", "B", "WORK", "B", null), "pathway");
+    assertRefused(new PathwayConfirmation("WORK_REHABILITATION", "B", null, "B", null), RoutingVariables.PATHWAY.name());
+    assertRefused(new PathwayConfirmation("WORK_REHABILITATION", "B", "WORK", "B", null), RoutingVariables.PATHWAY.name());
     assertRefused(new PathwayConfirmation("WORK_REHABILITATION", "B", "WORK_REHABILITATION", "A", null),
-        "targetGroup");
+        RoutingVariables.TARGET_GROUP.name());
   }
 
   private static void assertRefused(PathwayConfirmation confirmation, String field) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.junit.jupiter.api.Test;
+import org.rehabpath.assessment.AssessmentVariables;
 import org.rehabpath.assessment.SocialNetwork;
 import org.rehabpath.assessment.SupportNeed;
 
@@ -14,13 +15,13 @@ class RoutingInputsTest {
 
   private static Map<String, Object> valid() {
     return new HashMap<>(Map.of(
-        "workCapacity", 3, "supportNeed", "MODERATE", "socialNetwork", "WEAK", "motivated", true));
+        AssessmentVariables.WORK_CAPACITY.name(), 3, AssessmentVariables.SUPPORT_NEED.name(), "MODERATE", AssessmentVariables.SOCIAL_NETWORK.name(), "WEAK", AssessmentVariables.MOTIVATED.name(), true));
   }
 
   @Test
   void validInputsAreReadWithTheirTypes() {
     Map<String, Object> inputs = valid();
-    inputs.put("workCapacity", 3L);
+    inputs.put(AssessmentVariables.WORK_CAPACITY.name(), 3L);
     assertThat(RoutingInputs.from(inputs))
         .isEqualTo(new RoutingInputs(3, SupportNeed.MODERATE, SocialNetwork.WEAK, true));
   }
@@ -28,42 +29,42 @@ class RoutingInputsTest {
   @Test
   void missingWorkCapacityIsRefusedByName() {
     Map<String, Object> inputs = valid();
-    inputs.remove("workCapacity");
-    assertRefused(inputs, "workCapacity", "missing");
+    inputs.remove(AssessmentVariables.WORK_CAPACITY.name());
+    assertRefused(inputs, AssessmentVariables.WORK_CAPACITY.name(), "missing");
   }
 
   @Test
   void workCapacityOutOfRangeIsRefused() {
     Map<String, Object> inputs = valid();
-    inputs.put("workCapacity", 5);
-    assertRefused(inputs, "workCapacity", "got 5");
-    inputs.put("workCapacity", 1.5);
-    assertRefused(inputs, "workCapacity", "whole number");
+    inputs.put(AssessmentVariables.WORK_CAPACITY.name(), 5);
+    assertRefused(inputs, AssessmentVariables.WORK_CAPACITY.name(), "got 5");
+    inputs.put(AssessmentVariables.WORK_CAPACITY.name(), 1.5);
+    assertRefused(inputs, AssessmentVariables.WORK_CAPACITY.name(), "whole number");
   }
 
   @Test
   void unknownSupportNeedIsRefused() {
     Map<String, Object> inputs = valid();
-    inputs.put("supportNeed", "EXTREME");
-    assertRefused(inputs, "supportNeed", "EXTREME");
-    inputs.put("supportNeed", "high");
-    assertRefused(inputs, "supportNeed", "[LOW, MODERATE, HIGH]");
+    inputs.put(AssessmentVariables.SUPPORT_NEED.name(), "EXTREME");
+    assertRefused(inputs, AssessmentVariables.SUPPORT_NEED.name(), "EXTREME");
+    inputs.put(AssessmentVariables.SUPPORT_NEED.name(), "high");
+    assertRefused(inputs, AssessmentVariables.SUPPORT_NEED.name(), "[LOW, MODERATE, HIGH]");
   }
 
   @Test
   void missingSocialNetworkIsRefused() {
     Map<String, Object> inputs = valid();
-    inputs.remove("socialNetwork");
-    assertRefused(inputs, "socialNetwork", "missing");
+    inputs.remove(AssessmentVariables.SOCIAL_NETWORK.name());
+    assertRefused(inputs, AssessmentVariables.SOCIAL_NETWORK.name(), "missing");
   }
 
   @Test
   void motivatedMustBeABoolean() {
     Map<String, Object> inputs = valid();
-    inputs.put("motivated", "yes");
-    assertRefused(inputs, "motivated", "got 'yes'");
-    inputs.remove("motivated");
-    assertRefused(inputs, "motivated", "missing");
+    inputs.put(AssessmentVariables.MOTIVATED.name(), "yes");
+    assertRefused(inputs, AssessmentVariables.MOTIVATED.name(), "got 'yes'");
+    inputs.remove(AssessmentVariables.MOTIVATED.name());
+    assertRefused(inputs, AssessmentVariables.MOTIVATED.name(), "missing");
   }
 
   private static void assertRefused(Map<String, Object> inputs, String field, String detail) {

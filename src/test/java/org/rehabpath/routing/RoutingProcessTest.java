@@ -29,8 +29,6 @@ class RoutingProcessTest extends ProcessTestSupport {
   @Autowired TaskService taskService;
   @Autowired TestRestTemplate rest;
 
-
-
   @Test
   void teamConfirmsWorkRehabilitationInTargetGroupB() {
     ProcessInstance routing = startRouting(inputs(3L, "LOW", "STRONG", true));

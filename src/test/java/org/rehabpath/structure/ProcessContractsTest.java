@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,6 +30,7 @@ import org.rehabpath.pathway.CaseContract;
 import org.rehabpath.plan.PlanVariables;
 import org.rehabpath.routing.RoutingVariables;
 import org.rehabpath.selection.SelectionVariables;
+import org.rehabpath.variables.CaseVariables;
 import org.rehabpath.variables.ProcessContract;
 import org.rehabpath.variables.ProcessVariable;
 
@@ -96,9 +99,29 @@ class ProcessContractsTest {
     }
   }
 
+  /** What the case's contract says the phases hand back is mapped out of a call activity: none forgotten. */
+  @Test
+  void everyVariableTheCaseReceivesFromAPhaseIsMappedOut() throws IOException {
+    Set<String> mappedOut = new HashSet<>();
+    for (BpmnModelInstance model : models()) {
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        if (!process.getId().equals(CaseVariables.PROCESS_KEY)) {
+          continue;
+        }
+        for (CallActivity call : process.getChildElementsByType(CallActivity.class)) {
+          call.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list()
+              .forEach(out -> mappedOut.add(out.getCamundaTarget()));
+        }
+      }
+    }
+    assertThat(CaseContract.fromPhases()).extracting(ProcessVariable::name)
+        .allSatisfy(name -> assertThat(mappedOut).as(name + " is the target of an out mapping").contains(name));
+  }
+
   /**
    * Every field of every form a process shows (a user task's or the start event's {@code formRef}) is a
-   * variable of that process's contract: the form and the contract name the same variables.
+   * variable of that process's contract, of a type the field sends: the form and the contract name the
+   * same variables.
    */
   @Test
   void everyFormFieldIsAVariableOfItsProcessesContract() throws IOException {
@@ -112,11 +135,15 @@ class ProcessContractsTest {
           if (formRef == null) {
             continue;
           }
-          for (String key : formKeys(Path.of("forms", formRef + ".form"))) {
+          for (Map.Entry<String, String> field : formFields(Path.of("forms", formRef + ".form")).entrySet()) {
             fields++;
-            if (!contract.declares(key)) {
-              problems.add(process.getId() + " / " + element.getAttributeValue("id") + " (" + formRef + "): "
-                  + key + " is not in the contract");
+            String where = process.getId() + " / " + element.getAttributeValue("id") + " (" + formRef + "): ";
+            var variable = contract.variable(field.getKey());
+            if (variable.isEmpty()) {
+              problems.add(where + field.getKey() + " is not in the contract");
+            } else if (!field.getValue().equals("shown") && !fits(field.getValue(), variable.get().type())) {
+              problems.add(where + "the " + field.getValue() + " field " + field.getKey() + " does not send a "
+                  + variable.get().type().getSimpleName());
             }
           }
         }
@@ -126,18 +153,34 @@ class ProcessContractsTest {
     assertThat(problems).isEmpty();
   }
 
-  static List<String> formKeys(Path form) throws IOException {
-    List<String> keys = new ArrayList<>();
-    collectKeys(new com.fasterxml.jackson.databind.ObjectMapper().readTree(form.toFile()), keys);
-    return keys;
+  /** What each kind of form field sends, as the types a contract may give its variable. */
+  static boolean fits(String fieldType, Class<?> variableType) {
+    return switch (fieldType) {
+      case "textfield", "textarea" -> variableType == String.class;
+      case "number" -> Number.class.isAssignableFrom(variableType);
+      case "checkbox" -> variableType == Boolean.class;
+      case "radio", "select" -> variableType == String.class || variableType.isEnum() || variableType == Long.class;
+      case "datetime" -> variableType == java.time.LocalDate.class;
+      case "checklist", "taglist" -> variableType == List.class;
+      default -> false;
+    };
   }
 
-  private static void collectKeys(com.fasterxml.jackson.databind.JsonNode node, List<String> keys) {
+  /** The form's fields: key and type ("shown" for a field that only shows its variable). */
+  static Map<String, String> formFields(Path form) throws IOException {
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    collectFields(new com.fasterxml.jackson.databind.ObjectMapper().readTree(form.toFile()), fields);
+    return fields;
+  }
+
+  private static void collectFields(com.fasterxml.jackson.databind.JsonNode node, Map<String, String> fields) {
     for (var component : node.path("components")) {
       if (component.hasNonNull("key")) {
-        keys.add(component.get("key").asText());
+        // A disabled field shows the variable and sends nothing back.
+        boolean shown = component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false);
+        fields.put(component.get("key").asText(), shown ? "shown" : component.path("type").asText());
       }
-      collectKeys(component, keys);
+      collectFields(component, fields);
     }
   }
 
