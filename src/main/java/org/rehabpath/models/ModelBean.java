@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * A bean that the process models may call by its name, in an expression, a delegate expression or a
  * listener ({@code ${caseRegistration}}, {@code ${stepRecorder.review(task)}}). These are the only
  * beans a deployed model can reach: expressions see no other bean of the application, and a model
- * that names one is refused at deployment ({@link ModelDeploymentCheck}).
+ * that names one is refused at deployment (the engine's {@code ModelDeploymentCheck}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
+import org.rehabpath.engine.ModelDeploymentCheck;
 import org.rehabpath.engine.ModelSafetyPlugin;
 import org.rehabpath.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

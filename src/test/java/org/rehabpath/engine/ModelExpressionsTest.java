@@ -1,9 +1,8 @@
-package org.rehabpath.models;
+package org.rehabpath.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.rehabpath.engine.ModelSafetyPlugin;
 
 /** What an expression of a model may do, without the engine: the rules of {@link ModelExpressions}. */
 class ModelExpressionsTest {

@@ -1,4 +1,4 @@
-package org.rehabpath.models;
+package org.rehabpath.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.model.xml.ModelException;
+import org.rehabpath.models.ModelBean;
 import org.rehabpath.security.ClinicalRecords;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;

@@ -1,4 +1,4 @@
-package org.rehabpath.models;
+package org.rehabpath.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +18,7 @@ import org.camunda.bpm.impl.juel.AstString;
 import org.camunda.bpm.impl.juel.Builder;
 import org.camunda.bpm.impl.juel.Node;
 import org.camunda.bpm.impl.juel.TreeBuilderException;
+import org.rehabpath.models.ModelBean;
 
 /**
  * What an expression in a deployed model may do: read process variables, compare and combine them,
