@@ -26,6 +26,6 @@ public final class EngineClock {
 
   /** Today's date on the engine's clock, in the server's time zone. */
   public static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    return LocalDate.ofInstant(instant(), ZoneId.systemDefault());
   }
 }

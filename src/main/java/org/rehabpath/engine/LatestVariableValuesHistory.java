@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
  * hold a health detail and that erasure must reach (data minimisation), and they were a fifth of the
  * rows written when a month passes for every internship at once (docs/performance.md).
  *
- * <p>The choices a form offers ({@link FormChoiceVariables}, such as the steps of the ladder that the review
- * and exit forms offer) get no history at all: they are the ladder as it was, not a fact of the case, and the
- * answer chosen from them is kept. Each review wrote them as a history row and its byte array.
+ * <p>The choices a form offers ({@link FormChoiceVariables}, such as the steps of the ladder that the
+ * review and exit forms offer) get no history at all: they are the ladder as it was, not a fact of
+ * the case, and the answer chosen from them is kept. Each review wrote them as a history row and its
+ * byte array.
  */
 @Component
 public class LatestVariableValuesHistory extends AbstractProcessEnginePlugin {

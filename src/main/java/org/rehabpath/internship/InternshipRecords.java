@@ -3,7 +3,6 @@ package org.rehabpath.internship;
 import static org.rehabpath.internship.InternshipVariables.*;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.rehabpath.engine.EngineClock;
 import org.rehabpath.models.ModelBean;
@@ -31,7 +30,7 @@ public class InternshipRecords {
    * a decision cannot pass on last month's.
    */
   public void openMonth(DelegateExecution execution) {
-    YearMonth month = YearMonth.from(EngineClock.instant().atZone(ZoneId.systemDefault()));
+    YearMonth month = EngineClock.thisMonth();
     ATTENDANCE_MONTH.set(execution, month);
     execution.removeVariable(HOURS_ATTENDED.name());
     execution.removeVariable(DAYS_ABSENT.name());

@@ -36,8 +36,7 @@ public final class CaseContract {
    * activity of {@code rehabilitation-case.bpmn} (checked by ProcessContractsTest).
    */
   public static List<ProcessVariable<?>> fromPhases() {
-    List<ProcessVariable<?>> variables = new ArrayList<>(ProcessContract.of("resource-inventory results",
-        AssessmentVariables.class).variables());
+    List<ProcessVariable<?>> variables = new ArrayList<>(ProcessContract.declaredIn(AssessmentVariables.class));
     variables.addAll(List.of(SelectionVariables.SELECTION_OUTCOME, SelectionVariables.CLOSING_REASON,
         SelectionVariables.ELIGIBLE, CaseVariables.CONSENT_GIVEN,
         RoutingVariables.RECOMMENDED_PATHWAY, RoutingVariables.RECOMMENDED_TARGET_GROUP,

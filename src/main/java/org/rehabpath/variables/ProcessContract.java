@@ -63,7 +63,8 @@ public final class ProcessContract {
     return List.copyOf(variables.values());
   }
 
-  private static List<ProcessVariable<?>> declaredIn(Class<?> type) {
+  /** Every {@code public static final ProcessVariable} of a contract class. */
+  public static List<ProcessVariable<?>> declaredIn(Class<?> type) {
     List<ProcessVariable<?>> found = new ArrayList<>();
     for (Field field : type.getFields()) {
       if (Modifier.isStatic(field.getModifiers()) && ProcessVariable.class.isAssignableFrom(field.getType())) {

@@ -152,22 +152,6 @@ public final class ProcessVariable<T> {
     return read(scope.getVariable(name));
   }
 
-  /** The value of the scope itself (a task's local variable), not of the scopes above it. */
-  public T getLocal(VariableScope scope) {
-    return read(scope.getVariableLocal(name));
-  }
-
-  /** The value in a map of variables (a start request, a task's variables), or null. */
-  public T from(Map<String, ?> variables) {
-    return read(variables.get(name));
-  }
-
-  /** The value, or null when the variable is absent or blank, or when the scope has no value at all. */
-  public T get(VariableScope scope, T whenAbsent) {
-    T value = get(scope);
-    return value == null ? whenAbsent : value;
-  }
-
   /** The value as the type, or empty when it is absent, blank or not of the type: for checks of input. */
   public Optional<T> parse(Object raw) {
     if (isAbsent(raw)) {
@@ -199,17 +183,13 @@ public final class ProcessVariable<T> {
     scope.setVariable(name, stored(value));
   }
 
-  public void setLocal(VariableScope scope, T value) {
-    scope.setVariableLocal(name, stored(value));
-  }
-
   /** Puts the value into a map of variables, as it would be stored. */
   public void put(Map<String, Object> variables, T value) {
     variables.put(name, stored(value));
   }
 
   /** The value as it is stored in the engine. */
-  public Object stored(T value) {
+  private Object stored(T value) {
     return value == null ? null : writer.apply(value);
   }
 

@@ -3,7 +3,6 @@ package org.rehabpath.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -30,6 +28,7 @@ import org.rehabpath.pathway.CaseContract;
 import org.rehabpath.plan.PlanVariables;
 import org.rehabpath.routing.RoutingVariables;
 import org.rehabpath.selection.SelectionVariables;
+import org.rehabpath.support.ProjectModels;
 import org.rehabpath.variables.CaseVariables;
 import org.rehabpath.variables.ProcessContract;
 import org.rehabpath.variables.ProcessVariable;
@@ -194,11 +193,8 @@ class ProcessContractsTest {
         assertThat(declarations).as(name + " is declared once").hasSize(1));
   }
 
-  static List<BpmnModelInstance> models() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("processes"))) {
-      return files.filter(file -> file.toString().endsWith(".bpmn")).sorted()
-          .map(file -> Bpmn.readModelFromFile(file.toFile())).toList();
-    }
+  static List<BpmnModelInstance> models() {
+    return ProjectModels.bpmn();
   }
 
   static List<String> processKeys() throws IOException {

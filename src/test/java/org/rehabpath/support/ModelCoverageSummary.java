@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -26,11 +24,10 @@ import org.junit.platform.launcher.TestPlan;
 public class ModelCoverageSummary implements TestExecutionListener {
 
   static final Path REPORTS = Path.of("target");
-  static final Path MODELS = Path.of("processes");
 
   @Override
   public void testPlanExecutionFinished(TestPlan testPlan) {
-    if (PathCoverage.PASSED.isEmpty() || !Files.isDirectory(MODELS)) {
+    if (PathCoverage.PASSED.isEmpty() || !Files.isDirectory(ProjectModels.PROCESSES)) {
       return;
     }
     String summary = summary();
@@ -70,18 +67,13 @@ public class ModelCoverageSummary implements TestExecutionListener {
   /** Each process of processes/ with the ids of its flow nodes and sequence flows. */
   static Map<String, Set<String>> modelElements() {
     Map<String, Set<String>> elements = new HashMap<>();
-    try (Stream<Path> files = Files.list(MODELS)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
-        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-        for (Process process : model.getModelElementsByType(Process.class)) {
-          Set<String> ids = new HashSet<>();
-          model.getModelElementsByType(FlowNode.class).forEach(node -> ids.add(node.getId()));
-          model.getModelElementsByType(SequenceFlow.class).forEach(flow -> ids.add(flow.getId()));
-          elements.put(process.getId(), ids);
-        }
+    for (BpmnModelInstance model : ProjectModels.bpmn()) {
+      for (Process process : model.getModelElementsByType(Process.class)) {
+        Set<String> ids = new HashSet<>();
+        model.getModelElementsByType(FlowNode.class).forEach(node -> ids.add(node.getId()));
+        model.getModelElementsByType(SequenceFlow.class).forEach(flow -> ids.add(flow.getId()));
+        elements.put(process.getId(), ids);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return elements;
   }

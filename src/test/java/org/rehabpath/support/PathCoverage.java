@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.pvm.process.TransitionImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.rehabpath.engine.EngineConfigurationLists;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -36,11 +37,8 @@ public class PathCoverage {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners =
-            configuration.getCustomPostBPMNParseListeners() == null
-                ? new java.util.ArrayList<>() : new java.util.ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new Recorder());
-        configuration.setCustomPostBPMNParseListeners(listeners);
+        configuration.setCustomPostBPMNParseListeners(EngineConfigurationLists.with(
+            configuration.getCustomPostBPMNParseListeners(), new Recorder()));
       }
     };
   }
