@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
+import org.rehabpath.variables.CaseVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -12,7 +13,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Three indexes Camunda's schema lacks, created at start-up where missing (docs/performance.md).
+ * Four indexes Camunda's schema lacks, created at start-up where missing (docs/performance.md).
  *
  * <p>{@value #JOB_DUE_DATE}: the engine looks for due jobs many times a second while jobs are due,
  * filtering on the due date. Without the index PostgreSQL read the whole job table each time, every
@@ -31,6 +32,10 @@ import org.springframework.stereotype.Component;
  * PostgreSQL answered that once per acquisition for all jobs, by reading the whole job table: 190 ms per
  * acquisition, and the monthly reviews ran at 49 per second instead of 142. The partial index holds
  * only the locked jobs, a few dozen at any time.
+ *
+ * <p>{@value #REFERRAL_VARIABLE}: every case opened from Tasklist or the engine REST API, and every
+ * referral, looks for a running case that carries the same referral (ParticipantRegister), by the
+ * variable's value. The partial index holds one entry per case, not every variable's text.
  */
 @Component
 class EngineIndexes {
@@ -40,12 +45,15 @@ class EngineIndexes {
   static final String JOB_DUE_DATE = "act_idx_job_due_date";
   static final String TASK_PARENT = "act_idx_task_parent_task_id";
   static final String JOB_LOCKED = "act_idx_job_locked";
+  static final String REFERRAL_VARIABLE = "act_idx_variable_referral";
   private static final List<String> CREATE = List.of(
       "create index if not exists " + JOB_DUE_DATE + " on act_ru_job (duedate_)",
       "create index if not exists " + TASK_PARENT + " on act_ru_task (parent_task_id_)");
   /** A partial index: PostgreSQL only (H2, the embedded default, has none). */
   private static final String CREATE_JOB_LOCKED = "create index if not exists " + JOB_LOCKED
       + " on act_ru_job (lock_exp_time_, process_instance_id_) where lock_owner_ is not null";
+  private static final String CREATE_REFERRAL_VARIABLE = "create index if not exists " + REFERRAL_VARIABLE
+      + " on act_ru_variable (text_) where name_ = '" + CaseVariables.REFERRER_REFERENCE.name() + "'";
   static final String SET_MISSING_DUE_DATES =
       "update act_ru_job set duedate_ = current_timestamp where duedate_ is null";
 
@@ -67,11 +75,12 @@ class EngineIndexes {
       }
       if (DatabaseProduct.isPostgres(connection)) {
         statement.execute(CREATE_JOB_LOCKED);
+        statement.execute(CREATE_REFERRAL_VARIABLE);
       }
     } catch (SQLException e) {
       // Another node may be creating an index at the same moment.
-      log.warn("Indexes {}, {} and {} not created ({}); looking for due jobs and ending tasks may be slow",
-          JOB_DUE_DATE, TASK_PARENT, JOB_LOCKED, e.getMessage());
+      log.warn("Indexes {}, {}, {} and {} not created ({}); looking for due jobs, ending tasks and "
+          + "checking referrals may be slow", JOB_DUE_DATE, TASK_PARENT, JOB_LOCKED, REFERRAL_VARIABLE, e.getMessage());
     }
   }
 }

@@ -16,6 +16,12 @@ public final class FormFields {
   private static final Set<String> DISPLAY_ONLY =
       Set.of("text", "button", "separator", "spacer", "image", "html", "iframe", "table", "documentPreview");
 
+  /**
+   * The type reported for a radio whose options are {@code true} and {@code false}: an explicit yes/no
+   * answer where a checkbox's unticked default would decide (it submits a boolean, as a checkbox does).
+   */
+  public static final String YES_NO_RADIO = "radio:yes-no";
+
   private FormFields() {}
 
   /** The submitted variables by name, each with the form-js type of its component. */
@@ -37,9 +43,27 @@ public final class FormFields {
       } else if (component.has("components")) {
         collect(component.get("components"), fields);
       } else if (!component.path("key").asText("").isBlank()) {
-        fields.put(component.get("key").asText(), type);
+        fields.put(component.get("key").asText(), typeOf(component));
       }
     }
+  }
+
+  /** The form-js type of a field, or {@link #YES_NO_RADIO}. */
+  public static String typeOf(JsonNode component) {
+    return isYesNo(component) ? YES_NO_RADIO : component.path("type").asText("");
+  }
+
+  private static boolean isYesNo(JsonNode component) {
+    JsonNode values = component.path("values");
+    if (!"radio".equals(component.path("type").asText()) || !values.isArray() || values.isEmpty()) {
+      return false;
+    }
+    for (JsonNode option : values) {
+      if (!option.path("value").isBoolean()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isSet(JsonNode flag) {

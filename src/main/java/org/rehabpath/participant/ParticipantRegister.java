@@ -1,6 +1,11 @@
 package org.rehabpath.participant;
 
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
 import org.rehabpath.engine.EngineClock;
+import org.rehabpath.security.CurrentUser;
+import org.rehabpath.security.EngineAsSystem;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,25 +19,72 @@ public class ParticipantRegister {
   /** The referring service and its own reference for the person. */
   public record Referral(String service, String reference) {}
 
+  /** The case a referral opened, and the service site that holds it. */
+  public record ReferredCase(String caseReference, String serviceSite) {}
+
   /** The referral already opened a case: no second record, no second case. */
   public static class AlreadyReferred extends RuntimeException {
-    private final Participant existing;
+    private final ReferredCase existing;
 
-    AlreadyReferred(Participant existing) {
-      super("The referral " + existing.referrerService() + " " + existing.referrerReference()
-          + " already opened a case.");
+    AlreadyReferred(Referral referral, ReferredCase existing) {
+      super("The referral " + referral.service() + " " + referral.reference() + " already opened case "
+          + existing.caseReference() + ".");
       this.existing = existing;
     }
 
-    public Participant existing() {
+    public ReferredCase existing() {
       return existing;
+    }
+
+    /** What a user is told: the case, if it is one of their service sites, else only that it exists. */
+    public String messageFor(CurrentUser user) {
+      return user.worksAt(existing.serviceSite())
+          ? "This referral was already received: it opened case " + existing.caseReference()
+              + ". Work on that case instead of opening a second one."
+          : "This referral was already received by another service site; ask the referring service which one.";
     }
   }
 
   private final ParticipantRepository participants;
+  private final RuntimeService runtimeService;
+  private final EngineAsSystem engineAsSystem;
 
-  public ParticipantRegister(ParticipantRepository participants) {
+  public ParticipantRegister(ParticipantRepository participants, RuntimeService runtimeService,
+      EngineAsSystem engineAsSystem) {
     this.participants = participants;
+    this.runtimeService = runtimeService;
+    this.engineAsSystem = engineAsSystem;
+  }
+
+  /**
+   * Refuses a referral that opened a case before, whichever door it came through: the referral API
+   * and the intake record it in the participant record; a case opened from Tasklist's start form or
+   * the engine REST API carries it as the case's variables until its intake.
+   *
+   * @param openingCase the instance of the case being opened, which is not a duplicate of itself; or null
+   * @throws AlreadyReferred naming the case the referral opened
+   */
+  public void requireNew(Referral referral, String openingCase) {
+    Optional<ReferredCase> existing = participants.findByReferral(referral.service(), referral.reference())
+        .filter(participant -> openingCase == null || !openingCase.equals(participant.processInstanceId()))
+        .map(participant -> new ReferredCase(participant.caseReference(), participant.serviceSite()))
+        .or(() -> runningCase(referral, openingCase));
+    existing.ifPresent(found -> {
+      throw new AlreadyReferred(referral, found);
+    });
+  }
+
+  /** Any user's: the duplicate is refused whoever may see it (the answer names it only to its own site). */
+  private Optional<ReferredCase> runningCase(Referral referral, String openingCase) {
+    return engineAsSystem.query(() -> runtimeService.createProcessInstanceQuery()
+            .processDefinitionKey(CaseVariables.PROCESS_KEY)
+            .variableValueEquals(CaseVariables.REFERRER_REFERENCE.name(), referral.reference())
+            .variableValueEquals(CaseVariables.REFERRER_SERVICE.name(), referral.service())
+            .list())
+        .stream()
+        .filter(instance -> !instance.getId().equals(openingCase))
+        .findFirst()
+        .map(instance -> new ReferredCase(instance.getBusinessKey(), instance.getTenantId()));
   }
 
   /**
@@ -44,9 +96,7 @@ public class ParticipantRegister {
    */
   public Participant register(String caseReference, String serviceSite, Referral referral, String firstName,
       String lastName, EntryDataInput entry, boolean consentGiven, String processInstanceId, String referredBy) {
-    participants.findByReferral(referral.service(), referral.reference()).ifPresent(existing -> {
-      throw new AlreadyReferred(existing);
-    });
+    requireNew(referral, processInstanceId);
     Participant participant = new Participant(caseReference, serviceSite, referral.service(),
         referral.reference(), firstName.strip(), lastName.strip(), entry, consentGiven, processInstanceId,
         EngineClock.instant(), referredBy);

@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
+import org.rehabpath.security.CurrentUser;
+import org.rehabpath.participant.ParticipantRegister;
 import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.participant.PersonName;
 import org.rehabpath.variables.ProcessVariable;
@@ -20,10 +22,15 @@ public class CaseRegistration implements JavaDelegate {
 
   private final CaseReferences caseReferences;
   private final ParticipantRepository participants;
+  private final ParticipantRegister register;
+  private final CurrentUser currentUser;
 
-  public CaseRegistration(CaseReferences caseReferences, ParticipantRepository participants) {
+  public CaseRegistration(CaseReferences caseReferences, ParticipantRepository participants,
+      ParticipantRegister register, CurrentUser currentUser) {
     this.caseReferences = caseReferences;
     this.participants = participants;
+    this.register = register;
+    this.currentUser = currentUser;
   }
 
   @Override
@@ -39,6 +46,7 @@ public class CaseRegistration implements JavaDelegate {
             .filter(participant -> participant.processInstanceId() == null).isPresent();
     if (!registered) {
       requireParticipant(execution);
+      requireNewReferral(execution);
     }
     if (reference == null || reference.isBlank()) {
       reference = caseReferences.next();
@@ -47,6 +55,25 @@ public class CaseRegistration implements JavaDelegate {
     CASE_REFERENCE.set(execution, reference);
     SERVICE_SITE.set(execution, execution.getTenantId());
     PARTICIPANT_NAME.set(execution, "%s %s".formatted(FIRST_NAME.get(execution), LAST_NAME.get(execution)).trim());
+  }
+
+  /**
+   * The same referral opens one case, whichever door it came through (the referral API checks its own):
+   * Tasklist's start form and the engine REST API are refused here, naming the case the referral opened
+   * to a user of its service site.
+   */
+  private void requireNewReferral(DelegateExecution execution) {
+    String service = REFERRER_SERVICE.get(execution);
+    String reference = REFERRER_REFERENCE.get(execution);
+    if (service == null || reference == null) {
+      return; // a case opened without a referral; the intake gives it one of its own
+    }
+    try {
+      register.requireNew(new ParticipantRegister.Referral(service.strip(), reference.strip()),
+          execution.getProcessInstanceId());
+    } catch (ParticipantRegister.AlreadyReferred duplicate) {
+      throw FieldRefusal.of(REFERRER_REFERENCE.name(), duplicate.messageFor(currentUser));
+    }
   }
 
   /**

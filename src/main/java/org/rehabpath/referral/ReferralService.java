@@ -87,11 +87,12 @@ public class ReferralService {
    */
   public String existingCase(ReferralRequest referral) {
     return participants.findByReferral(referral.referrer().service(), referral.referrer().reference())
-        .map(this::ownCaseOrNull)
+        .map(participant -> ownCaseOrNull(
+            new ParticipantRegister.ReferredCase(participant.caseReference(), participant.serviceSite())))
         .orElseThrow();
   }
 
-  private String ownCaseOrNull(Participant existing) {
+  private String ownCaseOrNull(ParticipantRegister.ReferredCase existing) {
     return currentUser.worksAt(existing.serviceSite()) ? existing.caseReference() : null;
   }
 

@@ -9,26 +9,37 @@ import org.rehabpath.models.ModelBean;
 import org.rehabpath.variables.CaseVariables;
 
 /**
- * Complete listener of "Check consent and eligibility": both answers must be given, and a participant
- * who consented but is judged not eligible needs a written reason, so that no case ends silently.
+ * "Check consent and eligibility": consent and eligibility are explicit yes/no answers, so that no case
+ * closes because a box was left unticked.
+ *
+ * <p>On create, a referral's "not yet consented" is cleared: the form then starts with neither answer
+ * chosen, and the social worker asks, instead of finding "declines: the case closes" already chosen.
+ * A referral's "consented" stays chosen. On complete, both answers must be given, and a participant
+ * who consented but is not eligible needs a written reason, so that no case ends silently.
  */
 @ModelBean("consentEligibilityCheck")
 public class ConsentEligibilityCheck implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      if (Boolean.FALSE.equals(CaseVariables.CONSENT_GIVEN.find(task.getExecution()).orElse(null))) {
+        task.getExecution().setVariable(CaseVariables.CONSENT_GIVEN.name(), null);
+      }
+      return;
+    }
     Boolean consentGiven = CaseVariables.CONSENT_GIVEN.find(task).orElse(null);
     if (consentGiven == null) {
       throw FieldRefusal.of(CaseVariables.CONSENT_GIVEN.name(),
-          "Record whether the participant consented (consentGiven true or false).");
+          "Choose whether the participant consents to take part (yes or no).");
     }
     Boolean eligible = ELIGIBLE.find(task).orElse(null);
     if (eligible == null) {
-      throw FieldRefusal.of(ELIGIBLE.name(), "Record whether the participant is eligible (eligible true or false).");
+      throw FieldRefusal.of(ELIGIBLE.name(), "Choose whether the participant is eligible (yes or no).");
     }
     if (consentGiven && !eligible && INELIGIBILITY_REASON.get(task) == null) {
       throw FieldRefusal.of(INELIGIBILITY_REASON.name(),
-          "'Why not eligible' (ineligibilityReason) is required when the participant is not eligible.");
+          "Write why the participant is not eligible: the reason is kept with the closed case.");
     }
   }
 }

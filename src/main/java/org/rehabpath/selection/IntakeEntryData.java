@@ -18,6 +18,7 @@ import org.rehabpath.participant.EntryDataInput;
 import org.rehabpath.participant.Participant;
 import org.rehabpath.participant.ParticipantRegister;
 import org.rehabpath.participant.ParticipantRepository;
+import org.rehabpath.security.CurrentUser;
 import org.rehabpath.variables.CaseVariables;
 import org.rehabpath.variables.ProcessVariable;
 
@@ -38,10 +39,13 @@ public class IntakeEntryData implements TaskListener {
 
   private final ParticipantRepository participants;
   private final ParticipantRegister register;
+  private final CurrentUser currentUser;
 
-  public IntakeEntryData(ParticipantRepository participants, ParticipantRegister register) {
+  public IntakeEntryData(ParticipantRepository participants, ParticipantRegister register,
+      CurrentUser currentUser) {
     this.participants = participants;
     this.register = register;
+    this.currentUser = currentUser;
   }
 
   @Override
@@ -128,7 +132,7 @@ public class IntakeEntryData implements TaskListener {
           main.getProcessInstanceId(), null);
     } catch (ParticipantRegister.AlreadyReferred duplicate) {
       throw FieldRefusal.of(CaseVariables.REFERRER_REFERENCE.name(),
-          "Another case was already opened for this referral (referrerService, referrerReference).");
+          duplicate.messageFor(currentUser));
     }
   }
 

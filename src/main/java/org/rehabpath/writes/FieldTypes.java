@@ -2,6 +2,7 @@ package org.rehabpath.writes;
 
 import java.util.Map;
 import java.util.Set;
+import org.rehabpath.forms.FormFields;
 
 /** Which variable types each kind of Camunda Form field submits (Tasklist sends these). */
 final class FieldTypes {
@@ -14,6 +15,7 @@ final class FieldTypes {
   private static final Map<String, Set<String>> BY_FIELD = Map.ofEntries(
       Map.entry("textfield", TEXT), Map.entry("textarea", TEXT), Map.entry("select", TEXT),
       Map.entry("radio", TEXT), Map.entry("number", NUMBER), Map.entry("checkbox", YES_NO),
+      Map.entry(FormFields.YES_NO_RADIO, YES_NO),
       Map.entry("checklist", JSON), Map.entry("taglist", JSON), Map.entry("dynamiclist", JSON),
       Map.entry("group", JSON), Map.entry("datetime", DATE));
 

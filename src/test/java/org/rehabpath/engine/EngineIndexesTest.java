@@ -74,6 +74,18 @@ class EngineIndexesTest {
     }
   }
 
+  @Test
+  void onPostgresTheReferralOfEachRunningCaseIsIndexedApart() throws Exception {
+    engineIndexes.prepare();
+    if (DatabaseProduct.isPostgres(dataSource)) {
+      String definition = new JdbcTemplate(dataSource).queryForObject(
+          "select indexdef from pg_indexes where indexname = ?", String.class, EngineIndexes.REFERRAL_VARIABLE);
+      assertThat(definition).contains("(text_)").contains("WHERE ((name_)::text = 'referrerReference'::text)");
+    } else {
+      assertThat(indexedColumns("act_ru_variable")).doesNotContainKey(EngineIndexes.REFERRAL_VARIABLE);
+    }
+  }
+
   /** Index name to its first column, both in lower case. */
   private java.util.Map<String, String> indexedColumns(String table) throws Exception {
     java.util.Map<String, String> columns = new java.util.HashMap<>();

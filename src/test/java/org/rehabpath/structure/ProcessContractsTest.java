@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabpath.assessment.AssessmentVariables;
 import org.rehabpath.assessment.ClinicalVariables;
 import org.rehabpath.closing.ClosingVariables;
+import org.rehabpath.forms.FormFields;
 import org.rehabpath.internship.InternshipVariables;
 import org.rehabpath.interventions.InterventionsVariables;
 import org.rehabpath.matching.MatchingVariables;
@@ -157,7 +158,7 @@ class ProcessContractsTest {
     return switch (fieldType) {
       case "textfield", "textarea" -> variableType == String.class;
       case "number" -> Number.class.isAssignableFrom(variableType);
-      case "checkbox" -> variableType == Boolean.class;
+      case "checkbox", FormFields.YES_NO_RADIO -> variableType == Boolean.class;
       case "radio", "select" -> variableType == String.class || variableType.isEnum() || variableType == Long.class;
       case "datetime" -> variableType == java.time.LocalDate.class;
       case "checklist", "taglist" -> variableType == List.class;
@@ -177,7 +178,7 @@ class ProcessContractsTest {
       if (component.hasNonNull("key")) {
         // A disabled field shows the variable and sends nothing back.
         boolean shown = component.path("disabled").asBoolean(false) || component.path("readonly").asBoolean(false);
-        fields.put(component.get("key").asText(), shown ? "shown" : component.path("type").asText());
+        fields.put(component.get("key").asText(), shown ? "shown" : FormFields.typeOf(component));
       }
       collectFields(component, fields);
     }
