@@ -11,6 +11,16 @@ public final class FieldRefusal {
 
   private FieldRefusal() {}
 
+  /** The refusal of a field somewhere in the error's causes, or null. */
+  public static FormFieldValidationException find(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof FormFieldValidationException refusal) {
+        return refusal;
+      }
+    }
+    return null;
+  }
+
   /** A refusal of the field (its variable name) with a message the user can act on. */
   public static RuntimeException of(String field, String message) {
     return new FormFieldValidationException(field, message);

@@ -1,0 +1,130 @@
+package org.rehabpath.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * A field refused by the project's checks (the form's rules, a phase's own rules: {@link FieldRefusal})
+ * is answered on both doors of the engine REST API, Tasklist's ({@code /camunda/api/engine}) and
+ * integrations' ({@code /engine-rest}), with a 400 that names the field and says why in the check's own
+ * words, so that Tasklist can show it at the field. Camunda's answer has neither: it puts "Cannot submit
+ * task form {id}:" before the words and drops the field.
+ *
+ * <p>The engine remembers the refusal in the request while the command fails; the filter, around the
+ * engine REST API, replaces Camunda's body with the problem body the project's other refusals have
+ * ({@code type}, {@code title}, {@code status}, {@code detail}, {@code message}, {@code errors}).
+ */
+@Configuration(proxyBeanMethods = false)
+public class FieldRefusalResponses {
+
+  static final String REFUSAL = FieldRefusalResponses.class.getName() + ".refusal";
+  /** Outside the write contract's filter, inside the database outage's. */
+  static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 200;
+
+  @Bean
+  AbstractProcessEnginePlugin rememberFieldRefusals() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
+        if (interceptors == null) {
+          interceptors = new ArrayList<>();
+          configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        }
+        interceptors.add(new RememberRefusal());
+      }
+    };
+  }
+
+  @Bean
+  FilterRegistrationBean<RefusalBody> fieldRefusalBodies(ObjectMapper json) {
+    FilterRegistrationBean<RefusalBody> registration = new FilterRegistrationBean<>(new RefusalBody(json));
+    registration.setName("field-refusal-bodies");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(ORDER);
+    return registration;
+  }
+
+  static class RememberRefusal extends CommandInterceptor {
+    @Override
+    public <T> T execute(Command<T> command) {
+      try {
+        return next.execute(command);
+      } catch (RuntimeException e) {
+        FormFieldValidationException refusal = FieldRefusal.find(e);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (refusal != null && request != null) {
+          request.setAttribute(REFUSAL, refusal, RequestAttributes.SCOPE_REQUEST);
+        }
+        throw e;
+      }
+    }
+  }
+
+  static class RefusalBody extends OncePerRequestFilter {
+    private final ObjectMapper json;
+
+    RefusalBody(ObjectMapper json) {
+      this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+      return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+          || "OPTIONS".equals(request.getMethod());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+      try {
+        chain.doFilter(request, held);
+      } finally {
+        if (request.getAttribute(REFUSAL) instanceof FormFieldValidationException refusal
+            && held.getStatus() >= 400 && held.getStatus() < 500 && !response.isCommitted()) {
+          held.resetBuffer();
+          held.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+          held.setContentType("application/json");
+          held.setCharacterEncoding("UTF-8");
+          json.writeValue(held.getOutputStream(), body(refusal));
+        }
+        held.copyBodyToResponse();
+      }
+    }
+  }
+
+  static Map<String, Object> body(FormFieldValidationException refusal) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "FormFieldValidationException");
+    body.put("title", "Not accepted");
+    body.put("status", 400);
+    body.put("detail", refusal.getMessage());
+    body.put("message", refusal.getMessage());
+    if (refusal.getDetail() instanceof String field) {
+      body.put("errors", List.of(Map.of("field", field, "message", refusal.getMessage())));
+    }
+    return body;
+  }
+}

@@ -1,0 +1,202 @@
+/*
+ * The programme's additions to Camunda Tasklist (docs/tasklist.md), through its customScripts
+ * (scripts/config.js). Plain DOM work on what Tasklist renders; nothing here decides what a user may
+ * see or do: the server refuses, this only shows.
+ *
+ * 1. Task lists sorted by due date unless the user chose another order.
+ * 2. A refusal of the server shown at the field it names, in plain words, instead of only a toast.
+ * 3. What a role does not use hidden: "Create task" for everyone, "Start process" for a user who may
+ *    start no process, the candidate groups of a task for host tutors.
+ * 4. Accessible names for Tasklist's icon-only buttons and links, and no positive tabindex.
+ */
+
+const APP_ROOT = document.querySelector('base').getAttribute('app-root');
+const ENGINE = `${APP_ROOT}/api/engine/engine/default`;
+const DUE_DATE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
+
+// 1. Sorting: Tasklist reads the order from the address ("sorting"); without one it sorts by creation.
+function sortByDueDateByDefault() {
+  const hash = window.location.hash;
+  if (!hash.startsWith('#/') || hash.startsWith('#/login') || /[?&]sorting=/.test(hash)) {
+    return;
+  }
+  const separator = hash.includes('?') ? '&' : '?';
+  window.location.replace(`${hash}${separator}sorting=${encodeURIComponent(DUE_DATE_FIRST)}`);
+}
+window.addEventListener('hashchange', sortByDueDateByDefault);
+sortByDueDateByDefault();
+
+// 2. Refusals at the field. The server answers a refused completion with the field and its message
+// (errors: [{field, message}]); form-js gives each field an id ending in the field's key.
+function fieldElement(key) {
+  const form = document.querySelector('.fjs-container');
+  if (!form) {
+    return null;
+  }
+  const input = form.querySelector(`[id$="-${CSS.escape(key)}"], [id*="-${CSS.escape(key)}-"]`);
+  return input ? input.closest('.fjs-form-field') : null;
+}
+
+function clearRefusals() {
+  document.querySelectorAll('.rehab-refusal').forEach((message) => {
+    const field = message.closest('.fjs-form-field');
+    message.remove();
+    if (field) {
+      field.classList.remove('fjs-has-errors');
+      field.querySelectorAll('[aria-invalid="true"][data-rehab-refused]').forEach((input) => {
+        input.removeAttribute('aria-invalid');
+        input.removeAttribute('data-rehab-refused');
+      });
+    }
+  });
+}
+
+function showRefusals(errors) {
+  clearRefusals();
+  let first = null;
+  errors.forEach(({ field, message }) => {
+    const element = field && fieldElement(field);
+    if (!element) {
+      return;
+    }
+    const note = document.createElement('div');
+    note.className = 'fjs-form-field-error rehab-refusal';
+    note.setAttribute('role', 'alert');
+    note.id = `rehab-refusal-${field}`;
+    note.textContent = message;
+    element.appendChild(note);
+    element.classList.add('fjs-has-errors');
+    element.querySelectorAll('input, textarea, select').forEach((input) => {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('data-rehab-refused', '');
+      input.setAttribute('aria-describedby', note.id);
+    });
+    first = first || element;
+  });
+  if (first) {
+    first.scrollIntoView({ block: 'center' });
+    const input = first.querySelector('input, textarea, select');
+    if (input) {
+      input.focus({ preventScroll: true });
+    }
+  }
+  return first !== null;
+}
+
+const open = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function rehabOpen(method, url, ...rest) {
+  if (method === 'POST' && /\/task\/[^/]+\/submit-form$/.test(url)) {
+    this.addEventListener('load', () => {
+      if (this.status !== 400) {
+        return;
+      }
+      try {
+        const body = JSON.parse(this.responseText);
+        if (Array.isArray(body.errors) && showRefusals(body.errors)) {
+          document.body.classList.add('rehab-refused-at-field');
+          setTimeout(() => document.body.classList.remove('rehab-refused-at-field'), 8000);
+        }
+      } catch (notJson) {
+        // Not a refusal of ours: Tasklist's own toast says what happened.
+      }
+    });
+  }
+  return open.call(this, method, url, ...rest);
+};
+// A refusal goes once the user changes the field it names.
+document.addEventListener('input', (event) => {
+  const field = event.target.closest && event.target.closest('.fjs-form-field');
+  const note = field && field.querySelector('.rehab-refusal');
+  if (note) {
+    note.remove();
+    field.classList.remove('fjs-has-errors');
+  }
+}, true);
+
+// 3. What the user's role does not use.
+async function json(path) {
+  const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new Error(`${path}: ${response.status}`);
+  }
+  return response.json();
+}
+
+async function markRoles() {
+  try {
+    const user = await json(`${APP_ROOT}/api/admin/auth/user/default`);
+    const [groups, startable] = await Promise.all([
+      json(`${ENGINE}/group?member=${encodeURIComponent(user.userId)}`),
+      json(`${ENGINE}/process-definition/count?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true&active=true`)
+    ]);
+    groups.forEach((group) => document.body.classList.add(`rehab-group-${group.id}`));
+    document.body.classList.toggle('rehab-may-start', startable.count > 0);
+    document.body.classList.add('rehab-roles-known');
+  } catch (notSignedIn) {
+    // Before sign-in: marked again after it.
+  }
+}
+markRoles();
+window.addEventListener('hashchange', () => {
+  if (!document.body.classList.contains('rehab-roles-known')) {
+    markRoles();
+  }
+});
+
+// 4. Accessible names and tab order for what Tasklist renders without them.
+const NAMES = [
+  ['.sort-direction, [ng-click*="changeOrder"]', 'Change sort direction'],
+  ['[ng-click*="addSorting"], .sorting-choice-add', 'Add a sort order'],
+  ['.task-filter-hint, [ng-click*="openModal"]', 'Filter details'],
+  ['.btn-link.remove-criterion', 'Remove this criterion'],
+  ['[cam-tasklist-filter-modal], .edit-filter', 'Edit filter'],
+  ['.btn.dropdown-toggle', 'More options'],
+  ['.search-link, [cam-share-link] button, [ng-click*="copyLink"]', 'Copy link to this search'],
+  ['[ng-click*="saveSearch"], .save-search', 'Save search']
+];
+
+function accessibleText(element) {
+  return (element.getAttribute('aria-label') || element.getAttribute('title') || element.textContent || '').trim();
+}
+
+function nameUnnamed(root) {
+  NAMES.forEach(([selector, name]) => {
+    root.querySelectorAll(selector).forEach((element) => {
+      if (!accessibleText(element)) {
+        element.setAttribute('aria-label', name);
+      }
+    });
+  });
+  // Icon-only buttons and links: their title, or what their icon shows.
+  root.querySelectorAll('button, a[href], a[ng-click], [role="button"]').forEach((element) => {
+    if (accessibleText(element)) {
+      return;
+    }
+    const icon = element.querySelector('[class*="glyphicon-"], [class*="mdi-"]');
+    const label = icon ? (icon.className.match(/(?:glyphicon|mdi)-([a-z-]+)/) || [])[1] : null;
+    element.setAttribute('aria-label', label ? label.replace(/-/g, ' ') : 'Action');
+  });
+  root.querySelectorAll('[tabindex]').forEach((element) => {
+    if (Number(element.getAttribute('tabindex')) > 0) {
+      element.setAttribute('tabindex', '0');
+    }
+  });
+  // aria attributes a plain element may not carry (axe: aria-allowed-attr).
+  root.querySelectorAll('[aria-expanded]:not(button):not(a):not([role])').forEach((element) => {
+    element.removeAttribute('aria-expanded');
+  });
+}
+
+let pending = false;
+new MutationObserver(() => {
+  if (!pending) {
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      nameUnnamed(document);
+    });
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
+nameUnnamed(document);
+
+export default [];

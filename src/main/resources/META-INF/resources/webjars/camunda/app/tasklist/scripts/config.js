@@ -1,0 +1,37 @@
+/*
+ * Tasklist's configuration for the programme's staff (docs/tasklist.md). Replaces Camunda's default
+ * scripts/config.js, which only lists commented-out options and the keyboard shortcuts kept below.
+ */
+export default {
+  // The programme's own additions: list sorted by due date, refusals shown at the field, what a
+  // role does not use hidden, accessible names and contrast (custom/rehab-tasklist.js).
+  customScripts: ['custom/rehab-tasklist'],
+  // Dates as staff in Sweden, Italy and Finland read them (day before month), not US-style.
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'D',
+    abbr: 'D MMM YYYY HH:mm',
+    normal: 'D MMM YYYY HH:mm',
+    long: 'dddd D MMMM YYYY HH:mm',
+    short: 'D MMM YYYY'
+  },
+  disableWelcomeMessage: true,
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'claims the currently selected task'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'set the focus to the first filter in the list'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'sets the focus to the first task in the list'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'sets the focus to the first input field in a task form'
+    }
+  }
+};
