@@ -79,7 +79,7 @@ class SelectionProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId,
             withVariables(CaseVariables.CONSENT_GIVEN.name(), true, "eligible", false, SelectionVariables.INELIGIBILITY_REASON.name(), " ")))
         .isInstanceOf(FormFieldValidationException.class)
-        .hasMessageContaining("Why not eligible");
+        .hasMessageContaining("why the participant is not eligible");
     assertThat(selection).isWaitingAt("check-consent-and-eligibility");
   }
 

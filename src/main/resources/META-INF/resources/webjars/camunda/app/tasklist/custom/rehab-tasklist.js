@@ -29,7 +29,8 @@ sortByDueDateByDefault();
 // 2. Refusals at the field. The server answers a refused completion with the field and its message
 // (errors: [{field, message}]); form-js gives each field an id ending in the field's key.
 function fieldElement(key) {
-  const form = document.querySelector('.fjs-container');
+  // The start form's dialog, else the task's form.
+  const form = document.querySelector('.modal .fjs-container') || document.querySelector('.fjs-container');
   if (!form) {
     return null;
   }
@@ -85,7 +86,7 @@ function showRefusals(errors) {
 
 const open = XMLHttpRequest.prototype.open;
 XMLHttpRequest.prototype.open = function rehabOpen(method, url, ...rest) {
-  if (method === 'POST' && /\/task\/[^/]+\/submit-form$/.test(url)) {
+  if (method === 'POST' && /\/(task|process-definition)\/[^/]+\/submit-form$/.test(url)) {
     this.addEventListener('load', () => {
       if (this.status !== 400) {
         return;
