@@ -6,14 +6,13 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.YearMonth;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The programme dashboard for programme managers: a page at {@code /dashboard} (HTTP basic, as the
- * API) and the same figures as JSON at {@code /api/dashboard}.
+ * The programme dashboard's figures as JSON at {@code /api/dashboard} (HTTP basic, as the rest of the
+ * API); the page at {@code /dashboard} is {@link DashboardPage}.
  */
 @Controller
 @Tag(name = "Dashboard", description = "The programme's figures for its managers")
@@ -24,14 +23,6 @@ public class DashboardController {
 
   public DashboardController(ProgrammeDashboard dashboard) {
     this.dashboard = dashboard;
-  }
-
-  @GetMapping("/dashboard")
-  public String page(@RequestParam(required = false) String serviceSite,
-      @RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to, Model model) {
-    model.addAttribute("figures", dashboard.figures(serviceSite, from, to));
-    model.addAttribute("serviceSite", serviceSite);
-    return "dashboard";
   }
 
   @Operation(

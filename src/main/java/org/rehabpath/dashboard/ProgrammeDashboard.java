@@ -38,7 +38,10 @@ public class ProgrammeDashboard {
   static final List<String> READERS = List.of(Groups.PROGRAMME_MANAGERS);
   /** A running case between two phases (just referred, or routed and not yet in the next phase). */
   static final String BETWEEN_PHASES = "Between phases";
+  /** An open case without a pathway yet. */
   static final String NOT_YET_ROUTED = "Not yet routed";
+  /** A case that closed without a pathway: no consent or not eligible at selection, or cancelled early. */
+  static final String CLOSED_BEFORE_ROUTING = "Closed before routing";
   static final String NO_TARGET_GROUP = "No target group";
   static final int MAX_MONTHS = 36;
 
@@ -76,6 +79,7 @@ public class ProgrammeDashboard {
     List<String> counted = serviceSites.namedOrAllOwn(serviceSite, "read the dashboard");
     YearMonth last = to == null ? YearMonth.now() : to;
     YearMonth first = from == null ? last.minusMonths(11) : from;
+    InvalidPeriodException.requireOrdered(first, last);
     if (first.plusMonths(MAX_MONTHS - 1).isBefore(last)) {
       throw new InvalidPeriodException("The dashboard shows at most " + MAX_MONTHS + " months at a time");
     }
@@ -91,8 +95,7 @@ public class ProgrammeDashboard {
     return new DashboardFigures(counted, first, last, open, closed,
         Chart.of("Open cases by phase", "cases",
             withRemainder(history.openCasesByPhase(counted), open, BETWEEN_PHASES)),
-        Chart.of("Cases by pathway", "cases",
-            withRemainder(history.casesByVariable(counted, RoutingVariables.PATHWAY.name()), open + closed, NOT_YET_ROUTED)),
+        Chart.of("Cases by pathway", "cases", casesByPathway(counted, open, closed)),
         Chart.of("Cases by target group", "cases",
             withRemainder(history.casesByVariable(counted, RoutingVariables.TARGET_GROUP.name()), open + closed, NO_TARGET_GROUP)),
         Chart.of("Average days spent in each phase", "days", daysInPhase(history.finishedPhaseDurations(counted))),
@@ -100,6 +103,23 @@ public class ProgrammeDashboard {
         Chart.of("Work grants paid per month", "EUR", grantsPerMonth(paid, first, last)),
         Chart.stacked("Step movements per month", "moves", stepMovements(changes, ladder, first, last)),
         Chart.stacked("Participants by latest step", "participants", latestSteps(latestSteps, ladder)));
+  }
+
+  /**
+   * Cases by pathway; those without one are open ones not yet routed, or closed ones that never were
+   * (a case closed at selection is not waiting for routing).
+   */
+  private Map<String, Long> casesByPathway(List<String> counted, long open, long closed) {
+    Map<String, Long> byPathway = history.casesByVariable(counted, RoutingVariables.PATHWAY.name());
+    long routed = byPathway.values().stream().mapToLong(Long::longValue).sum();
+    long closedRouted = history.closedCasesWithVariable(counted, RoutingVariables.PATHWAY.name());
+    if (open > routed - closedRouted) {
+      byPathway.put(NOT_YET_ROUTED, open - (routed - closedRouted));
+    }
+    if (closed > closedRouted) {
+      byPathway.put(CLOSED_BEFORE_ROUTING, closed - closedRouted);
+    }
+    return byPathway;
   }
 
   /** The counted values, plus the cases not counted under {@code rest} (when there are any). */

@@ -54,7 +54,7 @@ public class EngineRestSecurityConfiguration {
   FilterRegistrationBean<DashboardSignIn> dashboardSignIn(IdentityService identityService) {
     FilterRegistrationBean<DashboardSignIn> registration = new FilterRegistrationBean<>(new DashboardSignIn(identityService));
     registration.setName("dashboard-sign-in");
-    registration.addUrlPatterns("/dashboard");
+    registration.addUrlPatterns("/dashboard", "/dashboard/*");
     registration.setOrder(AUTHENTICATION_ORDER);
     return registration;
   }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -91,5 +92,19 @@ class DashboardBrowserTest {
     assertThat(places.getText()).contains("Kooperativet Dalhemmet", "taken", "free");
     assertThat(browser.findElements(By.cssSelector("section[data-chart='Work grants paid per month'] .column"))).hasSize(12);
     assertThat(browser.getPageSource()).doesNotContain(walker.caseReference).doesNotContain("Chart Walker");
+
+    // The period picker: the last three months only.
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('from').value = arguments[0];"
+        + " document.getElementById('to').value = arguments[1];", last.minusMonths(2).toString(), last.toString());
+    browser.findElement(By.cssSelector("form.period button[type='submit']")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("period-from"), last.minusMonths(2).toString()));
+    assertThat(browser.findElements(By.cssSelector("section[data-chart='Work grants paid per month'] .column"))).hasSize(3);
+    Files.write(ARTIFACTS.resolve("dashboard-three-months.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+    // Log out ends the webapps' session: the dashboard asks for a sign-in again, and so does Tasklist.
+    browser.findElement(By.xpath("//button[normalize-space(.) = 'Log out']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//*[contains(., 'You have signed out')]")));
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
   }
 }

@@ -17,6 +17,7 @@ import org.rehabpath.support.CaseWalker;
 import org.rehabpath.support.IntegrationTest;
 import org.rehabpath.support.TestClock;
 import org.rehabpath.support.WebappSession;
+import org.rehabpath.variables.CaseVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,6 +90,24 @@ class DashboardTest {
     assertThat(falunAfter.get("serviceSites").toString()).isEqualTo("[\"falun\"]");
     assertThat(falunAfter.get("openCases").asLong()).as("Borlänge cases are not Falun's").isEqualTo(falunBefore.get("openCases").asLong());
     assertThat(after.toString()).doesNotContain(atSelection.caseReference, inInternship.caseReference, "Dash Walker", "Board Walker");
+  }
+
+  @Test
+  void aCaseClosedAtSelectionCountsAsClosedNotAsWaitingForRouting() throws Exception {
+    JsonNode before = figures("manager", "");
+    CaseWalker noConsent = CaseWalker.refer(rest, engine, "Closed", false);
+    noConsent.complete("check-consent-and-eligibility", CaseVariables.CONSENT_GIVEN.name(), false, "eligible", true);
+    assertThat(noConsent.mainInstance()).as("the case closed at selection").isNull();
+
+    JsonNode after = figures("manager", "");
+    assertThat(after.get("closedCases").asLong()).isEqualTo(before.get("closedCases").asLong() + 1);
+    assertThat(after.get("openCases").asLong()).isEqualTo(before.get("openCases").asLong());
+    assertThat(bar(after, "casesByPathway", "Not yet routed")).as("not waiting for routing")
+        .isEqualTo(bar(before, "casesByPathway", "Not yet routed"));
+    assertThat(bar(after, "casesByPathway", "Closed before routing") - bar(before, "casesByPathway", "Closed before routing"))
+        .isEqualTo(1);
+    long pathwayTotal = after.get("casesByPathway").get("bars").findValues("value").stream().mapToLong(JsonNode::asLong).sum();
+    assertThat(pathwayTotal).as("every case once").isEqualTo(after.get("openCases").asLong() + after.get("closedCases").asLong());
   }
 
   @Test

@@ -47,6 +47,18 @@ public final class WebappSession {
     return send(request(path).GET().build());
   }
 
+  /** A GET asking for one kind of answer, as a browser ({@code text/html}) or an API client does. */
+  public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+    return send(request(path).header("Accept", accept).GET().build());
+  }
+
+  /** A form posted as a browser posts it, without the webapps' CSRF header. */
+  public HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(1))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+  }
+
   public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
     return send(request(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -1,0 +1,80 @@
+package org.rehabpath.dashboard;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.YearMonth;
+import org.rehabpath.security.CurrentUser;
+import org.rehabpath.security.CurrentUser.AccessRefusedException;
+import org.rehabpath.security.DashboardSignIn;
+import org.rehabpath.web.ApiProblemException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The programme dashboard as a page, read with the webapps' session ({@link DashboardSignIn}), with a
+ * period picker and a log-out. A refusal is a page in plain words for a browser; a client asking for
+ * JSON only gets the API's problem instead, from the API's handler.
+ */
+@Controller
+@Hidden
+class DashboardPage {
+
+  private final ProgrammeDashboard dashboard;
+  private final CurrentUser currentUser;
+
+  DashboardPage(ProgrammeDashboard dashboard, CurrentUser currentUser) {
+    this.dashboard = dashboard;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/dashboard")
+  String page(@RequestParam(required = false) String serviceSite, @RequestParam(required = false) YearMonth from,
+      @RequestParam(required = false) YearMonth to, Model model, HttpServletRequest request) {
+    model.addAttribute("figures", dashboard.figures(blankIsNone(serviceSite), from, to));
+    model.addAttribute("serviceSite", blankIsNone(serviceSite));
+    model.addAttribute("maxMonths", ProgrammeDashboard.MAX_MONTHS);
+    model.addAttribute("logoutToken", DashboardSignIn.logoutToken(request));
+    return "dashboard";
+  }
+
+  /**
+   * What the page was refused for: a bad period or site (400), a site not the user's or a role that
+   * may not read the dashboard (403).
+   */
+  @ExceptionHandler(value = ApiProblemException.class, produces = MediaType.TEXT_HTML_VALUE)
+  ModelAndView refused(ApiProblemException refusal, HttpServletRequest request) {
+    ProblemDetail problem = refusal.problem();
+    // A manager refused a site that is not theirs is told so, not that their role may not read it.
+    boolean notAReader = refusal instanceof AccessRefusedException && !currentUser.inAnyGroup(ProgrammeDashboard.READERS);
+    return problemPage(HttpStatus.valueOf(problem.getStatus()), problem.getDetail(), notAReader, request);
+  }
+
+  @ExceptionHandler(value = MethodArgumentTypeMismatchException.class, produces = MediaType.TEXT_HTML_VALUE)
+  ModelAndView badParameter(MethodArgumentTypeMismatchException bad, HttpServletRequest request) {
+    String expected = bad.getRequiredType() == YearMonth.class ? "a month such as 2026-03" : "another value";
+    return problemPage(HttpStatus.BAD_REQUEST, "'" + bad.getName() + "' must be " + expected + ".", false, request);
+  }
+
+  private ModelAndView problemPage(HttpStatus status, String detail, boolean forbidden, HttpServletRequest request) {
+    ModelAndView page = new ModelAndView("dashboard-refused", status);
+    page.addObject("status", status.value());
+    page.addObject("forbidden", forbidden);
+    page.addObject("detail", detail);
+    page.addObject("user", currentUser.id());
+    page.addObject("maxMonths", ProgrammeDashboard.MAX_MONTHS);
+    page.addObject("logoutToken", DashboardSignIn.logoutToken(request));
+    return page;
+  }
+
+  private static String blankIsNone(String serviceSite) {
+    return serviceSite == null || serviceSite.isBlank() ? null : serviceSite;
+  }
+}
