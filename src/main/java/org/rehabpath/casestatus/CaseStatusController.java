@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/cases")
-@Tag(name = "Cases", description = "Where a case stands")
+@Tag(name = "Case status", description = "Where a case stands: its phase, open tasks and phases so far; its audit trail")
 @SecurityRequirement(name = "basic")
 public class CaseStatusController {
 

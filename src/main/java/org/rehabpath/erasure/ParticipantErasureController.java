@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/participants")
-@Tag(name = "Participants", description = "Erase a participant on request (GDPR Art. 17)")
+@Tag(name = "Participant erasure", description = "Erase a participant on their request (GDPR Art. 17)")
 @SecurityRequirement(name = "basic")
 public class ParticipantErasureController {
 

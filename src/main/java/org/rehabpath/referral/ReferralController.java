@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/referrals")
-@Tag(name = "Referrals", description = "Open a case for a participant")
+@Tag(name = "Referrals", description = "Refer a participant: opens their case. An integration's first call")
 @SecurityRequirement(name = "basic")
 public class ReferralController {
 
@@ -34,7 +34,8 @@ public class ReferralController {
         @ApiResponse(responseCode = "400", description = "Malformed JSON, missing or invalid fields, unknown service site"),
         @ApiResponse(responseCode = "401", description = "No or wrong credentials"),
         @ApiResponse(responseCode = "403", description = "The user may not refer to that service site"),
-        @ApiResponse(responseCode = "409", description = "The referral was received before: names the existing case")
+        @ApiResponse(responseCode = "409", description = "The referral was received before: the problem's caseReference names the existing case"
+            + " (absent when it is another service site's)")
       })
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<OpenedCase> refer(@Valid @RequestBody ReferralRequest referral) {

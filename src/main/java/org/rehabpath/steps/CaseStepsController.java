@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Cases", description = "Where a case stands")
+@Tag(name = "Case steps", description = "The participant's steps toward work, studies or self-support, as the reviews and the exit recorded them")
 @SecurityRequirement(name = "basic")
 public class CaseStepsController {
 
