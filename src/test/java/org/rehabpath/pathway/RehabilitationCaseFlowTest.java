@@ -73,7 +73,7 @@ class RehabilitationCaseFlowTest extends ProcessTestSupport {
     ProcessInstance main = refer("Beata", false);
     ProcessInstance selection = calledInstance(main, "selection");
     // The referral's "not yet" is not a refusal: the intake asks, with neither answer chosen.
-    assertThat(processEngine().getRuntimeService().getVariable(selection.getId(), CaseVariables.CONSENT_GIVEN.name()))
+    org.assertj.core.api.Assertions.assertThat((Object) processEngine().getRuntimeService().getVariable(selection.getId(), CaseVariables.CONSENT_GIVEN.name()))
         .as("consent as the intake's form shows it").isNull();
     complete(task(selection), withVariables(CaseVariables.CONSENT_GIVEN.name(), false, "eligible", false));
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -90,7 +92,7 @@ class TasklistBrowserTest {
     clickable(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.) = 'Borlänge']")).click();
     type(By.cssSelector("input[id$='-referral-referrerService']"), "social-assistance");
     type(By.cssSelector("input[id$='-referral-referrerReference']"), "SA-" + lastName);
-    browser.findElement(By.xpath("//label[contains(normalize-space(.), 'The participant consents')]")).click();
+    browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Yes, the participant consents')]")).click();
     screenshot("start-form-filled");
     browser.findElement(By.xpath("//button[normalize-space(.) = 'Start']")).click();
     visible(By.xpath("//*[contains(normalize-space(.), 'The process has been started')]"));
@@ -101,10 +103,12 @@ class TasklistBrowserTest {
     visible(By.xpath("//h2[contains(normalize-space(.), '" + taskName + "')]"));
     screenshot("task-opened");
     clickable(By.xpath("//button[normalize-space(.) = 'Claim']")).click();
-    WebElement eligible = visible(By.cssSelector("input[id$='-consent-eligibility-eligible']"));
-    assertThat(browser.findElement(By.cssSelector("input[id$='-consent-eligibility-consentGiven']")).isSelected())
+    visible(By.cssSelector("input[id*='-consent-eligibility-eligible']"));
+    assertThat(browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Yes, the participant consents')]//input")).isSelected())
         .as("consent is pre-filled from the referral").isTrue();
-    eligible.click();
+    assertThat(browser.findElements(By.cssSelector("input[id*='-consent-eligibility-eligible']:checked")))
+        .as("eligibility starts unanswered: a missed click cannot close the case").isEmpty();
+    clickable(By.xpath("//label[contains(normalize-space(.), 'Yes, eligible')]")).click();
     browser.findElement(By.cssSelector("textarea[id$='-consent-eligibility-eligibilityNotes']")).sendKeys("Long-term social assistance");
     // The ESF+ entry data the start form did not ask for.
     choose("Highest education completed", "ISCED 2: lower secondary");
@@ -132,6 +136,129 @@ class TasklistBrowserTest {
         .as("the intake recorded the entry data").isEqualTo("ISCED_2 LONG_TERM_UNEMPLOYED");
   }
 
+  /**
+   * The same referral received over the API, then typed into Tasklist's start form: refused under the
+   * reference field, in plain words naming the case it opened, and no second case.
+   */
+  @Test
+  void aReferralReceivedBeforeIsRefusedAtItsFieldNamingItsCase() throws Exception {
+    String reference = "SA-" + UniqueNames.withLetters("Twice");
+    String existingCase = refer("Aino", "Virtanen", reference);
+    String lastName = UniqueNames.withLetters("Again");
+
+    signIn("sw-borlange");
+    clickable(By.xpath("//a[contains(normalize-space(.), 'Start process')]")).click();
+    clickable(By.xpath("//a[contains(normalize-space(.), 'Rehabilitation case')]")).click();
+    visible(By.cssSelector("input[id$='-referral-firstName']")).sendKeys("Aino");
+    browser.findElement(By.cssSelector("input[id$='-referral-lastName']")).sendKeys(lastName);
+    browser.findElement(By.cssSelector("input[id$='-referral-birthYear']")).sendKeys("1988");
+    browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Woman')]")).click();
+    browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Service site')]/following::div[contains(@class, 'fjs-input-group')][1]")).click();
+    clickable(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.) = 'Borlänge']")).click();
+    type(By.cssSelector("input[id$='-referral-referrerService']"), "social-assistance");
+    type(By.cssSelector("input[id$='-referral-referrerReference']"), reference);
+    browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Yes, the participant consents')]")).click();
+    browser.findElement(By.xpath("//button[normalize-space(.) = 'Start']")).click();
+
+    WebElement refusal = visible(By.cssSelector(".fjs-form-field .rehab-refusal"));
+    screenshot("duplicate-referral-refused");
+    assertThat(refusal.getText()).isEqualTo("This referral was already received: it opened case " + existingCase
+        + ". Work on that case instead of opening a second one.");
+    WebElement field = refusal.findElement(By.xpath("ancestor::div[contains(@class, 'fjs-form-field')][1]"));
+    assertThat(field.findElement(By.cssSelector("input")).getDomAttribute("id")).endsWith("-referral-referrerReference");
+    assertThat(field.findElement(By.cssSelector("input")).getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("rehabilitation-case")
+        .variableValueEquals("lastName", lastName).count()).as("no second case").isZero();
+  }
+
+  /**
+   * axe-core's WCAG 2.1 A and AA rules on the pages staff use: the sign-in page, the task list and a
+   * task's form. No fault that axe rates serious or critical.
+   */
+  @Test
+  void theSignInListAndTaskPagesHaveNoSeriousAccessibilityFault() throws Exception {
+    String lastName = UniqueNames.withLetters("Axe");
+    refer("Aino", lastName, "SA-" + lastName);
+    String taskId = wait.until(driver -> taskService.createTaskQuery()
+        .taskName("Check consent and eligibility: Aino " + lastName).singleResult()).getId();
+
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    visible(By.cssSelector("input[ng-model='username']"));
+    assertNoSeriousAccessibilityFault("sign-in page");
+
+    signIn("sw-borlange");
+    visible(By.cssSelector(".tasks-list .task"));
+    assertNoSeriousAccessibilityFault("task list");
+
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    visible(By.cssSelector("input[id*='-consent-eligibility-eligible']"));
+    assertNoSeriousAccessibilityFault("task form");
+  }
+
+  /**
+   * Each role's Tasklist shows what it uses: no one creates tasks by hand; a host tutor, who starts no
+   * case, has no "Start process"; a social worker, who refers, has it. The list is sorted by due date.
+   */
+  @Test
+  void eachRoleSeesWhatItUsesAndTheListIsSortedByDueDate() throws Exception {
+    signIn("sw-borlange");
+    visible(By.xpath("//a[contains(normalize-space(.), 'Start process')]"));
+    assertThat(browser.findElements(By.xpath("//a[contains(normalize-space(.), 'Create task')]")))
+        .noneMatch(WebElement::isDisplayed);
+    assertThat(visible(By.cssSelector(".sorting-choice .sort-by")).getText()).isEqualTo("Due date");
+    screenshot("social-worker-navigation");
+    browser.quit();
+
+    browser = HeadlessChromium.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    signIn("host-coop");
+    wait.until(driver -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("return document.body.classList.contains('rehab-roles-known')"));
+    screenshot("host-tutor-navigation");
+    assertThat(browser.findElements(By.xpath("//a[contains(normalize-space(.), 'Start process')]")))
+        .noneMatch(WebElement::isDisplayed);
+    assertThat(browser.findElements(By.xpath("//a[contains(normalize-space(.), 'Create task')]")))
+        .noneMatch(WebElement::isDisplayed);
+  }
+
+  private void signIn(String user) throws Exception {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    visible(By.xpath("//*[contains(normalize-space(.), \"Offered to me\")]"));
+  }
+
+  /** Opens a case as the referral API does; its case reference. */
+  private String refer(String firstName, String lastName, String reference) throws Exception {
+    String body = """
+        {"serviceSite": "borlange",
+         "referrer": {"service": "social-assistance", "reference": "%s"},
+         "participant": {"firstName": "%s", "lastName": "%s", "birthYear": 1988, "gender": "FEMALE",
+                         "educationLevel": "ISCED_2", "labourMarketStatus": "LONG_TERM_UNEMPLOYED"},
+         "consentGiven": true}""".formatted(reference, firstName, lastName);
+    var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://localhost:" + port + "/api/referrals"))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("integration:demo".getBytes()))
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("caseReference").asText();
+  }
+
+  private void assertNoSeriousAccessibilityFault(String page) throws Exception {
+    Thread.sleep(1000); // Tasklist finishes rendering (and the project's script naming its buttons)
+    var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+    screenshot("axe-" + page.replace(' ', '-'));
+    List<String> faults = results.getViolations().stream()
+        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+        .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getNodes().stream()
+            .map(node -> node.getHtml()).limit(3).toList())
+        .toList();
+    assertThat(faults).as("axe-core on the " + page).isEmpty();
+  }
+
   private String selectionOf(ProcessInstance main) {
     return historyService.createHistoricProcessInstanceQuery().superProcessInstanceId(main.getId())
         .processDefinitionKey("selection").singleResult().getId();
@@ -157,7 +284,7 @@ class TasklistBrowserTest {
 
   /** Picks an option of a Camunda Forms select, found by its label. */
   private void choose(String label, String option) {
-    clickable(By.xpath("//label[normalize-space(.) = '" + label + "']/following::div[contains(@class, 'fjs-input-group')][1]")).click();
+    clickable(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]/following::div[contains(@class, 'fjs-input-group')][1]")).click();
     clickable(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.) = '" + option + "']")).click();
   }
 

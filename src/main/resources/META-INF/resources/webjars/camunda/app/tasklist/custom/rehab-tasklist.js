@@ -156,8 +156,9 @@ const NAMES = [
   ['[ng-click*="saveSearch"], .save-search', 'Save search']
 ];
 
+/** The name a screen reader would read: a label, a title, or the text shown (not text hidden at this width). */
 function accessibleText(element) {
-  return (element.getAttribute('aria-label') || element.getAttribute('title') || element.textContent || '').trim();
+  return (element.getAttribute('aria-label') || element.getAttribute('title') || element.innerText || '').trim();
 }
 
 function nameUnnamed(root) {
@@ -173,9 +174,11 @@ function nameUnnamed(root) {
     if (accessibleText(element)) {
       return;
     }
-    const icon = element.querySelector('[class*="glyphicon-"], [class*="mdi-"]');
-    const label = icon ? (icon.className.match(/(?:glyphicon|mdi)-([a-z-]+)/) || [])[1] : null;
-    element.setAttribute('aria-label', label ? label.replace(/-/g, ' ') : 'Action');
+    const tooltip = element.getAttribute('uib-tooltip') || (element.querySelector('[uib-tooltip]') || element).getAttribute('uib-tooltip');
+    const icon = element.matches('[class*="glyphicon-"]') ? element : element.querySelector('[class*="glyphicon-"], [class*="mdi-"]');
+    const iconName = icon ? (icon.className.match(/(?:glyphicon|mdi)-([a-z-]+)/) || [])[1] : null;
+    const hidden = (element.textContent || '').trim();
+    element.setAttribute('aria-label', tooltip || hidden || (iconName ? iconName.replace(/-/g, ' ') : 'Action'));
   });
   root.querySelectorAll('[tabindex]').forEach((element) => {
     if (Number(element.getAttribute('tabindex')) > 0) {
