@@ -169,7 +169,7 @@ public class ProgrammeDashboard {
       months.put(month.toString(), moves);
     }
     for (StepChange change : changes) {
-      StepMovement movement = ladder.movement(change.fromStep(), change.toStep());
+      StepMovement movement = change.movement() != null ? change.movement() : ladder.movement(change.fromStep(), change.toStep());
       Map<String, Long> month = months.get(change.month().toString());
       if (movement != null && month != null) {
         month.merge(MOVES.get(movement), change.cases(), Long::sum);

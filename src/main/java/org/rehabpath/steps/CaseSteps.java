@@ -57,7 +57,7 @@ public class CaseSteps {
     for (StepRecord record : recorded) {
       Step step = ladder.step(record.step()).orElse(new Step(record.step(), record.step(), false));
       steps.add(new DatedStep(record.recordedAt(), record.step(), step.label(), step.closerToLabourMarket(),
-          record.source(), ladder.movement(previous, record.step())));
+          record.source(), record.movement() != null ? record.movement() : ladder.movement(previous, record.step())));
       previous = record.step();
     }
     return new StepHistory(caseReference, steps);

@@ -24,18 +24,19 @@ public class StepRecorder {
   /** Also makes the step the internship's {@link StepVariables#LAST_STEP}, which the next review reads. */
   public void review(DelegateTask task) {
     String step = StepVariables.STEP_REACHED.get(task);
-    record(task, step, Source.REVIEW);
+    // As the review's check left it: derived from the ladder, or the team's at a first review.
+    record(task, step, Source.REVIEW, StepVariables.STEP_MOVEMENT.find(task).orElse(null));
     StepVariables.LAST_STEP.set(task, step);
   }
 
   public void exit(DelegateTask task) {
-    record(task, StepVariables.EXIT_STEP.get(task), Source.EXIT);
+    record(task, StepVariables.EXIT_STEP.get(task), Source.EXIT, null);
   }
 
-  private void record(DelegateTask task, String step, Source source) {
+  private void record(DelegateTask task, String step, Source source, StepMovement movement) {
     records.record(require(CaseVariables.CASE_REFERENCE.get(task), CaseVariables.CASE_REFERENCE.name()),
         require(CaseVariables.SERVICE_SITE.get(task), CaseVariables.SERVICE_SITE.name()), require(step, "step"),
-        EngineClock.today(), source, task.getId());
+        EngineClock.today(), source, task.getId(), movement);
   }
 
   private static String require(String value, String name) {

@@ -29,9 +29,12 @@ public class StepRecords {
   /** What recorded the step. */
   public enum Source { REVIEW, EXIT }
 
-  /** One recorded step. */
+  /**
+   * One recorded step; {@code movement} as the team decided it at a review (null for the exit and for
+   * steps recorded before it was kept: the ladder says it).
+   */
   public record StepRecord(long id, String caseReference, String serviceSite, String step,
-      LocalDate recordedAt, Source source) {}
+      LocalDate recordedAt, Source source, StepMovement movement) {}
 
   private final JdbcClient jdbc;
   private final TransactionTemplate savepoint;
@@ -45,10 +48,17 @@ public class StepRecords {
   /** Records the step the task reached; a task already recorded is left as it is. */
   public void record(String caseReference, String serviceSite, String step, LocalDate recordedAt,
       Source source, String taskId) {
+    record(caseReference, serviceSite, step, recordedAt, source, taskId, null);
+  }
+
+  /** @param movement the team's, at a review; null where the ladder says it */
+  public void record(String caseReference, String serviceSite, String step, LocalDate recordedAt,
+      Source source, String taskId, StepMovement movement) {
     try {
       savepoint.executeWithoutResult(status -> jdbc.sql(
-              "insert into step_record (case_reference, service_site, step, recorded_at, source, task_id)"
-                  + " values (:caseReference, :serviceSite, :step, :recordedAt, :source, :taskId)")
+              "insert into step_record (case_reference, service_site, step, recorded_at, source, task_id, movement)"
+                  + " values (:caseReference, :serviceSite, :step, :recordedAt, :source, :taskId, :movement)")
+          .param("movement", movement == null ? null : movement.name())
           .param("caseReference", caseReference)
           .param("serviceSite", serviceSite)
           .param("step", step)
@@ -69,8 +79,12 @@ public class StepRecords {
         .list();
   }
 
-  /** How many cases moved from one step to another in a month. */
-  public record StepChange(java.time.YearMonth month, String fromStep, String toStep, long cases) {}
+  /**
+   * How many cases moved from one step to another in a month; {@code movement} as the team recorded it
+   * (at a first review, {@code fromStep} is null), else null: the ladder says it.
+   */
+  public record StepChange(java.time.YearMonth month, String fromStep, String toStep, StepMovement movement,
+      long cases) {}
 
   /**
    * The changes between consecutive steps of each case at the service sites, counted by the month of
@@ -81,17 +95,17 @@ public class StepRecords {
     if (serviceSites.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("select recorded_year, recorded_month, previous_step, step, count(*) from ("
+    return jdbc.sql("select recorded_year, recorded_month, previous_step, step, movement, count(*) from ("
             + " select extract(year from recorded_at) as recorded_year, extract(month from recorded_at) as recorded_month,"
-            + " recorded_at, step, lag(step) over (partition by case_reference order by recorded_at, id) as previous_step"
+            + " recorded_at, step, movement, lag(step) over (partition by case_reference order by recorded_at, id) as previous_step"
             + " from step_record where service_site in (:sites) and recorded_at <= :until) changes"
-            + " where previous_step is not null and recorded_at >= :from"
-            + " group by recorded_year, recorded_month, previous_step, step")
+            + " where (previous_step is not null or movement is not null) and recorded_at >= :from"
+            + " group by recorded_year, recorded_month, previous_step, step, movement")
         .param("sites", serviceSites)
         .param("from", from)
         .param("until", until)
         .query((row, n) -> new StepChange(java.time.YearMonth.of(row.getInt(1), row.getInt(2)),
-            row.getString(3), row.getString(4), row.getLong(5)))
+            row.getString(3), row.getString(4), movement(row.getString(5)), row.getLong(6)))
         .list();
   }
 
@@ -113,11 +127,16 @@ public class StepRecords {
     return byStep;
   }
 
-  private static final String COLUMNS = "id, case_reference, service_site, step, recorded_at, source";
+  private static final String COLUMNS = "id, case_reference, service_site, step, recorded_at, source, movement";
 
   private static StepRecord map(java.sql.ResultSet row, int n) throws java.sql.SQLException {
     return new StepRecord(row.getLong("id"), row.getString("case_reference"), row.getString("service_site"),
-        row.getString("step"), row.getObject("recorded_at", LocalDate.class), Source.valueOf(row.getString("source")));
+        row.getString("step"), row.getObject("recorded_at", LocalDate.class), Source.valueOf(row.getString("source")),
+        movement(row.getString("movement")));
+  }
+
+  private static StepMovement movement(String name) {
+    return name == null ? null : StepMovement.valueOf(name);
   }
 
   /** Which of the steps are recorded for some case (erased ones included), in no particular order. */

@@ -1,5 +1,15 @@
 package org.rehabpath.review;
 
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.rehabpath.variables.CaseVariables;
+
+import org.rehabpath.steps.StepMovement;
+
+import org.rehabpath.steps.StepRecords;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,6 +44,7 @@ class InterserviceReviewTest extends ProcessTestSupport {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
+  @Autowired StepRecords stepRecords;
 
   @Test
   void theTeamIsOfferedTheReviewInsideTheInternshipWithTheLadder() {
@@ -103,6 +114,29 @@ class InterserviceReviewTest extends ProcessTestSupport {
     ProcessInstance internship = internshipInItsFirstReview(null);
 
     assertRefusedAndStillOpen(internship, answers(ReviewDecision.CONTINUE, "REGULAR_ACTIVITY", null), "(stepMovement)");
+  }
+
+  /**
+   * At a case's first review no earlier step tells the movement: the team's is kept with the step, for
+   * the case's steps and the dashboard's monthly movements (it was dropped, and counted as no move).
+   */
+  @Test
+  void theTeamsMovementAtAFirstReviewIsKeptWithTheStep() {
+    ProcessInstance internship = internshipInItsFirstReview(null);
+    String caseReference = (String) runtimeService.getVariable(internship.getId(), CaseVariables.CASE_REFERENCE.name());
+
+    taskService.complete(review(internship).getId(), answers(ReviewDecision.CONTINUE, "REGULAR_ACTIVITY", "FORWARD"));
+
+    List<StepRecords.StepRecord> recorded = stepRecords.forCase(caseReference);
+    assertThat(recorded).extracting(StepRecords.StepRecord::step, StepRecords.StepRecord::movement)
+        .containsExactly(tuple("REGULAR_ACTIVITY", StepMovement.FORWARD));
+    assertThat(stepRecords.changesByMonth(List.of("borlange"), recorded.get(0).recordedAt(), recorded.get(0).recordedAt()))
+        .as("the dashboard's movements of the month")
+        .anySatisfy(change -> {
+          assertThat(change.fromStep()).isNull();
+          assertThat(change.toStep()).isEqualTo("REGULAR_ACTIVITY");
+          assertThat(change.movement()).isEqualTo(StepMovement.FORWARD);
+        });
   }
 
   @Test

@@ -142,8 +142,9 @@ class CaseStepsTest extends ProcessTestSupport {
     assertThat(history.get(CaseVariables.CASE_REFERENCE.name()).asText()).isEqualTo(walker.caseReference);
     JsonNode steps = history.get("steps");
     assertThat(steps).hasSize(3);
+    // The first review's movement is the team's: no earlier step to derive it from.
     assertThat(steps.get(0).toString()).isEqualTo(("{\"recordedAt\":\"%s\",\"step\":\"REGULAR_ACTIVITY\","
-        + "\"label\":\"Regular daily activity\",\"closerToLabourMarket\":false,\"source\":\"REVIEW\",\"movement\":null}")
+        + "\"label\":\"Regular daily activity\",\"closerToLabourMarket\":false,\"source\":\"REVIEW\",\"movement\":\"FORWARD\"}")
         .formatted(firstReview));
     assertThat(steps.get(1).get("step").asText()).isEqualTo("PROTECTED_WORK");
     assertThat(steps.get(1).get("movement").asText()).isEqualTo("FORWARD");
