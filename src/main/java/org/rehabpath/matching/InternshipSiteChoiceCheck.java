@@ -11,7 +11,9 @@ import org.rehabpath.site.SiteDirectory;
 /**
  * Complete listener of "Choose internship site": refuses a site that was not proposed (HTTP 400 over
  * REST; the task stays open) and sets {@code internshipSiteName} and {@code hostTutor} from the
- * register.
+ * register. The proposal goes once a site is chosen: the host tutor's task, which follows, would
+ * otherwise carry every suitable site with its free places, other hosts' included (a decline proposes
+ * again).
  */
 @ModelBean("internshipSiteChoiceCheck")
 public class InternshipSiteChoiceCheck implements TaskListener {
@@ -29,5 +31,6 @@ public class InternshipSiteChoiceCheck implements TaskListener {
     InternshipSite site = siteDirectory.site(siteId);
     INTERNSHIP_SITE_NAME.set(task, site.name());
     HOST_TUTOR.set(task, site.hostTutor());
+    task.getExecution().removeVariable(SUITABLE_SITES.name());
   }
 }

@@ -78,6 +78,9 @@ class MatchingProcessTest {
 
     Task host = hostTask(matching);
     Assertions.assertThat(taskService.getVariable(host.getId(), MatchingVariables.INTERNSHIP_SITE_NAME.name())).isEqualTo(site.name());
+    Assertions.assertThat(taskService.getVariables(host.getId()))
+        .as("the host's task carries no other site nor anyone's free places")
+        .doesNotContainKey(MatchingVariables.SUITABLE_SITES.name());
     complete(host, withVariables(MatchingVariables.HOST_DECISION.name(), "ACCEPT"));
 
     assertThat(matching).isEnded()
