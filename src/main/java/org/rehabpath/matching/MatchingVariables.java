@@ -5,6 +5,7 @@ import static org.rehabpath.variables.ProcessVariable.*;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.rehabpath.assessment.AssessmentVariables;
 import org.rehabpath.routing.RoutingVariables;
 import org.rehabpath.routing.TargetGroup;
 import org.rehabpath.variables.CaseVariables;
@@ -15,7 +16,8 @@ import org.rehabpath.variables.ProcessVariable;
  * Contract of the process {@code matching}: its key, element ids and variables, with typed readers.
  *
  * <p>In (from {@code rehabilitation-case}): business key, caseReference, participantName,
- * serviceSite, targetGroup. Out: matchingOutcome (MATCHED, REROUTED), internshipSiteId (the site's
+ * serviceSite, targetGroup, and for the forms to show: preferredSectors (the labour-market officer
+ * chooses a site), functionalLimitations (written for hosts; the host tutor decides). Out: matchingOutcome (MATCHED, REROUTED), internshipSiteId (the site's
  * id as text), internshipSiteName, hostTutor.
  */
 public final class MatchingVariables {
@@ -25,6 +27,8 @@ public final class MatchingVariables {
   // In
   public static final ProcessVariable<TargetGroup> TARGET_GROUP = RoutingVariables.TARGET_GROUP;
   public static final ProcessVariable<String> SERVICE_SITE = CaseVariables.SERVICE_SITE;
+  public static final ProcessVariable<List<String>> PREFERRED_SECTORS = AssessmentVariables.PREFERRED_SECTORS;
+  public static final ProcessVariable<String> FUNCTIONAL_LIMITATIONS = AssessmentVariables.FUNCTIONAL_LIMITATIONS;
 
   /** The proposal: a list of {label, value} for the select (valuesKey) of choose-internship-site. */
   public static final ProcessVariable<Object> SUITABLE_SITES = value("suitableSites");

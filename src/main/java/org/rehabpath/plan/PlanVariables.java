@@ -15,7 +15,7 @@ import org.rehabpath.variables.ProcessVariable;
  * Contract of the process {@code individual-plan} and its decision {@code work-grant}.
  *
  * <p>In (from {@code rehabilitation-case}): business key, caseReference, participantName,
- * serviceSite, targetGroup, internshipSiteName. Out: planGoals, parallelMeasures, weeklyHours (Integer),
+ * serviceSite, targetGroup, internshipSiteName, workCapacity (shown where the weekly hours are set). Out: planGoals, parallelMeasures, weeklyHours (Integer),
  * durationMonths (Integer), internshipStartDate (ISO date text), monthlyGrant (Double, euros),
  * paymentDecisionNumber, paymentDecisionDate (ISO date text), tutoringForm (INDIVIDUAL, GROUP, BOTH).
  */
@@ -26,6 +26,7 @@ public final class PlanVariables {
 
   // In
   public static final ProcessVariable<TargetGroup> TARGET_GROUP = RoutingVariables.TARGET_GROUP;
+  public static final ProcessVariable<Integer> WORK_CAPACITY = RoutingVariables.WORK_CAPACITY;
   public static final ProcessVariable<Long> INTERNSHIP_SITE_ID = MatchingVariables.INTERNSHIP_SITE_ID;
   public static final ProcessVariable<String> INTERNSHIP_SITE_NAME = MatchingVariables.INTERNSHIP_SITE_NAME;
 
