@@ -3,6 +3,7 @@ package org.rehabpath.selection;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -84,18 +85,43 @@ class SelectionProcessTest extends ProcessTestSupport {
   }
 
   @Test
-  void notEligibleWithoutAReasonOverRestIsABadRequestAndTheTaskStaysOpen() {
+  void notEligibleWithoutAReasonOverRestIsABadRequestAndTheTaskStaysOpen() throws Exception {
     ProcessInstance selection = startSelection();
     String taskId = task().getId();
+    // As in production (the test profile silences the engine's command log): the engine's errors on, and
+    // the project's INFO lines.
+    var engineLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.camunda.bpm.engine.context");
+    var refusalLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.rehabpath.engine.RefusalLogging.class);
+    var levels = List.of(engineLog.getLevel() == null ? ch.qos.logback.classic.Level.OFF : engineLog.getLevel(),
+        refusalLog.getLevel() == null ? ch.qos.logback.classic.Level.WARN : refusalLog.getLevel());
+    var log = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+    log.start();
+    engineLog.setLevel(ch.qos.logback.classic.Level.ERROR);
+    refusalLog.setLevel(ch.qos.logback.classic.Level.INFO);
+    engineLog.addAppender(log);
+    refusalLog.addAppender(log);
 
     org.springframework.http.ResponseEntity<String> response = rest.withBasicAuth("sw-borlange", "demo").postForEntity(
         "/engine-rest/task/{id}/complete",
         Map.of("variables", Map.of(CaseVariables.CONSENT_GIVEN.name(), Map.of("value", true), "eligible", Map.of("value", false))),
         String.class, taskId);
+    engineLog.detachAppender(log);
+    refusalLog.detachAppender(log);
+    engineLog.setLevel(levels.get(0));
+    refusalLog.setLevel(levels.get(1));
 
     org.assertj.core.api.Assertions.assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
-    org.assertj.core.api.Assertions.assertThat(response.getBody()).contains(SelectionVariables.INELIGIBILITY_REASON.name());
+    var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.getBody());
+    String words = "Write why the participant is not eligible: the reason is kept with the closed case.";
+    org.assertj.core.api.Assertions.assertThat(body.get("message").asText())
+        .as("the check's own words, without Camunda's 'Cannot submit task form {id}:'").isEqualTo(words);
+    org.assertj.core.api.Assertions.assertThat(body.get("errors").get(0).get("field").asText())
+        .as("the field, for Tasklist to show the words under it").isEqualTo(SelectionVariables.INELIGIBILITY_REASON.name());
     assertThat(selection).isWaitingAt("check-consent-and-eligibility");
+    org.assertj.core.api.Assertions.assertThat(log.list)
+        .as("one INFO line for the user's mistake, no error with a stack trace")
+        .extracting(event -> event.getLevel() + " " + event.getFormattedMessage())
+        .containsExactly("INFO Refused ineligibilityReason: " + words);
   }
 
   @Test

@@ -128,6 +128,37 @@ class TasklistFiltersTest {
     assertThat(listedTaskIds(DUE_THIS_WEEK)).contains(socialWork.getId());
   }
 
+  /**
+   * The Participant and Case columns for a role that may read its tasks but not the whole case (the
+   * social worker here; the doctor and the manager may read the case and saw them before): Tasklist
+   * asks the filter for the tasks with the columns' variables.
+   */
+  @Test
+  void everyRoleSeesTheParticipantAndTheCaseOfItsTasks() throws Exception {
+    ProcessInstance instance = startTestProcess();
+    Task socialWork = task(instance, "social-work");
+    org.springframework.http.HttpHeaders hal = new org.springframework.http.HttpHeaders();
+    hal.setAccept(List.of(org.springframework.http.MediaType.valueOf("application/hal+json")));
+    hal.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+
+    ResponseEntity<String> response = asSocialWorker().postForEntity("/engine-rest/filter/{id}/list?maxResults=1000",
+        new org.springframework.http.HttpEntity<>("{\"taskId\": \"" + socialWork.getId() + "\"}", hal),
+        String.class, filter(OFFERED_TO_ME).getId());
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    Map<String, Object> columns = new java.util.HashMap<>();
+    JSON.readTree(response.getBody()).path("_embedded").path("task").forEach(task -> {
+      if (socialWork.getId().equals(task.path("id").asText())) {
+        task.path("_embedded").path("variable").forEach(variable ->
+            columns.put(variable.get("name").asText(), variable.get("value").asText()));
+      }
+    });
+    assertThat(columns).as(response.getBody()).containsEntry("participantName", "Alex Example")
+        .containsEntry("caseReference", runtimeService.getVariable(instance.getId(), "caseReference"));
+    assertThat(asSocialWorker().getForEntity("/engine-rest/process-instance/{id}/variables", String.class,
+        instance.getId()).getStatusCode().value()).as("the case itself stays unreadable to the role").isIn(403, 404);
+  }
+
   private List<String> listedTaskIds(String filterName) {
     return listedTaskIds(asSocialWorker(), filterName);
   }
@@ -159,7 +190,7 @@ class TasklistFiltersTest {
         .enableDuplicateFiltering(true)
         .deploy();
     return runtimeService.startProcessInstanceByKey("tasklist-filter-test", "TF-" + UUID.randomUUID(),
-        Map.of("serviceSite", "borlange", "participantName", "Alex Example"));
+        Map.of("serviceSite", "borlange", "participantName", "Alex Example", "caseReference", "TF-CASE-" + UUID.randomUUID()));
   }
 
   private Task task(ProcessInstance instance, String key) {
