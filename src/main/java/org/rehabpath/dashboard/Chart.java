@@ -13,7 +13,18 @@ import java.util.Map;
 public record Chart(String title, String unit, List<Bar> bars) {
 
   /** One bar; {@code parts} split it by kind (e.g. forward / no move / back), in the same unit. */
-  public record Bar(String label, BigDecimal value, int percent, Map<String, BigDecimal> parts) {}
+  public record Bar(String label, BigDecimal value, int percent, Map<String, BigDecimal> parts) {
+
+    /** A month's label as staff read it ("Jan 2026"), not "26-01"; any other label as it is. */
+    public String month() {
+      try {
+        return java.time.YearMonth.parse(label)
+            .format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.ENGLISH));
+      } catch (java.time.format.DateTimeParseException notAMonth) {
+        return label;
+      }
+    }
+  }
 
   static Chart of(String title, String unit, Map<String, ? extends Number> values) {
     BigDecimal max = values.values().stream().map(Chart::decimal).reduce(BigDecimal.ZERO, BigDecimal::max);

@@ -11,9 +11,10 @@ public final class FieldRefusal {
 
   private FieldRefusal() {}
 
-  /** The refusal of a field somewhere in the error's causes, or null. */
+  /** The refusal of a field somewhere in the error's causes (the first ten), or null. */
   public static FormFieldValidationException find(Throwable error) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+    Throwable cause = error;
+    for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
       if (cause instanceof FormFieldValidationException refusal) {
         return refusal;
       }

@@ -89,10 +89,11 @@ public class FieldRefusalResponses {
       this.json = json;
     }
 
+    /** Reads change nothing to refuse; a long poll answers later, from another thread, unbuffered. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
       return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
-          || "OPTIONS".equals(request.getMethod());
+          || "OPTIONS".equals(request.getMethod()) || request.getRequestURI().endsWith("/fetchAndLock");
     }
 
     @Override

@@ -14,13 +14,17 @@ import org.springframework.stereotype.Component;
 /**
  * A refused field is the user's mistake, answered with a 400 at the field: the engine logs it as an
  * error of the command with the whole stack trace (ENGINE-16004), 120 lines for a missing reason.
- * Such a refusal is logged instead as one INFO line of this class, naming the field; every other
- * error of a command is logged as before.
+ * Such a refusal is logged instead as one INFO line of this class, naming the field. Only the engine's
+ * log of a failed command and its REST API's log of an answered exception are filtered: any other
+ * logger, the job executor's and the project's own included, logs as before.
  */
 @Component
 public class RefusalLogging extends TurboFilter {
 
   private static final org.slf4j.Logger log = LoggerFactory.getLogger(RefusalLogging.class);
+  /** The engine's "Exception while closing command context" (ENGINE-16004), and its REST API's. */
+  static final java.util.Set<String> FILTERED = java.util.Set.of("org.camunda.bpm.engine.context",
+      "org.camunda.bpm.engine.rest.exception");
 
   @PostConstruct
   void install() {
@@ -34,7 +38,7 @@ public class RefusalLogging extends TurboFilter {
 
   @Override
   public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-    if (level == null || !level.isGreaterOrEqual(Level.WARN)) {
+    if (level == null || !level.isGreaterOrEqual(Level.WARN) || logger == null || !FILTERED.contains(logger.getName())) {
       return FilterReply.NEUTRAL;
     }
     FormFieldValidationException refusal = FieldRefusal.find(t);

@@ -26,9 +26,11 @@ import org.camunda.spin.json.SpinJsonNode;
  * <p>Options that come from a variable ({@code valuesKey}) are checked against that variable's
  * options (a list of {@code {label, value}}) where the values hold it.
  *
- * <p>Not checked: components that are {@code disabled} or {@code readonly} (the user cannot change
- * them), that have a FEEL {@code conditional} (not evaluated here), display-only components, options
- * from a {@code valuesExpression}, and the children of dynamic lists.
+ * <p>A component with a FEEL {@code conditional} (not evaluated here) is checked when a value is sent
+ * (the browser sends none for a hidden field), but not for being required: the phase's own check says
+ * when it is. Not checked: components that are {@code disabled} or {@code readonly} (the user cannot
+ * change them), display-only components, options from a {@code valuesExpression}, and the children of
+ * dynamic lists.
  */
 public class CamundaFormValidator {
 
@@ -85,8 +87,7 @@ public class CamundaFormValidator {
     String type = component.path("type").asText("");
     return NOT_CHECKED.contains(type)
         || isSet(component.get("disabled"))
-        || isSet(component.get("readonly"))
-        || component.hasNonNull("conditional");
+        || isSet(component.get("readonly"));
   }
 
   /** true, or a FEEL expression (which may be true): either way the user may not be able to edit it. */
@@ -101,7 +102,7 @@ public class CamundaFormValidator {
     value = plain(value);
 
     if (isEmpty(type, value)) {
-      if (validate.path("required").asBoolean(false)) {
+      if (validate.path("required").asBoolean(false) && !component.hasNonNull("conditional")) {
         violations.add(new FormViolation(key, label, quoted(label) + " is required"));
       }
       return;

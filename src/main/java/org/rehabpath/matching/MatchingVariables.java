@@ -16,8 +16,8 @@ import org.rehabpath.variables.ProcessVariable;
  * Contract of the process {@code matching}: its key, element ids and variables, with typed readers.
  *
  * <p>In (from {@code rehabilitation-case}): business key, caseReference, participantName,
- * serviceSite, targetGroup, and for the forms to show: preferredSectors (the labour-market officer
- * chooses a site), functionalLimitations (written for hosts; the host tutor decides). Out: matchingOutcome (MATCHED, REROUTED), internshipSiteId (the site's
+ * serviceSite, targetGroup, and for the host tutor's form functionalLimitations (written for hosts).
+ * The case's preferredSectors are a variable of the site-choice task alone. Out: matchingOutcome (MATCHED, REROUTED), internshipSiteId (the site's
  * id as text), internshipSiteName, hostTutor.
  */
 public final class MatchingVariables {

@@ -68,6 +68,9 @@ public class CaseRegistration implements JavaDelegate {
     if (service == null || reference == null) {
       return; // a case opened without a referral; the intake gives it one of its own
     }
+    // Kept as compared: the same referral typed with a space more is the same referral.
+    REFERRER_SERVICE.set(execution, service.strip());
+    REFERRER_REFERENCE.set(execution, reference.strip());
     try {
       register.requireNew(new ParticipantRegister.Referral(service.strip(), reference.strip()),
           execution.getProcessInstanceId());

@@ -45,6 +45,21 @@ class CamundaFormValidatorTest {
     assertThat(validate(form, Map.of("agreed", true))).isEmpty();
   }
 
+  /**
+   * A field shown only in some cases: the browser sends nothing while it is hidden, so its absence is
+   * not refused here (the phase's own check knows when it is required); a value sent is checked.
+   */
+  @Test
+  void aFieldShownOnlyInSomeCasesIsCheckedWhenSent() {
+    JsonNode form = form("""
+        {"type": "textarea", "key": "ineligibilityReason", "label": "Why not eligible",
+         "validate": {"required": true, "maxLength": 10}, "conditional": {"hide": "=eligible != false"}}""");
+
+    assertThat(validate(form, Map.of())).isEmpty();
+    assertThat(validate(form, Map.of("ineligibilityReason", "Far too long a reason"))).extracting(FormViolation::message)
+        .containsExactly("'Why not eligible' must have at most 10 characters");
+  }
+
   @Test
   void optionalFieldMayBeMissing() {
     JsonNode form = form("""

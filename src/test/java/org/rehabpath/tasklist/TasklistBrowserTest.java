@@ -21,6 +21,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.util.UUID;
+import org.rehabpath.site.InternshipSite;
+import org.rehabpath.site.InternshipSiteRepository;
+import org.rehabpath.site.SiteKind;
+import org.rehabpath.support.CaseWalker;
 import org.rehabpath.support.HeadlessChromium;
 import org.rehabpath.support.UniqueNames;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +50,9 @@ class TasklistBrowserTest {
   @Autowired HistoryService historyService;
   @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired org.camunda.bpm.engine.ProcessEngine processEngine;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
+  @Autowired InternshipSiteRepository sites;
 
   WebDriver browser;
   WebDriverWait wait;
@@ -219,6 +227,47 @@ class TasklistBrowserTest {
         .noneMatch(WebElement::isDisplayed);
     assertThat(browser.findElements(By.xpath("//a[contains(normalize-space(.), 'Create task')]")))
         .noneMatch(WebElement::isDisplayed);
+  }
+
+  /**
+   * The host tutor decides in Tasklist as Tasklist submits the form: with what the participant can and
+   * cannot do at work in view, and nothing of other sites or of the participant's sector wishes (those
+   * are the labour-market officer's, on the task choosing the site).
+   */
+  @Test
+  void theHostTutorAcceptsThePlacementInTasklist() throws Exception {
+    InternshipSite site = sites.insert(new InternshipSite(null, "borlange", "Browser host " + UUID.randomUUID(),
+        SiteKind.SOCIAL_COOPERATIVE_B, "Second-hand", "Testgatan 1", 90, 0, "host-coop", true, true, true));
+    try {
+      CaseWalker walker = CaseWalker.refer(rest, processEngine, "Aino", UniqueNames.withLetters("Host"), "SA-" + UUID.randomUUID(), true);
+      walker.includeAtSelection();
+      walker.inventoryResources(true, 3, false);
+      walker.confirmPathway();
+      String choice = walker.openTaskId("choose-internship-site");
+      assertThat(taskService.getVariablesLocal(choice)).as("the officer's task shows the sectors")
+          .containsKey("preferredSectors");
+      walker.complete("choose-internship-site", "internshipSiteId", String.valueOf(site.id()));
+      String hostTask = walker.openTaskId("accept-or-decline-placement");
+      assertThat(taskService.getVariables(hostTask)).as("what the host's task carries")
+          .containsKey("functionalLimitations").doesNotContainKeys("preferredSectors", "suitableSites");
+
+      signIn("host-coop");
+      browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + hostTask);
+      WebElement limitations = visible(By.cssSelector("textarea[id$='-accept-or-decline-placement-functionalLimitations']"));
+      assertThat(limitations.getDomProperty("value")).isEqualTo("Needs short breaks");
+      java.util.List<WebElement> claim = browser.findElements(By.xpath("//button[normalize-space(.) = 'Claim']"));
+      if (!claim.isEmpty()) {
+        clickable(By.xpath("//button[normalize-space(.) = 'Claim']")).click();
+      }
+      clickable(By.xpath("//label[contains(normalize-space(.), 'Accept the placement')]")).click();
+      screenshot("host-accepts");
+      clickable(By.xpath("//button[normalize-space(.) = 'Complete']")).click();
+      wait.until(driver -> taskService.createTaskQuery().taskId(hostTask).count() == 0);
+      assertThat(historyService.createHistoricTaskInstanceQuery().taskId(hostTask).singleResult().getDeleteReason())
+          .as("completed by the host in Tasklist").isEqualTo("completed");
+    } finally {
+      jdbc.sql("update internship_site set active = false where id = :id").param("id", site.id()).update();
+    }
   }
 
   private void signIn(String user) throws Exception {

@@ -84,6 +84,23 @@ function showRefusals(errors) {
   return first !== null;
 }
 
+/** The toast Tasklist shows for the same refusal, once it appears: the words are at the field. */
+function closeToastRepeating(messages, attempt = 0) {
+  const toasts = [...document.querySelectorAll('.page-notifications .alert-danger')]
+    .filter((toast) => messages.some((message) => toast.textContent.includes(message)));
+  toasts.forEach((toast) => {
+    const close = toast.querySelector('.close, button');
+    if (close) {
+      close.click();
+    } else {
+      toast.remove();
+    }
+  });
+  if (!toasts.length && attempt < 20) {
+    setTimeout(() => closeToastRepeating(messages, attempt + 1), 50);
+  }
+}
+
 const open = XMLHttpRequest.prototype.open;
 XMLHttpRequest.prototype.open = function rehabOpen(method, url, ...rest) {
   if (method === 'POST' && /\/(task|process-definition)\/[^/]+\/submit-form$/.test(url)) {
@@ -94,8 +111,7 @@ XMLHttpRequest.prototype.open = function rehabOpen(method, url, ...rest) {
       try {
         const body = JSON.parse(this.responseText);
         if (Array.isArray(body.errors) && showRefusals(body.errors)) {
-          document.body.classList.add('rehab-refused-at-field');
-          setTimeout(() => document.body.classList.remove('rehab-refused-at-field'), 8000);
+          closeToastRepeating(body.errors.map((error) => error.message));
         }
       } catch (notJson) {
         // Not a refusal of ours: Tasklist's own toast says what happened.
@@ -137,9 +153,17 @@ async function markRoles() {
     // Before sign-in: marked again after it.
   }
 }
+function forgetRoles() {
+  [...document.body.classList].filter((name) => name.startsWith('rehab-group-') || name === 'rehab-may-start'
+      || name === 'rehab-roles-known').forEach((name) => document.body.classList.remove(name));
+}
+
 markRoles();
+// Tasklist signs out and in without reloading the page: another user may sign in at the same computer.
 window.addEventListener('hashchange', () => {
-  if (!document.body.classList.contains('rehab-roles-known')) {
+  if (window.location.hash.startsWith('#/login')) {
+    forgetRoles();
+  } else if (!document.body.classList.contains('rehab-roles-known')) {
     markRoles();
   }
 });
@@ -156,9 +180,17 @@ const NAMES = [
   ['[ng-click*="saveSearch"], .save-search', 'Save search']
 ];
 
-/** The name a screen reader would read: a label, a title, or the text shown (not text hidden at this width). */
+/**
+ * The name a screen reader would read: a label, a title, or the text shown. Text that Tasklist hides at
+ * this width (Bootstrap's hidden-* classes) does not count; only then is the layout asked.
+ */
 function accessibleText(element) {
-  return (element.getAttribute('aria-label') || element.getAttribute('title') || element.innerText || '').trim();
+  const named = element.getAttribute('aria-label') || element.getAttribute('title');
+  if (named) {
+    return named.trim();
+  }
+  const text = element.querySelector('[class*="hidden-"]') ? element.innerText : element.textContent;
+  return (text || '').trim();
 }
 
 function nameUnnamed(root) {
@@ -176,7 +208,7 @@ function nameUnnamed(root) {
     }
     const tooltip = element.getAttribute('uib-tooltip') || (element.querySelector('[uib-tooltip]') || element).getAttribute('uib-tooltip');
     const icon = element.matches('[class*="glyphicon-"]') ? element : element.querySelector('[class*="glyphicon-"], [class*="mdi-"]');
-    const iconName = icon ? (icon.className.match(/(?:glyphicon|mdi)-([a-z-]+)/) || [])[1] : null;
+    const iconName = icon ? ((icon.getAttribute('class') || '').match(/(?:glyphicon|mdi)-([a-z-]+)/) || [])[1] : null;
     const hidden = (element.textContent || '').trim();
     element.setAttribute('aria-label', tooltip || hidden || (iconName ? iconName.replace(/-/g, ' ') : 'Action'));
   });
