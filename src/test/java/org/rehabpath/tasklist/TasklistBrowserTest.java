@@ -200,6 +200,8 @@ class TasklistBrowserTest {
 
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
     visible(By.cssSelector("input[id*='-consent-eligibility-eligible']"));
+    assertThat(visible(By.cssSelector(".sorting-choice .sort-by")).getText())
+        .as("a link to one task opens the list by due date too").isEqualTo("Due date");
     assertNoSeriousAccessibilityFault("task form");
   }
 

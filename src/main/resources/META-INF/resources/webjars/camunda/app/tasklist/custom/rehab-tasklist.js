@@ -14,16 +14,28 @@ const APP_ROOT = document.querySelector('base').getAttribute('app-root');
 const ENGINE = `${APP_ROOT}/api/engine/engine/default`;
 const DUE_DATE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
 
-// 1. Sorting: Tasklist reads the order from the address ("sorting"); without one it sorts by creation.
-function sortByDueDateByDefault() {
-  const hash = window.location.hash;
-  if (!hash.startsWith('#/') || hash.startsWith('#/login') || /[?&]sorting=/.test(hash)) {
+// 1. Sorting: Tasklist reads the order from the address ("sorting"); without one it writes its own
+// default (newest first) there. Before it can, every address without an order gets the due date's.
+function withDueDateFirst($location) {
+  if ($location.path() === '/' && !$location.search().sorting) {
+    $location.search('sorting', DUE_DATE_FIRST).replace();
+  }
+}
+
+function sortByDueDateByDefault(attempt = 0) {
+  const injector = window.angular && window.angular.element(document.body).injector();
+  if (!injector) {
+    if (attempt < 200) {
+      setTimeout(() => sortByDueDateByDefault(attempt + 1), 50);
+    }
     return;
   }
-  const separator = hash.includes('?') ? '&' : '?';
-  window.location.replace(`${hash}${separator}sorting=${encodeURIComponent(DUE_DATE_FIRST)}`);
+  const $rootScope = injector.get('$rootScope');
+  const $location = injector.get('$location');
+  // At the start of a change the new address can still be amended; Tasklist reads it after.
+  $rootScope.$on('$locationChangeStart', () => withDueDateFirst($location));
+  $rootScope.$applyAsync(() => withDueDateFirst($location));
 }
-window.addEventListener('hashchange', sortByDueDateByDefault);
 sortByDueDateByDefault();
 
 // 2. Refusals at the field. The server answers a refused completion with the field and its message
@@ -223,6 +235,25 @@ function nameUnnamed(root) {
   });
 }
 
+// Tasklist's toast when the form's own checks stop a completion says only that "an error happened";
+// the fields are marked: say so.
+const VAGUE = 'An error happened while submitting the task form';
+function explainVagueToast(root) {
+  if (!root.querySelector('.fjs-form-field-error')) {
+    return;
+  }
+  root.querySelectorAll('.page-notifications .alert-danger').forEach((toast) => {
+    const text = toast.textContent.replace(/\s+/g, ' ').trim();
+    if (text.includes(VAGUE) && text.replace(/[×:]/g, '').replace('Close', '').trim() === VAGUE) {
+      const message = [...toast.querySelectorAll('*')].find((element) => element.children.length === 0
+          && element.textContent.includes(VAGUE));
+      if (message) {
+        message.textContent = 'Some answers are missing or not accepted: see the fields marked in red.';
+      }
+    }
+  });
+}
+
 let pending = false;
 new MutationObserver(() => {
   if (!pending) {
@@ -230,6 +261,7 @@ new MutationObserver(() => {
     requestAnimationFrame(() => {
       pending = false;
       nameUnnamed(document);
+      explainVagueToast(document);
     });
   }
 }).observe(document.documentElement, { childList: true, subtree: true });
