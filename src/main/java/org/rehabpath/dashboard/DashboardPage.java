@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.CurrentUser.AccessRefusedException;
 import org.rehabpath.security.DashboardSignIn;
+import org.rehabpath.security.ServiceSites;
 import org.rehabpath.web.ApiProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,16 +30,20 @@ class DashboardPage {
 
   private final ProgrammeDashboard dashboard;
   private final CurrentUser currentUser;
+  private final ServiceSites serviceSites;
 
-  DashboardPage(ProgrammeDashboard dashboard, CurrentUser currentUser) {
+  DashboardPage(ProgrammeDashboard dashboard, CurrentUser currentUser, ServiceSites serviceSites) {
     this.dashboard = dashboard;
     this.currentUser = currentUser;
+    this.serviceSites = serviceSites;
   }
 
   @GetMapping("/dashboard")
   String page(@RequestParam(required = false) String serviceSite, @RequestParam(required = false) YearMonth from,
       @RequestParam(required = false) YearMonth to, Model model, HttpServletRequest request) {
-    model.addAttribute("figures", dashboard.figures(blankIsNone(serviceSite), from, to));
+    var figures = dashboard.figures(blankIsNone(serviceSite), from, to);
+    model.addAttribute("figures", figures);
+    model.addAttribute("siteNames", serviceSites.names(figures.serviceSites()));
     model.addAttribute("serviceSite", blankIsNone(serviceSite));
     model.addAttribute("maxMonths", ProgrammeDashboard.MAX_MONTHS);
     model.addAttribute("logoutToken", DashboardSignIn.logoutToken(request));

@@ -43,4 +43,16 @@ public class ServiceSites {
     requireOwn(serviceSite, what);
     return java.util.List.of(serviceSite);
   }
+
+  /** The sites' names as staff know them ("Borlänge"), by id; a site without a name keeps its id. */
+  public java.util.Map<String, String> names(java.util.Collection<String> serviceSites) {
+    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+    serviceSites.forEach(site -> names.put(site, site));
+    if (!serviceSites.isEmpty()) {
+      engine.query(() -> identityService.createTenantQuery().tenantIdIn(serviceSites.toArray(String[]::new)).list())
+          .forEach(tenant -> names.put(tenant.getId(), tenant.getName() == null || tenant.getName().isBlank()
+              ? tenant.getId() : tenant.getName()));
+    }
+    return names;
+  }
 }

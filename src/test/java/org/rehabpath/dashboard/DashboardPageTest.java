@@ -35,6 +35,7 @@ class DashboardPageTest {
         .contains("<form class=\"period\" method=\"get\" action=\"/dashboard\">")
         .contains("name=\"from\" value=\"2025-02\"", "name=\"to\" value=\"2025-04\"")
         .contains("<input type=\"hidden\" name=\"serviceSite\" value=\"borlange\">")
+        .as("the site by its name").contains("Service sites: <strong>Borlänge</strong>")
         .as("months by name, as staff read them")
         .contains("<div>Feb 2025</div>", "<div>Mar 2025</div>", "<div>Apr 2025</div>")
         .doesNotContain("<div>Jan 2025</div>", "<div>May 2025</div>", "<div>25-02</div>");
