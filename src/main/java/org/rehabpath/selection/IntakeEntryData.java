@@ -131,8 +131,9 @@ public class IntakeEntryData implements TaskListener {
       register.register(caseReference, site, referral, names[0], names[1], input, true,
           main.getProcessInstanceId(), null);
     } catch (ParticipantRegister.AlreadyReferred duplicate) {
-      throw FieldRefusal.of(CaseVariables.REFERRER_REFERENCE.name(),
-          duplicate.messageFor(currentUser));
+      // A case opened before the check at the start existed: its way out is to close it as a duplicate.
+      throw FieldRefusal.of(SelectionVariables.ELIGIBLE.name(), duplicate.messageFor(currentUser)
+          + " To close this one, answer that the participant is not eligible, with the reason: duplicate.");
     }
   }
 
