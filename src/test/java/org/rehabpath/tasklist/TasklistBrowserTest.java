@@ -83,23 +83,9 @@ class TasklistBrowserTest {
     String lastName = UniqueNames.withLetters("Browser");
     String taskName = "Check consent and eligibility: Aino " + lastName;
 
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    visible(By.cssSelector("input[ng-model='username']")).sendKeys("sw-borlange");
-    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    visible(By.xpath("//*[contains(normalize-space(.), \"Offered to me\")]"));
+    signIn("sw-borlange");
     screenshot("logged-in");
-
-    clickable(By.xpath("//a[contains(normalize-space(.), 'Start process')]")).click();
-    clickable(By.xpath("//a[contains(normalize-space(.), 'Rehabilitation case')]")).click();
-    visible(By.cssSelector("input[id$='-referral-firstName']")).sendKeys("Aino");
-    browser.findElement(By.cssSelector("input[id$='-referral-lastName']")).sendKeys(lastName);
-    browser.findElement(By.cssSelector("input[id$='-referral-birthYear']")).sendKeys("1988");
-    browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Woman')]")).click();
-    browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Service site')]/following::div[contains(@class, 'fjs-input-group')][1]")).click();
-    clickable(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.) = 'Borlänge']")).click();
-    type(By.cssSelector("input[id$='-referral-referrerService']"), "social-assistance");
-    type(By.cssSelector("input[id$='-referral-referrerReference']"), "SA-" + lastName);
+    fillTheReferralStartForm(lastName, "SA-" + lastName);
     browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Yes, the participant consents')]")).click();
     screenshot("start-form-filled");
     browser.findElement(By.xpath("//button[normalize-space(.) = 'Start']")).click();
@@ -155,16 +141,7 @@ class TasklistBrowserTest {
     String lastName = UniqueNames.withLetters("Again");
 
     signIn("sw-borlange");
-    clickable(By.xpath("//a[contains(normalize-space(.), 'Start process')]")).click();
-    clickable(By.xpath("//a[contains(normalize-space(.), 'Rehabilitation case')]")).click();
-    visible(By.cssSelector("input[id$='-referral-firstName']")).sendKeys("Aino");
-    browser.findElement(By.cssSelector("input[id$='-referral-lastName']")).sendKeys(lastName);
-    browser.findElement(By.cssSelector("input[id$='-referral-birthYear']")).sendKeys("1988");
-    browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Woman')]")).click();
-    browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Service site')]/following::div[contains(@class, 'fjs-input-group')][1]")).click();
-    clickable(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.) = 'Borlänge']")).click();
-    type(By.cssSelector("input[id$='-referral-referrerService']"), "social-assistance");
-    type(By.cssSelector("input[id$='-referral-referrerReference']"), reference);
+    fillTheReferralStartForm(lastName, reference);
     browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Yes, the participant consents')]")).click();
     browser.findElement(By.xpath("//button[normalize-space(.) = 'Start']")).click();
 
@@ -270,6 +247,20 @@ class TasklistBrowserTest {
     } finally {
       jdbc.sql("update internship_site set active = false where id = :id").param("id", site.id()).update();
     }
+  }
+
+  /** Opens Tasklist's start form of a case and fills it for Aino (consent not yet answered). */
+  private void fillTheReferralStartForm(String lastName, String reference) throws Exception {
+    clickable(By.xpath("//a[contains(normalize-space(.), 'Start process')]")).click();
+    clickable(By.xpath("//a[contains(normalize-space(.), 'Rehabilitation case')]")).click();
+    visible(By.cssSelector("input[id$='-referral-firstName']")).sendKeys("Aino");
+    browser.findElement(By.cssSelector("input[id$='-referral-lastName']")).sendKeys(lastName);
+    browser.findElement(By.cssSelector("input[id$='-referral-birthYear']")).sendKeys("1988");
+    browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Woman')]")).click();
+    browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Service site')]/following::div[contains(@class, 'fjs-input-group')][1]")).click();
+    clickable(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.) = 'Borlänge']")).click();
+    type(By.cssSelector("input[id$='-referral-referrerService']"), "social-assistance");
+    type(By.cssSelector("input[id$='-referral-referrerReference']"), reference);
   }
 
   private void signIn(String user) throws Exception {
