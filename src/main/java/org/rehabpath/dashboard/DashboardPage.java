@@ -3,6 +3,8 @@ package org.rehabpath.dashboard;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.YearMonth;
+import org.rehabpath.routing.Pathway;
+import org.rehabpath.routing.TargetGroup;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.CurrentUser.AccessRefusedException;
 import org.rehabpath.security.DashboardSignIn;
@@ -28,6 +30,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Hidden
 class DashboardPage {
 
+  /** The codes the charts count by (the API keeps them), in words for the page. */
+  static final java.util.Map<String, String> LABELS = java.util.stream.Stream.concat(
+          java.util.Arrays.stream(Pathway.values()).map(pathway -> java.util.Map.entry(pathway.name(), pathway.label())),
+          java.util.Arrays.stream(TargetGroup.values()).map(group -> java.util.Map.entry(group.name(), group.label())))
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+
   private final ProgrammeDashboard dashboard;
   private final CurrentUser currentUser;
   private final ServiceSites serviceSites;
@@ -44,6 +52,7 @@ class DashboardPage {
     var figures = dashboard.figures(blankIsNone(serviceSite), from, to);
     model.addAttribute("figures", figures);
     model.addAttribute("siteNames", serviceSites.names(figures.serviceSites()));
+    model.addAttribute("labels", LABELS);
     model.addAttribute("serviceSite", blankIsNone(serviceSite));
     model.addAttribute("maxMonths", ProgrammeDashboard.MAX_MONTHS);
     model.addAttribute("logoutToken", DashboardSignIn.logoutToken(request));

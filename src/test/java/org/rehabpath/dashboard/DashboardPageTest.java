@@ -1,5 +1,7 @@
 package org.rehabpath.dashboard;
 
+import org.rehabpath.support.CaseWalker;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -21,9 +23,24 @@ class DashboardPageTest {
   private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
+  @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   private WebappSession signIn(String user) throws Exception {
     return WebappSession.signIn("http://localhost:" + port, user);
+  }
+
+  /** A routed case's pathway and target group in words on the page; the API keeps the codes. */
+  @Test
+  void pathwaysAndTargetGroupsAreShownInWords() throws Exception {
+    CaseWalker walker = CaseWalker.refer(rest, engine, "Aino", true);
+    walker.includeAtSelection();
+    walker.inventoryResources(true, 3, false);
+    walker.confirmPathway();
+
+    String page = signIn("manager").get("/dashboard?serviceSite=borlange", BROWSER).body();
+    assertThat(page).contains(">Work rehabilitation</div>", ">B - moderate difficulties</div>")
+        .doesNotContain(">WORK_REHABILITATION</div>", ">B</div>");
   }
 
   @Test
@@ -36,6 +53,7 @@ class DashboardPageTest {
         .contains("name=\"from\" value=\"2025-02\"", "name=\"to\" value=\"2025-04\"")
         .contains("<input type=\"hidden\" name=\"serviceSite\" value=\"borlange\">")
         .as("the site by its name").contains("Service sites: <strong>Borlänge</strong>")
+
         .as("months by name, as staff read them")
         .contains("<div>Feb 2025</div>", "<div>Mar 2025</div>", "<div>Apr 2025</div>")
         .doesNotContain("<div>Jan 2025</div>", "<div>May 2025</div>", "<div>25-02</div>");
