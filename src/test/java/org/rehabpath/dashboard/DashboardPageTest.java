@@ -38,9 +38,12 @@ class DashboardPageTest {
     walker.inventoryResources(true, 3, false);
     walker.confirmPathway();
 
-    String page = signIn("manager").get("/dashboard?serviceSite=borlange", BROWSER).body();
+    WebappSession manager = signIn("manager");
+    String page = manager.get("/dashboard?serviceSite=borlange", BROWSER).body();
     assertThat(page).contains(">Work rehabilitation</div>", ">B - moderate difficulties</div>")
         .doesNotContain(">WORK_REHABILITATION</div>", ">B</div>");
+    assertThat(manager.get("/dashboard", BROWSER).body()).as("a link per site, by its name")
+        .containsPattern("serviceSite=borlange[^>]*>Borlänge</a>").containsPattern("serviceSite=falun[^>]*>Falun</a>");
   }
 
   @Test

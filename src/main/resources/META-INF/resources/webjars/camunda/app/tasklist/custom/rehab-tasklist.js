@@ -50,6 +50,14 @@ function fieldElement(key) {
   return input ? input.closest('.fjs-form-field') : null;
 }
 
+/**
+ * The server's words without the variable names it adds in brackets for integrations, e.g.
+ * "(approvalComment)" or "(referrerService, referrerReference)": staff see the field itself.
+ */
+function forStaff(message) {
+  return message.replace(/\s*\((?:[a-z]+[A-Z][A-Za-z]*)(?:,\s*[a-z]+[A-Z][A-Za-z]*)*\)/g, '').replace(/\s+([.:;,])/g, '$1');
+}
+
 function clearRefusals() {
   document.querySelectorAll('.rehab-refusal').forEach((message) => {
     const field = message.closest('.fjs-form-field');
@@ -76,7 +84,7 @@ function showRefusals(errors) {
     note.className = 'fjs-form-field-error rehab-refusal';
     note.setAttribute('role', 'alert');
     note.id = `rehab-refusal-${field}`;
-    note.textContent = message;
+    note.textContent = forStaff(message);
     element.appendChild(note);
     element.classList.add('fjs-has-errors');
     element.querySelectorAll('input, textarea, select').forEach((input) => {
@@ -111,6 +119,21 @@ function closeToastRepeating(messages, attempt = 0) {
   if (!toasts.length && attempt < 20) {
     setTimeout(() => closeToastRepeating(messages, attempt + 1), 50);
   }
+}
+
+// form-js says "Field must match pattern ^[A-Za-z0-9]...$" when a typed value has the wrong form: the
+// field's own description says what is expected, in words.
+function explainPatterns(root) {
+  root.querySelectorAll('.fjs-form-field-error').forEach((error) => {
+    if (!error.textContent.startsWith('Field must match pattern')) {
+      return;
+    }
+    const field = error.closest('.fjs-form-field');
+    const description = field && field.querySelector('.fjs-form-field-description');
+    error.textContent = description && description.textContent.trim()
+      ? `Not in the expected form: ${description.textContent.trim()}`
+      : 'Not in the expected form.';
+  });
 }
 
 const open = XMLHttpRequest.prototype.open;
@@ -262,6 +285,7 @@ new MutationObserver(() => {
       pending = false;
       nameUnnamed(document);
       explainVagueToast(document);
+      explainPatterns(document);
     });
   }
 }).observe(document.documentElement, { childList: true, subtree: true });
