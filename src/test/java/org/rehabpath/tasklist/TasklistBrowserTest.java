@@ -258,7 +258,11 @@ class TasklistBrowserTest {
     browser.findElement(By.cssSelector("input[id$='-referral-birthYear']")).sendKeys("1988");
     browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Woman')]")).click();
     browser.findElement(By.xpath("//label[contains(normalize-space(.), 'Service site')]/following::div[contains(@class, 'fjs-input-group')][1]")).click();
-    clickable(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.) = 'Borlänge']")).click();
+    WebElement borlange = clickable(By.xpath("//div[contains(@class, 'fjs-dropdownlist-item') and normalize-space(.) = 'Borlänge']"));
+    assertThat(browser.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+        .filter(WebElement::isDisplayed).map(WebElement::getText).toList())
+        .as("a social worker of Borlänge is offered Borlänge alone").containsExactly("Borlänge");
+    borlange.click();
     type(By.cssSelector("input[id$='-referral-referrerService']"), "social-assistance");
     type(By.cssSelector("input[id$='-referral-referrerReference']"), reference);
   }

@@ -174,13 +174,18 @@ async function json(path) {
   return response.json();
 }
 
+/** The names of the user's own service sites (never a clinical record), once known. */
+let ownSiteNames = null;
+
 async function markRoles() {
   try {
     const user = await json(`${APP_ROOT}/api/admin/auth/user/default`);
-    const [groups, startable] = await Promise.all([
+    const [groups, startable, tenants] = await Promise.all([
       json(`${ENGINE}/group?member=${encodeURIComponent(user.userId)}`),
-      json(`${ENGINE}/process-definition/count?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true&active=true`)
+      json(`${ENGINE}/process-definition/count?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true&active=true`),
+      json(`${ENGINE}/tenant?userMember=${encodeURIComponent(user.userId)}&includingGroupsOfUser=true`)
     ]);
+    ownSiteNames = tenants.filter((tenant) => !tenant.id.endsWith('-clinical')).map((tenant) => tenant.name || tenant.id);
     groups.forEach((group) => document.body.classList.add(`rehab-group-${group.id}`));
     document.body.classList.toggle('rehab-may-start', startable.count > 0);
     document.body.classList.add('rehab-roles-known');
@@ -188,7 +193,24 @@ async function markRoles() {
     // Before sign-in: marked again after it.
   }
 }
+// The start form lists every service site; a user may open a case only at their own (the server refuses
+// the others): the others are not offered.
+function offerOnlyOwnSites(root) {
+  if (!ownSiteNames) {
+    return;
+  }
+  root.querySelectorAll('.fjs-form-field').forEach((field) => {
+    if (!field.querySelector('[id$="-serviceSite"]')) {
+      return;
+    }
+    field.querySelectorAll('.fjs-dropdownlist-item').forEach((item) => {
+      item.style.display = ownSiteNames.includes(item.textContent.trim()) ? '' : 'none';
+    });
+  });
+}
+
 function forgetRoles() {
+  ownSiteNames = null;
   [...document.body.classList].filter((name) => name.startsWith('rehab-group-') || name === 'rehab-may-start'
       || name === 'rehab-roles-known').forEach((name) => document.body.classList.remove(name));
 }
@@ -286,6 +308,7 @@ new MutationObserver(() => {
       nameUnnamed(document);
       explainVagueToast(document);
       explainPatterns(document);
+      offerOnlyOwnSites(document);
     });
   }
 }).observe(document.documentElement, { childList: true, subtree: true });
