@@ -17,41 +17,47 @@ class WorkGrantDecisionTest {
   @Autowired DecisionService decisionService;
 
   @Test
-  void rule1UnderTenHoursNoGrant() {
-    assertGrant("C", 9, 0.0, "no work grant");
+  void rule1UnderTenHoursTargetCProtectedPlacement() {
+    assertGrant("C", 9, 150.0, "protected placement");
+    assertGrant("C", 1, 150.0, "protected placement");
+  }
+
+  @Test
+  void rule2UnderTenHoursNoGrant() {
+    assertGrant("B", 9, 0.0, "no work grant");
     assertGrant("B", 1, 0.0, "no work grant");
   }
 
   @Test
-  void rule2TenToNineteenHoursTargetC() {
+  void rule3TenToNineteenHoursTargetC() {
     assertGrant("C", 10, 300.0, "protected placement");
     assertGrant("C", 19, 300.0, "protected placement");
   }
 
   @Test
-  void rule3TenToNineteenHours() {
+  void rule4TenToNineteenHours() {
     assertGrant("B", 10, 250.0, "250 euros");
     assertGrant("B", 19, 250.0, "250 euros");
   }
 
   @Test
-  void rule4TwentyToTwentyNineHoursTargetC() {
+  void rule5TwentyToTwentyNineHoursTargetC() {
     assertGrant("C", 20, 450.0, "protected placement");
   }
 
   @Test
-  void rule5TwentyToTwentyNineHours() {
+  void rule6TwentyToTwentyNineHours() {
     assertGrant("B", 20, 400.0, "400 euros");
     assertGrant("B", 29, 400.0, "400 euros");
   }
 
   @Test
-  void rule6ThirtyHoursOrMoreTargetC() {
+  void rule7ThirtyHoursOrMoreTargetC() {
     assertGrant("C", 40, 600.0, "protected placement");
   }
 
   @Test
-  void rule7ThirtyHoursOrMore() {
+  void rule8ThirtyHoursOrMore() {
     assertGrant("B", 30, 550.0, "550 euros");
   }
 
