@@ -45,6 +45,13 @@ public final class InternshipVariables {
   public static final ProcessVariable<LocalDate> PAYMENT_DECISION_DATE = PlanVariables.PAYMENT_DECISION_DATE;
   public static final ProcessVariable<String> PLAN_GOALS = PlanVariables.PLAN_GOALS;
 
+  // An adjusted plan: the work grant decided again and approved by a programme manager other than
+  // whoever adjusted it (its terms apply from the next month).
+  public static final ProcessVariable<String> GRANT_RATIONALE = PlanVariables.GRANT_RATIONALE;
+  public static final ProcessVariable<Boolean> PLAN_APPROVED = PlanVariables.PLAN_APPROVED;
+  public static final ProcessVariable<String> APPROVAL_COMMENT = PlanVariables.APPROVAL_COMMENT;
+  public static final ProcessVariable<String> PLAN_ADJUSTED_BY = text("planAdjustedBy");
+
   // Recorded by the process.
   public static final ProcessVariable<Date> INTERNSHIP_STARTED_AT = moment("internshipStartedAt");
   public static final ProcessVariable<Date> INTERNSHIP_ENDED_AT = moment("internshipEndedAt");
@@ -80,6 +87,8 @@ public final class InternshipVariables {
     public static final String PAY_WORK_GRANT = "pay-work-grant";
     public static final String INTERSERVICE_REVIEW = ReviewVariables.Elements.INTERSERVICE_REVIEW;
     public static final String ADJUST_INDIVIDUAL_PLAN = "adjust-individual-plan";
+    public static final String DETERMINE_ADJUSTED_GRANT = "determine-adjusted-grant";
+    public static final String APPROVE_ADJUSTED_PLAN = "approve-adjusted-plan";
     public static final String SITE_VISIT = "site-visit";
     public static final String ENDED_CHANGE_SITE = "ended-to-change-site";
     public static final String ENDED_CONCLUDED = "ended-concluded";

@@ -38,7 +38,7 @@ public class ParticipantRegister {
 
     /** What a user is told: the case, if it is one of their service sites, else only that it exists. */
     public String messageFor(CurrentUser user) {
-      return user.worksAt(existing.serviceSite())
+      return user.idOrNull() == null || user.worksAt(existing.serviceSite())
           ? "This referral was already received: it opened case " + existing.caseReference()
               + ". Work on that case instead of opening a second one."
           : "This referral was already received by another service site; ask the referring service which one.";

@@ -30,6 +30,12 @@ public class CurrentUser {
     return authentication().getUserId();
   }
 
+  /** The user, or null when the engine works on its own (a job, a test without a user). */
+  public String idOrNull() {
+    Authentication authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
   public List<String> serviceSites() {
     List<String> tenants = authentication().getTenantIds();
     return tenants == null ? List.of() : tenants;

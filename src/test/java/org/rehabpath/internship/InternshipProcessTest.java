@@ -1,6 +1,7 @@
 package org.rehabpath.internship;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rehabpath.internship.InternshipVariables.*;
 
 import java.math.BigDecimal;
@@ -202,8 +203,12 @@ class InternshipProcessTest {
         .containsEntry(LAST_STEP.name(), "PROTECTED_WORK");
   }
 
+  /**
+   * An adjusted plan decides the work grant again and waits for a programme manager's approval: the
+   * new amount applies from the next month, the months before keep theirs (400 at 20 h, then 250 at 15 h).
+   */
   @Test
-  void adjustPlanDecisionLoopsBackAfterTheTutorAdjustsThePlan() {
+  void anAdjustedPlanIsDecidedAgainAndAppliesFromTheNextMonthOnceApproved() {
     String reference = newCaseReference();
     ProcessInstance internship = startInternship(reference);
     passTime(internship, START.plusMonths(1));
@@ -218,21 +223,99 @@ class InternshipProcessTest {
         .hasCandidateGroup("project-tutors");
     assertThat(runtimeService.getVariable(internship.getId(), ReviewVariables.PLAN_ADJUSTMENT.name()))
         .isEqualTo("Mornings only, 15 hours a week");
-
-    taskService.complete(
-        adjust.getId(),
-        Map.of(PLAN_GOALS.name(), "Regular mornings at the kitchen", WEEKLY_HOURS.name(), 15, ADJUSTMENT_AGREED.name(), true));
+    adjustThePlan(reference, 15);
 
     BpmnAwareTests.assertThat(internship)
-        .hasPassed(Elements.ADJUST_INDIVIDUAL_PLAN)
-        .isWaitingAt(Elements.MONTH_PASSED);
+        .hasPassed(Elements.ADJUST_INDIVIDUAL_PLAN, Elements.DETERMINE_ADJUSTED_GRANT)
+        .isWaitingAt(Elements.APPROVE_ADJUSTED_PLAN);
+    BpmnAwareTests.assertThat(task(reference, Elements.APPROVE_ADJUSTED_PLAN)).hasCandidateGroup("programme-managers");
+    assertThat(((Number) runtimeService.getVariable(internship.getId(), MONTHLY_GRANT.name())).doubleValue())
+        .as("work-grant decided again for 15 h a week").isEqualTo(250.0);
+    approveTheAdjustment(reference, "PD-2026-31");
 
-    // The next month is pro-rated against the adjusted hours: 400 x 60 x 12 / (15 x 52) = 369.23.
+    BpmnAwareTests.assertThat(internship).hasPassed(Elements.APPROVE_ADJUSTED_PLAN).isWaitingAt(Elements.MONTH_PASSED);
+    // The next month at the adjusted terms: 250 x 60 x 12 / (15 x 52) = 230.77, under the new decision.
     passTime(internship, START.plusMonths(2));
     reportAttendance(internship, reference, 60);
     assertThat(payments.findByCase(reference))
-        .extracting(WorkGrantPayment::amount)
-        .containsExactly(new BigDecimal("276.92"), new BigDecimal("369.23"));
+        .extracting(WorkGrantPayment::amount, WorkGrantPayment::paymentDecisionNumber)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(new BigDecimal("276.92"), "PD-2026-17"),
+            org.assertj.core.groups.Tuple.tuple(new BigDecimal("230.77"), "PD-2026-31"));
+  }
+
+  /** Sent back with a comment, the tutor adjusts again; the second adjustment is decided and approved. */
+  @Test
+  void anAdjustedPlanSentBackIsAdjustedAgain() {
+    String reference = newCaseReference();
+    ProcessInstance internship = startInternship(reference);
+    passTime(internship, START.plusMonths(1));
+    reportAttendance(internship, reference, 60);
+    review(reference, ReviewDecision.ADJUST_PLAN, "MOTIVATION", "FORWARD", "Fewer hours");
+    adjustThePlan(reference, 9);
+
+    taskService.complete(task(reference, Elements.APPROVE_ADJUSTED_PLAN).getId(), Map.of(
+        PLAN_APPROVED.name(), false, APPROVAL_COMMENT.name(), "Under 10 hours target B gets no grant: keep 10."));
+
+    BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.ADJUST_INDIVIDUAL_PLAN);
+    Task again = task(reference, Elements.ADJUST_INDIVIDUAL_PLAN);
+    assertThat(taskService.getVariable(again.getId(), APPROVAL_COMMENT.name()))
+        .as("the tutor reads why").isEqualTo("Under 10 hours target B gets no grant: keep 10.");
+    adjustThePlan(reference, 10);
+    assertThat(runtimeService.getVariable(internship.getId(), APPROVAL_COMMENT.name())).as("read, then cleared").isNull();
+    approveTheAdjustment(reference, "PD-2026-32");
+
+    BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.MONTH_PASSED);
+    assertThat(((Number) runtimeService.getVariable(internship.getId(), MONTHLY_GRANT.name())).doubleValue()).isEqualTo(250.0);
+    assertThat(runtimeService.getVariable(internship.getId(), WEEKLY_HOURS.name())).isEqualTo(10);
+  }
+
+  /** Whoever adjusted the plan may not approve it: refused, saying why, and the task stays open. */
+  @Test
+  void whoeverAdjustedThePlanDoesNotApproveIt() {
+    String reference = newCaseReference();
+    ProcessInstance internship = startInternship(reference);
+    passTime(internship, START.plusMonths(1));
+    reportAttendance(internship, reference, 60);
+    review(reference, ReviewDecision.ADJUST_PLAN, "MOTIVATION", "FORWARD", "Fewer hours");
+    var identityService = processEngine.getIdentityService();
+    Task adjustTask = task(reference, Elements.ADJUST_INDIVIDUAL_PLAN);
+    String adjust = adjustTask.getId();
+    // A user who is both a project tutor and a programme manager, of the case's service site.
+    java.util.List<String> site = adjustTask.getTenantId() == null ? java.util.List.of() : java.util.List.of(adjustTask.getTenantId());
+    java.util.List<String> bothRoles = java.util.List.of("project-tutors", "programme-managers");
+    try {
+      identityService.setAuthentication("demo", bothRoles, site);
+      taskService.complete(adjust, Map.of(PLAN_GOALS.name(), "Regular mornings at the kitchen", WEEKLY_HOURS.name(), 15,
+          ADJUSTMENT_AGREED.name(), true));
+      identityService.clearAuthentication();
+      String approval = task(reference, Elements.APPROVE_ADJUSTED_PLAN).getId();
+      Map<String, Object> approved = Map.of(PLAN_APPROVED.name(), true,
+          PAYMENT_DECISION_NUMBER.name(), "PD-2026-33", PAYMENT_DECISION_DATE.name(), "2026-03-20");
+
+      identityService.setAuthentication("demo", bothRoles, site);
+      assertThatThrownBy(() -> taskService.complete(approval, approved))
+          .hasMessageContaining("You adjusted this plan yourself: another programme manager approves it");
+      identityService.clearAuthentication();
+      BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.APPROVE_ADJUSTED_PLAN);
+
+      identityService.setAuthentication("manager", java.util.List.of("programme-managers"), site);
+      taskService.complete(approval, approved);
+      identityService.clearAuthentication();
+      BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.MONTH_PASSED);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private void adjustThePlan(String reference, int weeklyHours) {
+    taskService.complete(task(reference, Elements.ADJUST_INDIVIDUAL_PLAN).getId(), Map.of(
+        PLAN_GOALS.name(), "Regular mornings at the kitchen", WEEKLY_HOURS.name(), weeklyHours, ADJUSTMENT_AGREED.name(), true));
+  }
+
+  private void approveTheAdjustment(String reference, String decisionNumber) {
+    taskService.complete(task(reference, Elements.APPROVE_ADJUSTED_PLAN).getId(), Map.of(PLAN_APPROVED.name(), true,
+        PAYMENT_DECISION_NUMBER.name(), decisionNumber, PAYMENT_DECISION_DATE.name(), "2026-03-20"));
   }
 
   @Test
