@@ -74,16 +74,24 @@ public class ParticipantRegister {
     });
   }
 
-  /** Any user's: the duplicate is refused whoever may see it (the answer names it only to its own site). */
+  /**
+   * Any user's: the duplicate is refused whoever may see it (the answer names it only to its own
+   * site). A native query that names the variable in its SQL, so that PostgreSQL reads the partial
+   * index of the referral references (engine's EngineIndexes); Camunda's variable query binds the name
+   * as a parameter, which that index cannot answer (docs/performance.md).
+   */
   private Optional<ReferredCase> runningCase(Referral referral, String openingCase) {
-    return engineAsSystem.query(() -> runtimeService.createProcessInstanceQuery()
-            .processDefinitionKey(CaseVariables.PROCESS_KEY)
-            .variableValueEquals(CaseVariables.REFERRER_REFERENCE.name(), referral.reference())
-            .variableValueEquals(CaseVariables.REFERRER_SERVICE.name(), referral.service())
-            .list())
-        .stream()
-        .filter(instance -> !instance.getId().equals(openingCase))
-        .findFirst()
+    return engineAsSystem.query(() -> runtimeService.createNativeProcessInstanceQuery()
+            .sql("SELECT RES.* FROM ACT_RU_EXECUTION RES WHERE RES.ID_ = RES.PROC_INST_ID_ AND RES.ID_ IN ("
+                + "SELECT V.PROC_INST_ID_ FROM ACT_RU_VARIABLE V WHERE V.NAME_ = '"
+                + CaseVariables.REFERRER_REFERENCE.name() + "' AND V.TEXT_ = #{reference})")
+            .parameter("reference", referral.reference())
+            .list()
+            .stream()
+            .filter(instance -> !instance.getId().equals(openingCase))
+            .filter(instance -> referral.service().equals(
+                runtimeService.getVariable(instance.getId(), CaseVariables.REFERRER_SERVICE.name())))
+            .findFirst())
         .map(instance -> new ReferredCase(instance.getBusinessKey(), instance.getTenantId()));
   }
 
