@@ -6,15 +6,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +26,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * words, so that Tasklist can show it at the field. Camunda's answer has neither: it puts "Cannot submit
  * task form {id}:" before the words and drops the field.
  *
- * <p>The engine remembers the refusal in the request while the command fails; the filter, around the
- * engine REST API, replaces Camunda's body with the problem body the project's other refusals have
+ * <p>The engine remembers the refusal in the request while the command fails ({@link
+ * FormFieldValidationErrors}, which also unwraps it); the filter, around the engine REST API, replaces
+ * Camunda's body with the problem body the project's other refusals have
  * ({@code type}, {@code title}, {@code status}, {@code detail}, {@code message}, {@code errors}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,21 +39,6 @@ public class FieldRefusalResponses {
   static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 200;
 
   @Bean
-  AbstractProcessEnginePlugin rememberFieldRefusals() {
-    return new AbstractProcessEnginePlugin() {
-      @Override
-      public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired();
-        if (interceptors == null) {
-          interceptors = new ArrayList<>();
-          configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-        }
-        interceptors.add(new RememberRefusal());
-      }
-    };
-  }
-
-  @Bean
   FilterRegistrationBean<RefusalBody> fieldRefusalBodies(ObjectMapper json) {
     FilterRegistrationBean<RefusalBody> registration = new FilterRegistrationBean<>(new RefusalBody(json));
     registration.setName("field-refusal-bodies");
@@ -66,19 +47,11 @@ public class FieldRefusalResponses {
     return registration;
   }
 
-  static class RememberRefusal extends CommandInterceptor {
-    @Override
-    public <T> T execute(Command<T> command) {
-      try {
-        return next.execute(command);
-      } catch (RuntimeException e) {
-        FormFieldValidationException refusal = FieldRefusal.find(e);
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (refusal != null && request != null) {
-          request.setAttribute(REFUSAL, refusal, RequestAttributes.SCOPE_REQUEST);
-        }
-        throw e;
-      }
+  /** Keeps a command's refusal with the request being answered, if there is one. */
+  static void remember(FormFieldValidationException refusal) {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.setAttribute(REFUSAL, refusal, RequestAttributes.SCOPE_REQUEST);
     }
   }
 

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Lets a {@link FormFieldValidationException} thrown by a task listener reach the caller as itself.
  * The engine wraps every task-listener exception in a plain ProcessEngineException ("Exception while
  * invoking TaskListener: ..."), which the engine REST API answers with 500; unwrapped, completing or
- * submitting the task answers 400 with the listener's message, and the task stays open.
+ * submitting the task answers 400 with the listener's message, and the task stays open. The refusal is
+ * also remembered for the request, whose answer then names its field ({@link FieldRefusalResponses}).
  */
 @Component
 public class FormFieldValidationErrors extends AbstractProcessEnginePlugin {
@@ -37,20 +38,13 @@ public class FormFieldValidationErrors extends AbstractProcessEnginePlugin {
       try {
         return next.execute(command);
       } catch (ProcessEngineException e) {
-        throw validationFailure(e).orElse(e);
+        FormFieldValidationException refusal = FieldRefusal.find(e);
+        if (refusal == null) {
+          throw e;
+        }
+        FieldRefusalResponses.remember(refusal);
+        throw refusal;
       }
     }
-  }
-
-  static java.util.Optional<ProcessEngineException> validationFailure(Throwable thrown) {
-    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof FormFieldValidationException validation) {
-        return java.util.Optional.of(validation);
-      }
-      if (cause.getCause() == cause) {
-        break;
-      }
-    }
-    return java.util.Optional.empty();
   }
 }
