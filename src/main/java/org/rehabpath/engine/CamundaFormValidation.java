@@ -1,13 +1,10 @@
 package org.rehabpath.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -38,13 +35,8 @@ public class CamundaFormValidation extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPreBPMNParseListeners(listeners);
-    }
-    listeners.add(new AddFormValidation(
-        new FormValidationListener(formCheck), new StartFormValidationListener(formCheck)));
+    configuration.setCustomPreBPMNParseListeners(EngineConfigurationLists.with(configuration.getCustomPreBPMNParseListeners(),
+        new AddFormValidation(new FormValidationListener(formCheck), new StartFormValidationListener(formCheck))));
   }
 
   static class AddFormValidation extends AbstractBpmnParseListener {
