@@ -69,11 +69,11 @@ public class CaseRegistration implements JavaDelegate {
       return; // a case opened without a referral; the intake gives it one of its own
     }
     // Kept as compared: the same referral typed with a space more is the same referral.
-    REFERRER_SERVICE.set(execution, service.strip());
-    REFERRER_REFERENCE.set(execution, reference.strip());
+    var referral = new ParticipantRegister.Referral(service.strip(), reference.strip());
+    REFERRER_SERVICE.set(execution, referral.service());
+    REFERRER_REFERENCE.set(execution, referral.reference());
     try {
-      register.requireNew(new ParticipantRegister.Referral(service.strip(), reference.strip()),
-          execution.getProcessInstanceId());
+      register.requireNew(referral, execution.getProcessInstanceId());
     } catch (ParticipantRegister.AlreadyReferred duplicate) {
       throw FieldRefusal.of(REFERRER_REFERENCE.name(), duplicate.messageFor(currentUser));
     }

@@ -24,7 +24,7 @@ public class ConsentEligibilityCheck implements TaskListener {
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       if (Boolean.FALSE.equals(CaseVariables.CONSENT_GIVEN.find(task.getExecution()).orElse(null))) {
-        task.getExecution().setVariable(CaseVariables.CONSENT_GIVEN.name(), null);
+        CaseVariables.CONSENT_GIVEN.set(task.getExecution(), null);
       }
       return;
     }

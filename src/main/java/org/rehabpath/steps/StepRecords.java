@@ -45,13 +45,11 @@ public class StepRecords {
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
-  /** Records the step the task reached; a task already recorded is left as it is. */
-  public void record(String caseReference, String serviceSite, String step, LocalDate recordedAt,
-      Source source, String taskId) {
-    record(caseReference, serviceSite, step, recordedAt, source, taskId, null);
-  }
-
-  /** @param movement the team's, at a review; null where the ladder says it */
+  /**
+   * Records the step the task reached; a task already recorded is left as it is.
+   *
+   * @param movement the team's, at a review; null where the ladder says it
+   */
   public void record(String caseReference, String serviceSite, String step, LocalDate recordedAt,
       Source source, String taskId, StepMovement movement) {
     try {

@@ -210,11 +210,7 @@ class InternshipProcessTest {
   @Test
   void anAdjustedPlanIsDecidedAgainAndAppliesFromTheNextMonthOnceApproved() {
     String reference = newCaseReference();
-    ProcessInstance internship = startInternship(reference);
-    passTime(internship, START.plusMonths(1));
-    reportAttendance(internship, reference, 60);
-
-    review(reference, ReviewDecision.ADJUST_PLAN, "MOTIVATION", "FORWARD", "Mornings only, 15 hours a week");
+    ProcessInstance internship = internshipWithAnAdjustmentAsked(reference, "Mornings only, 15 hours a week");
 
     BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.ADJUST_INDIVIDUAL_PLAN);
     Task adjust = task(reference, Elements.ADJUST_INDIVIDUAL_PLAN);
@@ -248,10 +244,7 @@ class InternshipProcessTest {
   @Test
   void anAdjustedPlanSentBackIsAdjustedAgain() {
     String reference = newCaseReference();
-    ProcessInstance internship = startInternship(reference);
-    passTime(internship, START.plusMonths(1));
-    reportAttendance(internship, reference, 60);
-    review(reference, ReviewDecision.ADJUST_PLAN, "MOTIVATION", "FORWARD", "Fewer hours");
+    ProcessInstance internship = internshipWithAnAdjustmentAsked(reference, "Fewer hours");
     adjustThePlan(reference, 9);
 
     taskService.complete(task(reference, Elements.APPROVE_ADJUSTED_PLAN).getId(), Map.of(
@@ -274,10 +267,7 @@ class InternshipProcessTest {
   @Test
   void whoeverAdjustedThePlanDoesNotApproveIt() {
     String reference = newCaseReference();
-    ProcessInstance internship = startInternship(reference);
-    passTime(internship, START.plusMonths(1));
-    reportAttendance(internship, reference, 60);
-    review(reference, ReviewDecision.ADJUST_PLAN, "MOTIVATION", "FORWARD", "Fewer hours");
+    ProcessInstance internship = internshipWithAnAdjustmentAsked(reference, "Fewer hours");
     var identityService = processEngine.getIdentityService();
     Task adjustTask = task(reference, Elements.ADJUST_INDIVIDUAL_PLAN);
     String adjust = adjustTask.getId();
@@ -306,6 +296,15 @@ class InternshipProcessTest {
     } finally {
       identityService.clearAuthentication();
     }
+  }
+
+  /** An internship in its first month, reported, whose review asked for the plan to be adjusted. */
+  private ProcessInstance internshipWithAnAdjustmentAsked(String reference, String adjustment) {
+    ProcessInstance internship = startInternship(reference);
+    passTime(internship, START.plusMonths(1));
+    reportAttendance(internship, reference, 60);
+    review(reference, ReviewDecision.ADJUST_PLAN, "MOTIVATION", "FORWARD", adjustment);
+    return internship;
   }
 
   private void adjustThePlan(String reference, int weeklyHours) {

@@ -147,7 +147,7 @@ class StepLadderApiTest {
     assertThat(put("manager", defaultWith(step("VOLUNTEERING", "Volunteers", false))).getStatusCode().value())
         .isEqualTo(200);
     records.record("LADDER-TEST-1", "borlange", "VOLUNTEERING", LocalDate.of(2026, 3, 2),
-        StepRecords.Source.REVIEW, "ladder-test-task-1");
+        StepRecords.Source.REVIEW, "ladder-test-task-1", null);
 
     ResponseEntity<String> response = put("manager", defaultWith());
 

@@ -277,20 +277,7 @@ class TasklistBrowserTest {
 
   /** Opens a case as the referral API does; its case reference. */
   private String refer(String firstName, String lastName, String reference) throws Exception {
-    String body = """
-        {"serviceSite": "borlange",
-         "referrer": {"service": "social-assistance", "reference": "%s"},
-         "participant": {"firstName": "%s", "lastName": "%s", "birthYear": 1988, "gender": "FEMALE",
-                         "educationLevel": "ISCED_2", "labourMarketStatus": "LONG_TERM_UNEMPLOYED"},
-         "consentGiven": true}""".formatted(reference, firstName, lastName);
-    var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create("http://localhost:" + port + "/api/referrals"))
-        .header("Content-Type", "application/json")
-        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("integration:demo".getBytes()))
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get("caseReference").asText();
+    return CaseWalker.refer(rest, processEngine, firstName, lastName, reference, true).caseReference;
   }
 
   private void assertNoSeriousAccessibilityFault(String page) throws Exception {
