@@ -31,7 +31,8 @@ public class DemoIdentities {
 
   record DemoUser(String id, String firstName, String lastName, String group, List<String> sites) {}
 
-  static final List<Site> SITES = List.of(new Site("borlange", "Borlänge"), new Site("falun", "Falun"));
+  static final List<Site> SITES =
+      List.of(new Site("borlange", "Borlänge"), new Site("falun", "Falun"), new Site("asl-vco", "ASL VCO"));
 
   static final Map<String, String> GROUP_NAMES =
       Map.of(
@@ -61,7 +62,21 @@ public class DemoIdentities {
           new DemoUser("host-cafe", "Cecilia", "Host tutor", HOST_TUTORS, List.of("falun")),
           new DemoUser("team-borlange", "Team", "Borlänge", INTERSERVICE_TEAM, List.of("borlange")),
           new DemoUser("manager", "Maria", "Programme manager", PROGRAMME_MANAGERS, List.of("borlange", "falun")),
-          new DemoUser("integration", "Integration", "Client", INTEGRATIONS, List.of("borlange", "falun")));
+          new DemoUser("integration", "Integration", "Client", INTEGRATIONS, List.of("borlange", "falun")),
+          // ASL VCO (Italy): staff of its addiction services (SerT) at Domodossola, Omegna and Verbania,
+          // host tutors at social cooperatives of type B, and two programme managers (four eyes).
+          new DemoUser("sw-vco", "Giulia", "Social worker, SerT Verbania", SOCIAL_WORKERS, List.of("asl-vco")),
+          new DemoUser("ot-vco", "Elena", "Occupational therapist, SerT Omegna", OCCUPATIONAL_THERAPISTS, List.of("asl-vco")),
+          new DemoUser("doctor-vco", "Marco", "Doctor, SerT Domodossola", DOCTORS, List.of("asl-vco")),
+          new DemoUser("psy-vco", "Chiara", "Psychologist, SerT Omegna", PSYCHOLOGISTS, List.of("asl-vco")),
+          new DemoUser("lmo-vco", "Paolo", "Labour-market officer, SerT Domodossola", LABOUR_MARKET_OFFICERS, List.of("asl-vco")),
+          new DemoUser("tutor-vco", "Luca", "Project tutor, SerT Verbania", PROJECT_TUTORS, List.of("asl-vco")),
+          new DemoUser("host-coop-vco", "Francesca", "Host tutor", HOST_TUTORS, List.of("asl-vco")),
+          new DemoUser("host-laundry-vco", "Roberto", "Host tutor", HOST_TUTORS, List.of("asl-vco")),
+          new DemoUser("host-print-vco", "Alessandra", "Host tutor", HOST_TUTORS, List.of("asl-vco")),
+          new DemoUser("team-vco", "Équipe", "ASL VCO", INTERSERVICE_TEAM, List.of("asl-vco")),
+          new DemoUser("manager-vco", "Lucia", "Programme manager", PROGRAMME_MANAGERS, List.of("asl-vco")),
+          new DemoUser("manager2-vco", "Stefano", "Programme manager", PROGRAMME_MANAGERS, List.of("asl-vco")));
 
   /** The administrator created by Camunda; a member of every service site. */
   static final String ADMIN = "demo";

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo internship sites (profile {@code demo}): three in borlange, one of them with a single place,
- * one in falun, each with its own host tutor (a demo user). Created at start-up when missing (by service site and
+ * one in falun, three social cooperatives of type B in asl-vco (Domodossola, Omegna, Verbania), each
+ * with its own host tutor (a demo user). Created at start-up when missing (by service site and
  * name), so a restart adds nothing.
  */
 @Component
@@ -26,7 +27,13 @@ public class DemoInternshipSites {
       site("borlange", "Bageriet i Tjärna", SiteKind.PRIVATE_ENTERPRISE, "Bakery",
           "Tjärnagatan 5, Borlänge", 1, "host-bakery", true, true),
       site("falun", "Falu kooperativa café", SiteKind.SOCIAL_COOPERATIVE_B, "Café and catering",
-          "Åsgatan 20, Falun", 3, "host-cafe", true, true));
+          "Åsgatan 20, Falun", 3, "host-cafe", true, true),
+      site("asl-vco", "Cooperativa sociale Sentieri d'Ossola", SiteKind.SOCIAL_COOPERATIVE_B,
+          "Mountain paths and green spaces", "Via Trieste 12, Domodossola", 3, "host-coop-vco", true, true),
+      site("asl-vco", "Cooperativa sociale Lavanderia del Cusio", SiteKind.SOCIAL_COOPERATIVE_B,
+          "Laundry and ironing", "Via Mazzini 30, Omegna", 2, "host-laundry-vco", true, true),
+      site("asl-vco", "Cooperativa sociale Legatoria del Lago", SiteKind.SOCIAL_COOPERATIVE_B,
+          "Printing and bookbinding", "Via Vittorio Veneto 8, Verbania", 2, "host-print-vco", true, true));
 
   private static final Logger log = LoggerFactory.getLogger(DemoInternshipSites.class);
 

@@ -125,7 +125,7 @@ class SiteDirectoryTest {
   }
 
   @Test
-  void demoSitesAreCreatedOnceThreeInBorlangeAndOneInFalun() {
+  void demoSitesAreCreatedOnceThreeInBorlangeOneInFalunAndThreeCooperativesInAslVco() {
     demoSites.createDemoSites(); // again, as a restart would
 
     for (InternshipSite demo : DemoInternshipSites.SITES) {
@@ -134,10 +134,13 @@ class SiteDirectoryTest {
     }
     assertThat(DemoInternshipSites.SITES).extracting(InternshipSite::hostTutor)
         .as("each host organisation has its own host tutor")
-        .containsExactlyInAnyOrder("host-coop", "host-parks", "host-bakery", "host-cafe");
+        .containsExactlyInAnyOrder("host-coop", "host-parks", "host-bakery", "host-cafe",
+            "host-coop-vco", "host-laundry-vco", "host-print-vco");
     assertThat(DemoInternshipSites.SITES).filteredOn(s -> s.serviceSite().equals("borlange")).hasSize(3)
         .anySatisfy(s -> assertThat(s.places()).isEqualTo(1));
     assertThat(DemoInternshipSites.SITES).filteredOn(s -> s.serviceSite().equals("falun")).hasSize(1);
+    assertThat(DemoInternshipSites.SITES).filteredOn(s -> s.serviceSite().equals("asl-vco")).hasSize(3)
+        .allSatisfy(s -> assertThat(s.kind()).isEqualTo(SiteKind.SOCIAL_COOPERATIVE_B));
   }
 
   private InternshipSite site(String name, int places, int taken, boolean targetB, boolean targetC, boolean active) {
