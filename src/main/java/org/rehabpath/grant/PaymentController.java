@@ -41,7 +41,7 @@ public class PaymentController {
     this.currentUser = currentUser;
   }
 
-  @Operation(summary = "Payments of the user's service sites for the months from..to (JSON)")
+  @Operation(summary = "The ledger of the user's service sites: entries whose first month is in from..to (JSON)")
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
   public List<WorkGrantPayment> list(
       @Parameter(example = "2013-01", description = "first month, default January of this year") @RequestParam(required = false) YearMonth from,
@@ -66,8 +66,9 @@ public class PaymentController {
       summary = "Import historical payments from CSV: all rows, or none if any row is bad",
       requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
           mediaType = "text/csv",
-          examples = @ExampleObject("case_reference,service_site,month,hours_attended,amount,payment_decision_number,decision_date\n"
-              + "VCO-2013-01,borlange,2013-03,,1560.00,293,2013-03-27\n"))),
+          examples = @ExampleObject("case_reference,service_site,first_month,last_month,hours_attended,amount,kind,"
+              + "payment_decision_number,decision_date\n"
+              + "VCO-2013-01,asl-vco,2012-10,2013-03,,1560.00,PAYMENT,293,2013-03-27\n"))),
       responses = {
         @ApiResponse(responseCode = "201", description = "Every row imported"),
         @ApiResponse(responseCode = "400", description = "Nothing imported; each bad row with its line number")
@@ -75,7 +76,7 @@ public class PaymentController {
   @PostMapping(path = "/import", consumes = "text/csv", produces = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<Map<String, Integer>> importCsv(@RequestBody String csv) {
     currentUser.requireAnyGroup(FINANCE, "import payments");
-    int imported = payments.importCsv(new StringReader(csv), currentUser.serviceSites());
+    int imported = payments.importCsv(new StringReader(csv), currentUser.serviceSites(), currentUser.id());
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("imported", imported));
   }
 

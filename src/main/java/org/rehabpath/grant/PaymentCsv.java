@@ -18,14 +18,19 @@ import org.apache.commons.csv.CSVRecord;
 import org.rehabpath.csv.SpreadsheetCells;
 
 /**
- * The CSV form of work-grant payments, the same for export and import: one row per payment, amounts
- * with two decimals, months {@code YYYY-MM}, dates ISO-8601.
+ * The CSV form of the work-grant ledger, the same for export and import: one row per entry, covering
+ * the months first..last under its decision; amounts with two decimals, months {@code YYYY-MM}, dates
+ * ISO-8601. Also a decision's annex for the finance system.
  */
 public final class PaymentCsv {
 
   static final String[] HEADER = {
-    "case_reference", "service_site", "month", "hours_attended", "amount",
+    "case_reference", "service_site", "first_month", "last_month", "hours_attended", "amount", "kind",
     "payment_decision_number", "decision_date"
+  };
+
+  static final String[] ANNEX_HEADER = {
+    "participant_reference", "months", "hours_attended", "amount", "kind", "corrects_entry"
   };
 
   private static final CSVFormat WRITE =
@@ -42,15 +47,47 @@ public final class PaymentCsv {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer = new CSVPrinter(out, WRITE)) {
       for (WorkGrantPayment p : payments) {
-        printer.printRecord(SpreadsheetCells.text(p.caseReference()), SpreadsheetCells.text(p.serviceSite()), p.paymentMonth(),
-            p.hoursAttended() == null ? "" : p.hoursAttended().stripTrailingZeros().toPlainString(),
-            p.amount().setScale(2, RoundingMode.UNNECESSARY).toPlainString(),
+        printer.printRecord(SpreadsheetCells.text(p.caseReference()), SpreadsheetCells.text(p.serviceSite()),
+            p.paymentMonth(), p.lastMonth(), hours(p), money(p.amount()), p.kind(),
             SpreadsheetCells.text(p.paymentDecisionNumber()), p.decisionDate());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /**
+   * A decision's annex: its number, date and site first, then one row per entry (participant
+   * reference, months, hours, amount) and a last row with the total.
+   */
+  public static String annex(PaymentDecision decision, List<WorkGrantPayment> entries) {
+    StringWriter out = new StringWriter();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    try (CSVPrinter printer = new CSVPrinter(out, format)) {
+      printer.printRecord("payment_decision_number", "decision_date", "service_site", "approved_by");
+      printer.printRecord(SpreadsheetCells.text(decision.number()), decision.date(), SpreadsheetCells.text(decision.serviceSite()),
+          decision.approvedBy() == null ? "" : SpreadsheetCells.text(decision.approvedBy()));
+      printer.printRecord((Object[]) ANNEX_HEADER);
+      BigDecimal total = BigDecimal.ZERO;
+      for (WorkGrantPayment p : entries) {
+        printer.printRecord(SpreadsheetCells.text(p.caseReference()), p.months(), hours(p), money(p.amount()), p.kind(),
+            p.correctsEntryId() == null ? "" : p.correctsEntryId());
+        total = total.add(p.amount());
+      }
+      printer.printRecord("total", "", "", money(total), "", "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static String hours(WorkGrantPayment p) {
+    return p.hoursAttended() == null ? "" : p.hoursAttended().stripTrailingZeros().toPlainString();
+  }
+
+  private static String money(BigDecimal amount) {
+    return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
   }
 
   /** A refused row: its line number in the file (the header is line 1), the column and why. */
@@ -120,14 +157,22 @@ public final class PaymentCsv {
       if (!knownSite.test(site)) {
         error("service_site", "'" + abbreviate(site) + "' is not a service site you may import for");
       }
-      YearMonth month = parse("month", YearMonth::parse, "a month such as 2013-03");
+      YearMonth first = parse("first_month", YearMonth::parse, "a month such as 2013-01");
+      YearMonth last = parse("last_month", YearMonth::parse, "a month such as 2013-03");
+      if (first != null && last != null && last.isBefore(first)) {
+        error("last_month", "must not be before first_month " + first);
+      }
       BigDecimal hours = decimal("hours_attended", false, 2);
       BigDecimal amount = decimal("amount", true, 2);
+      if (!text("kind").equals(WorkGrantPayment.EntryKind.PAYMENT.name())) {
+        error("kind", "must be PAYMENT: corrections are made as payment decisions of their own (got '"
+            + abbreviate(text("kind")) + "')");
+      }
       String decisionNumber = reference("payment_decision_number");
       LocalDate decisionDate = parse("decision_date", LocalDate::parse, "a date such as 2013-03-27");
       if (errors.isEmpty()) {
-        payment = new WorkGrantPayment(null, caseReference, site, month, hours,
-            amount.setScale(2, RoundingMode.UNNECESSARY), decisionNumber, decisionDate, null);
+        payment = WorkGrantPayment.payment(caseReference, site, first, last, hours,
+            amount.setScale(2, RoundingMode.UNNECESSARY), decisionNumber, decisionDate, null, null);
       }
     }
 

@@ -1,6 +1,7 @@
 package org.rehabpath.grant;
 
 import java.io.Reader;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,17 +81,20 @@ public class PaymentReport {
   }
 
   /**
-   * Imports every row of the file, or none: a row that is invalid, repeats a case and month of the
-   * file, or names a month already paid refuses the whole file.
+   * Imports every row of the file, or none: a row that is invalid, covers a month of a case that
+   * another row of the file or an earlier payment covers, or gives a decision number a date other
+   * than the one it already has refuses the whole file. Each row is paid under its decision (the
+   * site's number of the decision date's year), created as imported when it is not there yet.
    */
   @Transactional
-  public int importCsv(Reader csv, List<String> serviceSites) {
+  public int importCsv(Reader csv, List<String> serviceSites, String importedBy) {
     PaymentCsv.Parsed parsed = PaymentCsv.read(csv, serviceSites::contains);
     if (!parsed.valid()) {
       throw new ImportRefusedException(parsed.errors());
     }
     List<RowError> errors = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    Map<String, LocalDate> decisionDates = new HashMap<>();
     List<WorkGrantPayment> payments = parsed.payments();
     for (int i = 0; i < payments.size(); i++) {
       WorkGrantPayment p = payments.get(i);
@@ -101,18 +105,36 @@ public class PaymentReport {
         errors.add(new RowError(line, "case_reference", "is not a case of service site " + p.serviceSite()));
         continue;
       }
-      Integer earlier = seen.putIfAbsent(p.caseReference() + "|" + p.paymentMonth(), (int) line);
+      Integer earlier = null;
+      for (YearMonth month = p.paymentMonth(); !month.isAfter(p.lastMonth()) && earlier == null; month = month.plusMonths(1)) {
+        earlier = seen.putIfAbsent(p.caseReference() + "|" + month, (int) line);
+      }
       if (earlier != null) {
-        errors.add(new RowError(line, "month", "repeats case " + p.caseReference() + " and month "
-            + p.paymentMonth() + " of line " + earlier));
-      } else if (repository.findByCaseAndMonth(p.caseReference(), p.paymentMonth()).isPresent()) {
-        errors.add(new RowError(line, "month", "case " + p.caseReference() + " is already paid for " + p.paymentMonth()));
+        errors.add(new RowError(line, "first_month", "covers a month of case " + p.caseReference()
+            + " that line " + earlier + " covers too"));
+      } else if (!repository.paymentsOverlapping(p.caseReference(), p.paymentMonth(), p.lastMonth()).isEmpty()) {
+        errors.add(new RowError(line, "first_month", "case " + p.caseReference() + " is already paid for a month of "
+            + p.months()));
+      }
+      String decisionKey = p.serviceSite() + "|" + p.decisionDate().getYear() + "|" + p.paymentDecisionNumber();
+      LocalDate dated = decisionDates.putIfAbsent(decisionKey, p.decisionDate());
+      LocalDate known = dated != null ? dated : repository.findDecision(p.serviceSite(), p.decisionDate().getYear(),
+          p.paymentDecisionNumber()).map(PaymentDecision::date).orElse(p.decisionDate());
+      if (!known.equals(p.decisionDate())) {
+        errors.add(new RowError(line, "decision_date", "decision " + p.paymentDecisionNumber() + " of "
+            + p.decisionDate().getYear() + " is dated " + known));
       }
     }
     if (!errors.isEmpty()) {
       throw new ImportRefusedException(errors);
     }
-    payments.forEach(repository::insert);
+    for (WorkGrantPayment p : payments) {
+      PaymentDecision decision = repository.findDecision(p.serviceSite(), p.decisionDate().getYear(), p.paymentDecisionNumber())
+          .orElseGet(() -> repository.insertDecision(p.serviceSite(), p.paymentDecisionNumber(), p.decisionDate(), null));
+      repository.insert(new WorkGrantPayment(null, p.caseReference(), p.serviceSite(), p.paymentMonth(), p.lastMonth(),
+          p.hoursAttended(), p.amount(), p.kind(), p.paymentDecisionNumber(), p.decisionDate(), null, null, null,
+          importedBy, null), decision.id());
+    }
     return payments.size();
   }
 }

@@ -2,7 +2,13 @@ package org.rehabpath.internship;
 
 import static org.rehabpath.internship.InternshipVariables.*;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Period;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Date;
+import org.springframework.beans.factory.annotation.Value;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.rehabpath.engine.EngineClock;
 import org.rehabpath.models.ModelBean;
@@ -16,15 +22,78 @@ import org.rehabpath.review.ReviewVariables;
 @ModelBean("internshipRecords")
 public class InternshipRecords {
 
+  /** The hour of the day at which a month ends for the timers, and the plan's end after its last day. */
+  static final LocalTime MONTH_CLOSES_AT = LocalTime.of(6, 0);
+
+  private final Period concludeOrExtendNotice;
+
+  public InternshipRecords(
+      @Value("${rehab.pathway.conclude-or-extend-notice:P30D}") Period concludeOrExtendNotice) {
+    this.concludeOrExtendNotice = concludeOrExtendNotice;
+  }
+
+  /** Whether the plan's start date is after today: the internship then waits for it. */
+  public boolean startsLater(DelegateExecution execution) {
+    LocalDate start = INTERNSHIP_START_DATE.get(execution);
+    return start != null && start.isAfter(EngineClock.today());
+  }
+
+  /** The plan's start date, at the start of the day. */
+  public Date startsAt(DelegateExecution execution) {
+    return at(INTERNSHIP_START_DATE.get(execution), LocalTime.MIDNIGHT);
+  }
+
+  /**
+   * The end of the month that opens now ({@link #openMonth}): the first day of the next month, early
+   * in the morning. The engine evaluates the timer before the start listener runs, so this reads the
+   * clock, as openMonth does, not the variable.
+   */
+  public Date monthEndsAt(DelegateExecution execution) {
+    return at(EngineClock.thisMonth().plusMonths(1).atDay(1), MONTH_CLOSES_AT);
+  }
+
+  /**
+   * The day after the plan's last day, early in the morning (after the last month's timer, so that a
+   * plan ending with a month reports that month once). A plan without an end date runs until a
+   * review or a message ends it.
+   */
+  public Date planEndsAt(DelegateExecution execution) {
+    LocalDate end = PLANNED_END_DATE.get(execution);
+    return at(end == null ? LocalDate.of(9999, 12, 31) : end.plusDays(1), MONTH_CLOSES_AT.plusHours(1));
+  }
+
+  /** When the team is asked to conclude or extend: the notice before the plan's last day, never in the past. */
+  public Date concludeOrExtendAt(DelegateExecution execution) {
+    LocalDate end = PLANNED_END_DATE.get(execution);
+    if (end == null) {
+      return at(LocalDate.of(9999, 12, 1), LocalTime.MIDNIGHT);
+    }
+    Date due = at(end.minus(concludeOrExtendNotice), MONTH_CLOSES_AT);
+    return due.before(EngineClock.now()) ? EngineClock.now() : due;
+  }
+
+  /** Start of "Report attendance for the last month": the month of the plan's last day, empty. */
+  public void openLastMonth(DelegateExecution execution) {
+    LocalDate end = PLANNED_END_DATE.get(execution);
+    ATTENDANCE_MONTH.set(execution, end != null ? YearMonth.from(end) : EngineClock.thisMonth());
+    execution.removeVariable(HOURS_ATTENDED.name());
+    execution.removeVariable(DAYS_ABSENT.name());
+    execution.removeVariable(ATTENDANCE_COMMENT.name());
+  }
+
+  private static Date at(LocalDate day, LocalTime time) {
+    return Date.from(day.atTime(time).atZone(ZoneId.systemDefault()).toInstant());
+  }
+
   /** "Start internship": when the internship began. */
   public void recordStart(DelegateExecution execution) {
     INTERNSHIP_STARTED_AT.set(execution, EngineClock.now());
   }
 
   /**
-   * Start of the month timer: the attendance report and the payment that follow this timer cover the
-   * calendar month in which the timer starts, i.e. the month of (timer due date - review period).
-   * An internship starting on 2 March reports and is paid for March when the timer fires on 2 April;
+   * Start of the month timer: the attendance report and the entitlement that follow this timer cover
+   * the calendar month in which the timer starts; the timer fires when that month has ended. An
+   * internship starting on 2 March reports March (30 of its 31 days) when the timer fires on 1 April;
    * the next loop covers April. The last month's attendance and review answers are cleared (the
    * history keeps them), so that the new report and review start empty and a review completed without
    * a decision cannot pass on last month's.

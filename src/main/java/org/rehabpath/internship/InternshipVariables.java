@@ -44,6 +44,10 @@ public final class InternshipVariables {
   public static final ProcessVariable<String> PAYMENT_DECISION_NUMBER = PlanVariables.PAYMENT_DECISION_NUMBER;
   public static final ProcessVariable<LocalDate> PAYMENT_DECISION_DATE = PlanVariables.PAYMENT_DECISION_DATE;
   public static final ProcessVariable<String> PLAN_GOALS = PlanVariables.PLAN_GOALS;
+  public static final ProcessVariable<LocalDate> INTERNSHIP_START_DATE = PlanVariables.INTERNSHIP_START_DATE;
+  public static final ProcessVariable<LocalDate> PLANNED_END_DATE = PlanVariables.PLANNED_END_DATE;
+  public static final ProcessVariable<String> PLAN_WRITTEN_BY = PlanVariables.PLAN_WRITTEN_BY;
+  public static final ProcessVariable<String> PLAN_APPROVED_BY = PlanVariables.PLAN_APPROVED_BY;
 
   // An adjusted plan: the work grant decided again and approved by a programme manager other than
   // whoever adjusted it (its terms apply from the next month).
@@ -57,8 +61,24 @@ public final class InternshipVariables {
   public static final ProcessVariable<Date> INTERNSHIP_ENDED_AT = moment("internshipEndedAt");
   /** The month the current attendance report covers, ISO {@code 2026-03}. */
   public static final ProcessVariable<YearMonth> ATTENDANCE_MONTH = month("attendanceMonth");
-  /** Id of the work-grant payment made for the last reported month. */
-  public static final ProcessVariable<Long> LAST_PAYMENT_ID = id("lastPaymentId");
+  /** Id of the work-grant entitlement recorded for the last reported month. */
+  public static final ProcessVariable<Long> LAST_ENTITLEMENT_ID = id("lastEntitlementId");
+  /** Who reported the month's attendance: they do not approve its payment. */
+  public static final ProcessVariable<String> ATTENDANCE_REPORTED_BY = text("attendanceReportedBy");
+  /** Inputs and outputs of the decision work-grant-month. */
+  public static final ProcessVariable<BigDecimal> ATTENDANCE_SHARE = decimal("attendanceShare");
+  public static final ProcessVariable<BigDecimal> MONTH_SHARE = decimal("monthShare");
+  public static final ProcessVariable<BigDecimal> GRANT_SHARE = decimal("grantShare");
+  public static final ProcessVariable<String> MONTH_RATIONALE = text("monthRationale");
+
+  // Conclude or extend (interservice team), extension approval (programme manager).
+  public static final ProcessVariable<Boolean> EXTEND_INTERNSHIP = flag("extendInternship");
+  public static final ProcessVariable<Integer> EXTENSION_MONTHS = wholeNumber("extensionMonths");
+  public static final ProcessVariable<String> EXTENSION_REASON = text("extensionReason");
+  public static final ProcessVariable<Boolean> EXTENSION_APPROVED = flag("extensionApproved");
+  public static final ProcessVariable<String> EXTENSION_COMMENT = text("extensionComment");
+  public static final ProcessVariable<String> CEILING_ATTESTED_BY = PlanVariables.CEILING_ATTESTED_BY;
+  public static final ProcessVariable<String> CEILING_ATTESTATION_REASON = PlanVariables.CEILING_ATTESTATION_REASON;
 
   // Attendance report (host tutor).
   public static final ProcessVariable<BigDecimal> HOURS_ATTENDED = decimal("hoursAttended");
@@ -84,7 +104,16 @@ public final class InternshipVariables {
     public static final String INTERNSHIP_RUNNING = "internship-running";
     public static final String MONTH_PASSED = "month-passed";
     public static final String REPORT_ATTENDANCE = "report-attendance";
-    public static final String PAY_WORK_GRANT = "pay-work-grant";
+    public static final String START_DATE_REACHED = "start-date-reached";
+    public static final String WORK_OUT_MONTH = "work-out-month";
+    public static final String DECIDE_MONTH_SHARE = "decide-month-share";
+    public static final String RECORD_ENTITLEMENT = "record-month-entitlement";
+    public static final String RECORD_ADJUSTED_TERMS = "record-adjusted-terms";
+    public static final String PLAN_END_REACHED = "plan-end-reached";
+    public static final String REPORT_LAST_ATTENDANCE = "report-last-attendance";
+    public static final String CONCLUDE_OR_EXTEND = "conclude-or-extend";
+    public static final String APPROVE_EXTENSION = "approve-extension";
+    public static final String MOVE_PLANNED_END = "move-planned-end";
     public static final String INTERSERVICE_REVIEW = ReviewVariables.Elements.INTERSERVICE_REVIEW;
     public static final String ADJUST_INDIVIDUAL_PLAN = "adjust-individual-plan";
     public static final String DETERMINE_ADJUSTED_GRANT = "determine-adjusted-grant";

@@ -154,6 +154,31 @@ public class ParticipantRepository {
         .optional();
   }
 
+  /**
+   * The earlier cases of the same person, following "re-entry of" back from the case (nearest first);
+   * empty for a first entry.
+   */
+  public java.util.List<String> earlierCases(String caseReference) {
+    java.util.List<String> earlier = new java.util.ArrayList<>();
+    String current = caseReference;
+    while (current != null && earlier.size() < 50) {
+      current = jdbc.sql("select re_entry_of from participant where case_reference = :caseReference")
+          .param("caseReference", current).query(String.class).optional().orElse(null);
+      if (current != null && !earlier.contains(current) && !current.equals(caseReference)) {
+        earlier.add(current);
+      } else {
+        current = null;
+      }
+    }
+    return earlier;
+  }
+
+  /** Records that the case is a re-entry of an earlier case of the same person. */
+  public void recordReEntry(String caseReference, String earlierCase) {
+    jdbc.sql("update participant set re_entry_of = :earlier where case_reference = :caseReference")
+        .param("earlier", earlierCase).param("caseReference", caseReference).update();
+  }
+
   public Optional<Participant> findByCaseReference(String caseReference) {
     return jdbc.sql("SELECT * FROM participant WHERE case_reference = :ref")
         .param("ref", caseReference)

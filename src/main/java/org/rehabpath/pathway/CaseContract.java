@@ -46,6 +46,8 @@ public final class CaseContract {
         MatchingVariables.INTERNSHIP_SITE_NAME, MatchingVariables.HOST_TUTOR,
         PlanVariables.PLAN_GOALS, PlanVariables.PARALLEL_MEASURES, PlanVariables.WEEKLY_HOURS,
         PlanVariables.DURATION_MONTHS, PlanVariables.INTERNSHIP_START_DATE, PlanVariables.MONTHLY_GRANT,
+        PlanVariables.PLANNED_END_DATE, PlanVariables.GRANT_RATIONALE, PlanVariables.PLAN_WRITTEN_BY,
+        PlanVariables.PLAN_APPROVED_BY,
         PlanVariables.PAYMENT_DECISION_NUMBER, PlanVariables.PAYMENT_DECISION_DATE, PlanVariables.TUTORING_FORM,
         InternshipVariables.INTERNSHIP_OUTCOME, StepVariables.LAST_STEP,
         InterventionsVariables.PROPOSED_INTERVENTIONS, InterventionsVariables.INTERVENTIONS_REFERRED,

@@ -36,6 +36,14 @@ public final class PlanVariables {
   public static final ProcessVariable<Integer> WEEKLY_HOURS = wholeNumber("weeklyHours");
   public static final ProcessVariable<Integer> DURATION_MONTHS = wholeNumber("durationMonths");
   public static final ProcessVariable<LocalDate> INTERNSHIP_START_DATE = date("internshipStartDate");
+  /** The plan's last day: start date + duration - 1 day, moved by an approved extension. */
+  public static final ProcessVariable<LocalDate> PLANNED_END_DATE = date("plannedEndDate");
+  /** Who wrote the plan and who approved it: a payment decision is approved by neither. */
+  public static final ProcessVariable<String> PLAN_WRITTEN_BY = text("planWrittenBy");
+  public static final ProcessVariable<String> PLAN_APPROVED_BY = text("planApprovedBy");
+  /** Beyond 24 months of internship in all: the caring service's attestation (who, and why). */
+  public static final ProcessVariable<String> CEILING_ATTESTED_BY = text("ceilingAttestedBy");
+  public static final ProcessVariable<String> CEILING_ATTESTATION_REASON = text("ceilingAttestationReason");
 
   // The decision's result
   public static final ProcessVariable<BigDecimal> MONTHLY_GRANT = decimal("monthlyGrant");

@@ -35,7 +35,7 @@ class PaymentApiTest {
   @Autowired JdbcClient jdbc;
   @Autowired ProcessEngine engine;
 
-  static final String HEADER = "case_reference,service_site,month,hours_attended,amount,payment_decision_number,decision_date\n";
+  static final String HEADER = "case_reference,service_site,first_month,last_month,hours_attended,amount,kind,payment_decision_number,decision_date\n";
 
   ResponseEntity<String> importCsv(String user, String csv) {
     HttpHeaders headers = new HttpHeaders();
@@ -49,6 +49,14 @@ class PaymentApiTest {
     return rest.withBasicAuth(user, "demo").exchange("/api/payments" + query, HttpMethod.GET, new HttpEntity<>(headers), String.class);
   }
 
+  /** A payment made before, under its decision (as an import would make it). */
+  void paid(String caseReference, YearMonth month, BigDecimal amount, String decisionNumber, LocalDate date) {
+    PaymentDecision decision = repository.findDecision("borlange", date.getYear(), decisionNumber)
+        .orElseGet(() -> repository.insertDecision("borlange", decisionNumber, date, null));
+    repository.insert(WorkGrantPayment.payment(caseReference, "borlange", month, month, null, amount, decisionNumber,
+        date, null, "test"), decision.id());
+  }
+
   long rows() {
     return jdbc.sql("select count(*) from work_grant_payment").query(Long.class).single();
   }
@@ -56,7 +64,7 @@ class PaymentApiTest {
   /** The 2013 example file imports once; PostgreSQL runs reuse their database, so clear it first. */
   void importExampleFile() throws Exception {
     jdbc.sql("delete from work_grant_payment where case_reference like 'VCO-2013-%'").update();
-    ResponseEntity<String> response = importCsv("manager", Files.readString(Path.of("examples/work-grant-payments-2013.csv")));
+    ResponseEntity<String> response = importCsv("manager-vco", Files.readString(Path.of("examples/work-grant-payments-2013.csv")));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(json.readTree(response.getBody()).get("imported").asInt()).isEqualTo(5);
   }
@@ -64,10 +72,10 @@ class PaymentApiTest {
   @Test
   void theFive2013PaymentsImportAndComeBackAsTheSameCsv() throws Exception {
     importExampleFile();
-    ResponseEntity<String> csv = get("manager", "?from=2012-11&to=2013-03", MediaType.parseMediaType("text/csv"));
+    ResponseEntity<String> csv = get("manager-vco", "?from=2012-07&to=2013-03", MediaType.parseMediaType("text/csv"));
 
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("work-grant-payments-2012-11-2013-03.csv");
+    assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo("work-grant-payments-2012-07-2013-03.csv");
     List<String> exported = csv.getBody().lines().filter(l -> l.startsWith("VCO-2013-") || l.startsWith("case_reference")).sorted().toList();
     List<String> original = Files.readAllLines(Path.of("examples/work-grant-payments-2013.csv")).stream().sorted().toList();
     assertThat(exported).isEqualTo(original);
@@ -76,16 +84,18 @@ class PaymentApiTest {
   @Test
   void paymentsComeAsJsonWithTwoDecimalAmountsAndIsoDates() throws Exception {
     importExampleFile();
-    ResponseEntity<String> response = get("manager", "?from=2013-03&to=2013-03", MediaType.APPLICATION_JSON);
+    ResponseEntity<String> response = get("manager-vco", "?from=2012-10&to=2012-10", MediaType.APPLICATION_JSON);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     JsonNode payments = json.readTree(response.getBody());
     JsonNode first = payments.findParents("caseReference").stream()
         .filter(p -> p.get("caseReference").asText().equals("VCO-2013-01")).findFirst().orElseThrow();
     assertThat(first.get("amount").decimalValue()).isEqualByComparingTo("1560");
     assertThat(response.getBody()).contains("\"amount\":1560.00,").doesNotContain("1560.0,");
-    assertThat(first.get("paymentMonth").asText()).isEqualTo("2013-03");
+    assertThat(first.get("paymentMonth").asText()).as("one decision paying six months").isEqualTo("2012-10");
+    assertThat(first.get("lastMonth").asText()).isEqualTo("2013-03");
     assertThat(first.get("decisionDate").asText()).isEqualTo("2013-03-27");
-    assertThat(payments.findValuesAsText("paymentMonth")).containsOnly("2013-03");
+    assertThat(first.get("serviceSite").asText()).isEqualTo("asl-vco");
+    assertThat(payments.findValuesAsText("paymentMonth")).containsOnly("2012-10");
   }
 
   @Test
@@ -93,9 +103,9 @@ class PaymentApiTest {
     String ref = "IMP-" + UUID.randomUUID().toString().substring(0, 8);
     long before = rows();
     ResponseEntity<String> response = importCsv("manager", HEADER
-        + ref + "-1,borlange,2013-03,,100.00,1,2013-03-27\n"
-        + ref + "-2,borlange,2013-03,,abc,2,2013-03-27\n"
-        + ref + "-1,borlange,2013-03,,100.00,3,2013-03-27\n");
+        + ref + "-1,borlange,2013-03,2013-03,,100.00,PAYMENT,1,2013-03-27\n"
+        + ref + "-2,borlange,2013-03,2013-03,,abc,PAYMENT,2,2013-03-27\n"
+        + ref + "-1,borlange,2013-03,2013-03,,100.00,PAYMENT,3,2013-03-27\n");
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
     JsonNode errors = json.readTree(response.getBody()).get("errors");
@@ -104,8 +114,8 @@ class PaymentApiTest {
     assertThat(rows()).isEqualTo(before);
 
     ResponseEntity<String> repeated = importCsv("manager", HEADER
-        + ref + "-1,borlange,2013-03,,100.00,1,2013-03-27\n"
-        + ref + "-1,borlange,2013-03,,100.00,3,2013-03-27\n");
+        + ref + "-1,borlange,2013-03,2013-03,,100.00,PAYMENT,1,2013-03-27\n"
+        + ref + "-1,borlange,2013-03,2013-03,,100.00,PAYMENT,3,2013-03-27\n");
     assertThat(json.readTree(repeated.getBody()).get("errors").findValuesAsText("line")).containsExactly("3");
     assertThat(rows()).isEqualTo(before);
   }
@@ -113,10 +123,9 @@ class PaymentApiTest {
   @Test
   void aMonthAlreadyPaidRefusesTheFile() throws Exception {
     String ref = "IMP-" + UUID.randomUUID().toString().substring(0, 8);
-    repository.insert(new WorkGrantPayment(null, ref, "borlange", YearMonth.of(2013, 4), null,
-        new BigDecimal("100.00"), "9", LocalDate.of(2013, 4, 30), null));
+    paid(ref, YearMonth.of(2013, 4), new BigDecimal("100.00"), "9", LocalDate.of(2013, 4, 30));
     long before = rows();
-    ResponseEntity<String> response = importCsv("manager", HEADER + ref + ",borlange,2013-04,,100.00,10,2013-04-30\n");
+    ResponseEntity<String> response = importCsv("manager", HEADER + ref + ",borlange,2013-04,2013-04,,100.00,PAYMENT,10,2013-04-30\n");
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("already paid");
     assertThat(rows()).isEqualTo(before);
@@ -133,22 +142,20 @@ class PaymentApiTest {
     identity.createTenantUserMembership("falun", user);
     try {
       CaseWalker borlangeCase = CaseWalker.refer(rest, engine, "Paid", true);
-      repository.insert(new WorkGrantPayment(null, borlangeCase.caseReference, "borlange", YearMonth.of(2026, 1), null,
-          new BigDecimal("400.00"), "PD-1", LocalDate.of(2026, 1, 31), null));
+      paid(borlangeCase.caseReference, YearMonth.of(2026, 1), new BigDecimal("400.00"), "PD-1", LocalDate.of(2026, 1, 31));
       String historicalBorlange = "IMP-" + UUID.randomUUID().toString().substring(0, 8);
-      repository.insert(new WorkGrantPayment(null, historicalBorlange, "borlange", YearMonth.of(2013, 4), null,
-          new BigDecimal("100.00"), "9", LocalDate.of(2013, 4, 30), null));
+      paid(historicalBorlange, YearMonth.of(2013, 4), new BigDecimal("100.00"), "9", LocalDate.of(2013, 4, 30));
       long before = rows();
       for (String ref : List.of(borlangeCase.caseReference, historicalBorlange)) {
         for (String month : List.of("2026-01", "2026-02", "2013-04")) {
-          ResponseEntity<String> response = importCsv(user, HEADER + ref + ",falun," + month + ",,9999.00,PD-X,2026-02-27\n");
+          ResponseEntity<String> response = importCsv(user, HEADER + ref + ",falun," + month + "," + month + ",,9999.00,PAYMENT,PD-X,2026-02-27\n");
           assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
           assertThat(response.getBody()).contains("is not a case of service site falun")
               .doesNotContain("already paid", "400.00", "borlange");
         }
       }
       assertThat(rows()).isEqualTo(before);
-      assertThat(repository.findByCaseAndMonth(borlangeCase.caseReference, YearMonth.of(2026, 2))).isEmpty();
+      assertThat(repository.paymentsOverlapping(borlangeCase.caseReference, YearMonth.of(2026, 2), YearMonth.of(2026, 2))).isEmpty();
     } finally {
       identity.deleteTenantUserMembership("falun", user);
       identity.deleteUser(user);
@@ -158,8 +165,7 @@ class PaymentApiTest {
   @Test
   void textCellsThatASpreadsheetWouldRunAreExportedAsText() throws Exception {
     String ref = "IMP-" + UUID.randomUUID().toString().substring(0, 8);
-    repository.insert(new WorkGrantPayment(null, ref, "borlange", YearMonth.of(2012, 7), null,
-        new BigDecimal("100.00"), "=HYPERLINK(\"http://x.example\",\"open\")", LocalDate.of(2012, 7, 30), null));
+    paid(ref, YearMonth.of(2012, 7), new BigDecimal("100.00"), "=HYPERLINK(\"http://x.example\",\"open\")", LocalDate.of(2012, 7, 30));
     String csv = get("manager", "?from=2012-07&to=2012-07", MediaType.parseMediaType("text/csv")).getBody();
     assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
   }

@@ -25,8 +25,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.rehabpath.grant.WorkGrantPayment;
-import org.rehabpath.grant.WorkGrantPaymentRepository;
+import org.rehabpath.grant.Entitlement;
+import org.rehabpath.grant.EntitlementRepository;
 import org.rehabpath.internship.InternshipVariables.Elements;
 import org.rehabpath.review.ReviewDecision;
 import org.rehabpath.review.ReviewVariables;
@@ -57,7 +57,7 @@ class InternshipProcessTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
-  @Autowired WorkGrantPaymentRepository payments;
+  @Autowired EntitlementRepository payments;
   @Autowired TestRestTemplate rest;
 
   private LocalDateTime now;
@@ -84,7 +84,7 @@ class InternshipProcessTest {
         .containsEntry(INTERNSHIP_STARTED_AT.name(), date(START))
         .containsEntry(ATTENDANCE_MONTH.name(), "2026-03");
     assertThat(tasksOf(internship)).isEmpty();
-    assertThat(timerDue(internship, Elements.MONTH_PASSED)).isEqualTo(date(START.plusMonths(1)));
+    assertThat(timerDue(internship, Elements.MONTH_PASSED)).as("the end of March").isEqualTo(date(LocalDateTime.of(2026, 4, 1, 6, 0)));
   }
 
   @Test
@@ -135,18 +135,21 @@ class InternshipProcessTest {
 
     reportAttendance(internship, reference, 60);
 
-    List<WorkGrantPayment> paid = payments.findByCase(reference);
-    assertThat(paid).hasSize(1);
-    WorkGrantPayment march = paid.get(0);
-    assertThat(march.paymentMonth()).hasToString("2026-03");
+    List<Entitlement> recorded = payments.findByCase(reference);
+    assertThat(recorded).hasSize(1);
+    Entitlement march = recorded.get(0);
+    assertThat(march.month()).hasToString("2026-03");
     assertThat(march.hoursAttended()).isEqualByComparingTo("60");
-    assertThat(march.amount()).isEqualTo(new BigDecimal("276.92"));
-    assertThat(march.paymentDecisionNumber()).isEqualTo("PD-2026-17");
+    // From 2 March: 30 of 31 days, 83.87 h planned; 400 x 30/31 x 60/83.87 = 276.92.
+    assertThat(march.daysInInternship()).isEqualTo(30);
+    assertThat(march.amount()).isEqualByComparingTo("276.92");
     assertThat(march.serviceSite()).isEqualTo("borlange");
+    assertThat(march.reportedBy()).as("reported outside a user's request here").isNull();
+    assertThat(march.paid()).as("paid only under a payment decision").isFalse();
     BpmnAwareTests.assertThat(internship)
-        .hasPassed(Elements.PAY_WORK_GRANT)
+        .hasPassed(Elements.WORK_OUT_MONTH, Elements.DECIDE_MONTH_SHARE, Elements.RECORD_ENTITLEMENT)
         .variables()
-        .containsEntry(LAST_PAYMENT_ID.name(), march.id());
+        .containsEntry(LAST_ENTITLEMENT_ID.name(), march.id());
     // The month waits for the review before the next one starts.
     assertThat(timerDue(internship, Elements.MONTH_PASSED)).isNull();
   }
@@ -162,10 +165,10 @@ class InternshipProcessTest {
     reportAttendance(first, first.getId(), 60);
     reportAttendance(second, second.getId(), 86.67);
 
-    List<WorkGrantPayment> paid = payments.findByCase(reference);
-    assertThat(paid).hasSize(1);
-    assertThat(paid.get(0).amount()).isEqualTo(new BigDecimal("276.92"));
-    assertThat(runtimeService.getVariable(second.getId(), LAST_PAYMENT_ID.name())).isEqualTo(paid.get(0).id());
+    List<Entitlement> recorded = payments.findByCase(reference);
+    assertThat(recorded).hasSize(1);
+    assertThat(recorded.get(0).amount()).isEqualByComparingTo("276.92");
+    assertThat(runtimeService.getVariable(second.getId(), LAST_ENTITLEMENT_ID.name())).isEqualTo(recorded.get(0).id());
   }
 
   @Test
@@ -193,10 +196,10 @@ class InternshipProcessTest {
     review(reference, ReviewDecision.CONTINUE, "PROTECTED_WORK", "FORWARD", null);
 
     assertThat(payments.findByCase(reference))
-        .extracting(p -> p.paymentMonth().toString(), WorkGrantPayment::amount)
+        .extracting(p -> p.month().toString(), p -> p.amount().toPlainString())
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("2026-03", new BigDecimal("276.92")),
-            org.assertj.core.groups.Tuple.tuple("2026-04", new BigDecimal("400.00")));
+            org.assertj.core.groups.Tuple.tuple("2026-03", "276.92"),
+            org.assertj.core.groups.Tuple.tuple("2026-04", "400.00"));
     BpmnAwareTests.assertThat(internship)
         .isWaitingAt(Elements.MONTH_PASSED)
         .variables()
@@ -230,14 +233,19 @@ class InternshipProcessTest {
     approveTheAdjustment(reference, "PD-2026-31");
 
     BpmnAwareTests.assertThat(internship).hasPassed(Elements.APPROVE_ADJUSTED_PLAN).isWaitingAt(Elements.MONTH_PASSED);
-    // The next month at the adjusted terms: 250 x 60 x 12 / (15 x 52) = 230.77, under the new decision.
+    // Approved in April: April keeps the plan's terms (60 of 86.67 h at 400 = 276.92); from May the
+    // adjusted ones, 250 x 60 x 12 / (15 x 52) = 230.77.
     passTime(internship, START.plusMonths(2));
     reportAttendance(internship, reference, 60);
+    review(reference, ReviewDecision.CONTINUE, "REGULAR_ACTIVITY", "FORWARD", null);
+    passTime(internship, START.plusMonths(3));
+    reportAttendance(internship, reference, 60);
     assertThat(payments.findByCase(reference))
-        .extracting(WorkGrantPayment::amount, WorkGrantPayment::paymentDecisionNumber)
+        .extracting(p -> p.month().toString(), p -> p.amount().toPlainString(), Entitlement::weeklyHours)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(new BigDecimal("276.92"), "PD-2026-17"),
-            org.assertj.core.groups.Tuple.tuple(new BigDecimal("230.77"), "PD-2026-31"));
+            org.assertj.core.groups.Tuple.tuple("2026-03", "276.92", 20),
+            org.assertj.core.groups.Tuple.tuple("2026-04", "276.92", 20),
+            org.assertj.core.groups.Tuple.tuple("2026-05", "230.77", 15));
   }
 
   /** Sent back with a comment, the tutor adjusts again; the second adjustment is decided and approved. */
@@ -465,6 +473,8 @@ class InternshipProcessTest {
     variables.put(MONTHLY_GRANT.name(), 400.0);
     variables.put(PAYMENT_DECISION_NUMBER.name(), "PD-2026-17");
     variables.put(PAYMENT_DECISION_DATE.name(), "2026-02-20");
+    variables.put(INTERNSHIP_START_DATE.name(), "2026-03-02");
+    variables.put(PLANNED_END_DATE.name(), "2026-08-31");
     return runtimeService.startProcessInstanceByKey(PROCESS_KEY, reference, variables);
   }
 
@@ -478,7 +488,7 @@ class InternshipProcessTest {
             .singleResult();
     taskService.complete(
         attendance.getId(), Map.of(HOURS_ATTENDED.name(), hours, DAYS_ABSENT.name(), 1, ATTENDANCE_COMMENT.name(), "One day sick"));
-    BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.PAY_WORK_GRANT);
+    BpmnAwareTests.assertThat(internship).isWaitingAt(Elements.WORK_OUT_MONTH);
     executeDueJobs(internship);
   }
 

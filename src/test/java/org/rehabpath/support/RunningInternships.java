@@ -19,7 +19,7 @@ public final class RunningInternships {
   public static final String REPORT_ATTENDANCE = "report-attendance";
   public static final String SITE_VISIT = "site-visit";
   public static final String INTERSERVICE_REVIEW = "record-interservice-review";
-  public static final String PAY_WORK_GRANT = "pay-work-grant";
+  public static final String WORK_OUT_MONTH = "work-out-month";
 
   private final NodeDatabase database;
 

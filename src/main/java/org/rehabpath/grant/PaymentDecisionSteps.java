@@ -1,0 +1,139 @@
+package org.rehabpath.grant;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.rehabpath.engine.EngineClock;
+import org.rehabpath.engine.FieldRefusal;
+import org.rehabpath.grant.PaymentDecisions.Numbering;
+import org.rehabpath.models.ModelBean;
+import org.rehabpath.security.ClinicalRecords;
+import org.rehabpath.security.CurrentUser;
+import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.variables.ProcessVariable;
+
+/**
+ * The steps of {@code payment-calendar.bpmn} and {@code payment-decision.bpmn} (bean
+ * {@code paymentDecisionSteps}): a decision process per service site each month, listing the site's
+ * unpaid entitlements for a programme manager, who approves them under a numbered decision.
+ */
+@ModelBean("paymentDecisionSteps")
+public class PaymentDecisionSteps {
+
+  public static final String CALENDAR_KEY = "payment-calendar";
+  public static final String PROCESS_KEY = "payment-decision";
+  public static final String APPROVE_TASK = "approve-payment-decision";
+
+  public static final ProcessVariable<String> SERVICE_SITE_NAME = ProcessVariable.text("serviceSiteName");
+  public static final ProcessVariable<String> ENTITLEMENTS_TO_PAY = ProcessVariable.text("entitlementsToPay");
+  public static final ProcessVariable<String> ENTITLEMENT_IDS = ProcessVariable.text("entitlementIds");
+  public static final ProcessVariable<Integer> UNPAID_COUNT = ProcessVariable.wholeNumber("unpaidCount");
+  public static final ProcessVariable<BigDecimal> UNPAID_TOTAL = ProcessVariable.decimal("unpaidTotal");
+  public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.flag("paymentDecisionApproved");
+  public static final ProcessVariable<String> NUMBER = ProcessVariable.text("paymentDecisionNumber");
+  public static final ProcessVariable<LocalDate> DATE = ProcessVariable.date("paymentDecisionDate");
+  public static final ProcessVariable<String> COMMENT = ProcessVariable.text("decisionComment");
+  public static final ProcessVariable<Long> DECISION_ID = ProcessVariable.id("paymentDecisionId");
+
+  private final EntitlementRepository entitlements;
+  private final PaymentDecisions decisions;
+  private final CurrentUser currentUser;
+  private final RuntimeService runtimeService;
+  private final IdentityService identityService;
+
+  public PaymentDecisionSteps(EntitlementRepository entitlements, PaymentDecisions decisions, CurrentUser currentUser,
+      RuntimeService runtimeService, IdentityService identityService) {
+    this.entitlements = entitlements;
+    this.decisions = decisions;
+    this.currentUser = currentUser;
+    this.runtimeService = runtimeService;
+    this.identityService = identityService;
+  }
+
+  /** "Open a payment decision per service site": one per site and month, never two. */
+  public void openForEverySite(DelegateExecution execution) {
+    String month = EngineClock.thisMonth().toString();
+    for (Tenant site : identityService.createTenantQuery().list()) {
+      if (ClinicalRecords.isClinicalRecord(site.getId())) {
+        continue;
+      }
+      String key = site.getId() + "/" + month;
+      if (runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(key).count() == 0) {
+        runtimeService.createProcessInstanceByKey(PROCESS_KEY).businessKey(key)
+            .setVariable(CaseVariables.SERVICE_SITE.name(), site.getId())
+            .setVariable(SERVICE_SITE_NAME.name(), site.getName() == null ? site.getId() : site.getName())
+            .execute();
+      }
+    }
+  }
+
+  /** "List the unpaid entitlements": what the decision will cover, for the manager to read. */
+  public void list(DelegateExecution execution) {
+    List<Entitlement> unpaid = entitlements.unpaid(CaseVariables.SERVICE_SITE.get(execution));
+    StringBuilder text = new StringBuilder();
+    BigDecimal total = BigDecimal.ZERO;
+    for (Entitlement e : unpaid) {
+      text.append(e.caseReference()).append(", ").append(e.month()).append(": ")
+          .append(e.hoursAttended().stripTrailingZeros().toPlainString()).append(" h of ")
+          .append(e.plannedHours().stripTrailingZeros().toPlainString()).append(" planned, ")
+          .append(e.amount().toPlainString()).append(" EUR. ").append(e.rationale()).append('\n');
+      total = total.add(e.amount());
+    }
+    ENTITLEMENTS_TO_PAY.set(execution, text.toString().strip());
+    ENTITLEMENT_IDS.set(execution, String.join(",", unpaid.stream().map(e -> String.valueOf(e.id())).toList()));
+    UNPAID_COUNT.set(execution, unpaid.size());
+    UNPAID_TOTAL.set(execution, total);
+  }
+
+  /** Complete listener of "Approve payment decision": refused at the field, saying why; nothing recorded. */
+  public void check(DelegateTask task) {
+    Boolean approved = APPROVED.get(task);
+    if (approved == null) {
+      throw FieldRefusal.of(APPROVED.name(), "Approve the decision, or leave the months unpaid for now.");
+    }
+    APPROVED.set(task.getExecution(), approved);
+    if (!approved) {
+      String comment = COMMENT.get(task);
+      if (comment == null || comment.isBlank()) {
+        throw FieldRefusal.of(COMMENT.name(), "Say why the months are not paid now: the team and finance read it.");
+      }
+      return;
+    }
+    try {
+      decisions.check(numbering(task.getExecution(), task), ids(task.getExecution()), currentUser.idOrNull());
+    } catch (PaymentDecisionRefused refused) {
+      throw FieldRefusal.of(field(refused), refused.getMessage());
+    }
+    DATE.set(task.getExecution(), DATE.get(task));
+    NUMBER.set(task.getExecution(), NUMBER.get(task));
+  }
+
+  /** "Record the payment decision": the decision and a ledger entry per month it covers. */
+  public void record(DelegateExecution execution) {
+    try {
+      PaymentDecision decision = decisions.approve(numbering(execution, execution), ids(execution), currentUser.idOrNull());
+      DECISION_ID.set(execution, decision.id());
+    } catch (PaymentDecisionRefused refused) {
+      throw FieldRefusal.of(field(refused), refused.getMessage());
+    }
+  }
+
+  private static Numbering numbering(DelegateExecution execution, org.camunda.bpm.engine.delegate.VariableScope answers) {
+    return new Numbering(CaseVariables.SERVICE_SITE.get(execution), NUMBER.get(answers), DATE.get(answers));
+  }
+
+  private static List<Long> ids(DelegateExecution execution) {
+    String ids = ENTITLEMENT_IDS.get(execution);
+    return ids == null || ids.isBlank() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
+  }
+
+  private static String field(PaymentDecisionRefused refused) {
+    return refused.field().startsWith("paymentDecision") ? refused.field() : APPROVED.name();
+  }
+}

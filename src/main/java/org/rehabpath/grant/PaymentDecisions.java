@@ -1,0 +1,197 @@
+package org.rehabpath.grant;
+
+import static org.rehabpath.grant.PaymentDecisionRefused.Reason.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.rehabpath.grant.PaymentDecisionRefused.Reason;
+import org.rehabpath.grant.WorkGrantPayment.EntryKind;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Payment decisions: a programme manager of the service site numbers and dates a decision and approves
+ * the amounts it covers, one or more months of one or more participants; only then is an entitlement
+ * paid. A correction is a new entry under a decision of its own: nothing paid is ever changed.
+ *
+ * <p>Four eyes: the approver never reported the attendance of a month the decision covers, nor wrote
+ * or adjusted the plan whose terms it was computed with.
+ */
+@Service
+public class PaymentDecisions {
+
+  static final String NUMBER_PATTERN = "[A-Za-z0-9][A-Za-z0-9._/-]{0,63}";
+
+  private final WorkGrantPaymentRepository ledger;
+  private final EntitlementRepository entitlements;
+  private final PlanTermsRepository terms;
+
+  public PaymentDecisions(WorkGrantPaymentRepository ledger, EntitlementRepository entitlements, PlanTermsRepository terms) {
+    this.ledger = ledger;
+    this.entitlements = entitlements;
+    this.terms = terms;
+  }
+
+  /** What a manager numbers and dates. */
+  public record Numbering(String serviceSite, String number, LocalDate date) {}
+
+  /**
+   * Checks a decision paying the entitlements, without recording it.
+   *
+   * @throws PaymentDecisionRefused saying why and at which field
+   */
+  public List<Entitlement> check(Numbering numbering, List<Long> entitlementIds, String approver) {
+    checkNumbering(numbering);
+    if (entitlementIds == null || entitlementIds.isEmpty()) {
+      throw new PaymentDecisionRefused(INVALID, "entitlements", "A payment decision covers at least one month.");
+    }
+    List<Entitlement> covered = entitlements.findByIds(entitlementIds);
+    if (covered.size() != entitlementIds.stream().distinct().count()) {
+      throw new PaymentDecisionRefused(INVALID, "entitlements", "Some of these entitlements do not exist.");
+    }
+    for (Entitlement e : covered) {
+      if (!e.serviceSite().equals(numbering.serviceSite())) {
+        throw new PaymentDecisionRefused(INVALID, "entitlements",
+            "The entitlement of " + e.caseReference() + " for " + e.month() + " is not of service site " + numbering.serviceSite() + ".");
+      }
+      if (e.paid()) {
+        throw new PaymentDecisionRefused(CONFLICT, "entitlements",
+            e.caseReference() + " is already paid for " + e.month() + " under decision " + e.paidUnder() + ".");
+      }
+      requireFourEyes(e, approver);
+    }
+    return covered;
+  }
+
+  /**
+   * Records the decision and pays each entitlement under it, in one transaction: all or nothing.
+   *
+   * @throws PaymentDecisionRefused saying why; nothing is recorded
+   */
+  @Transactional
+  public PaymentDecision approve(Numbering numbering, List<Long> entitlementIds, String approver) {
+    List<Entitlement> covered = check(numbering, entitlementIds, approver);
+    PaymentDecision decision = insertDecision(numbering, approver);
+    for (Entitlement e : covered) {
+      try {
+        ledger.insert(WorkGrantPayment.payment(e.caseReference(), e.serviceSite(), e.month(), e.month(),
+            e.hoursAttended(), e.amount(), numbering.number(), numbering.date(), e.id(), approver), decision.id());
+      } catch (DuplicateKeyException paidMeanwhile) {
+        throw new PaymentDecisionRefused(CONFLICT, "entitlements",
+            e.caseReference() + " was paid for " + e.month() + " by another decision a moment ago.");
+      }
+    }
+    return ledger.findDecision(decision.id()).orElseThrow();
+  }
+
+  /**
+   * A correction of a ledger entry under a decision of its own: a reversal (minus the whole entry) or
+   * an adjustment (plus or minus an amount), with the reason.
+   */
+  @Transactional
+  public PaymentDecision correct(Numbering numbering, long entryId, EntryKind kind, BigDecimal amount, String reason,
+      String approver) {
+    checkNumbering(numbering);
+    WorkGrantPayment entry = ledger.findById(entryId)
+        .filter(e -> e.serviceSite().equals(numbering.serviceSite()))
+        .orElseThrow(() -> new PaymentDecisionRefused(INVALID, "entryId",
+            "There is no ledger entry " + entryId + " at service site " + numbering.serviceSite() + "."));
+    if (reason == null || reason.isBlank()) {
+      throw new PaymentDecisionRefused(INVALID, "reason", "Say why the entry is corrected.");
+    }
+    if (kind == null || kind == EntryKind.PAYMENT) {
+      throw new PaymentDecisionRefused(INVALID, "kind", "A correction is a REVERSAL or an ADJUSTMENT.");
+    }
+    if (entry.kind() != EntryKind.PAYMENT) {
+      throw new PaymentDecisionRefused(INVALID, "entryId", "Correct the payment itself, not a correction of it.");
+    }
+    if (entry.entitlementId() != null) {
+      requireFourEyes(entitlements.findById(entry.entitlementId()).orElseThrow(), approver);
+    }
+    List<WorkGrantPayment> earlier = ledger.correctionsOf(entryId);
+    BigDecimal standing = entry.amount().add(earlier.stream().map(WorkGrantPayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+    BigDecimal change;
+    if (kind == EntryKind.REVERSAL) {
+      if (earlier.stream().anyMatch(c -> c.kind() == EntryKind.REVERSAL)) {
+        throw new PaymentDecisionRefused(CONFLICT, "entryId", "Entry " + entryId + " is reversed already.");
+      }
+      change = standing.negate();
+    } else {
+      if (amount == null || amount.signum() == 0 || amount.scale() > 2) {
+        throw new PaymentDecisionRefused(INVALID, "amount", "An adjustment is an amount in euros and cents, not zero.");
+      }
+      if (standing.add(amount).signum() < 0) {
+        throw new PaymentDecisionRefused(INVALID, "amount",
+            "The adjustment would take the payment below zero (it stands at " + standing + "); reverse it instead.");
+      }
+      change = amount;
+    }
+    PaymentDecision decision = insertDecision(numbering, approver);
+    ledger.insert(new WorkGrantPayment(null, entry.caseReference(), entry.serviceSite(), entry.paymentMonth(),
+        entry.lastMonth(), null, change, kind, numbering.number(), numbering.date(), null, entryId, reason.strip(),
+        approver, null), decision.id());
+    return ledger.findDecision(decision.id()).orElseThrow();
+  }
+
+  private PaymentDecision insertDecision(Numbering numbering, String approver) {
+    try {
+      return ledger.insertDecision(numbering.serviceSite(), numbering.number(), numbering.date(), approver);
+    } catch (DuplicateKeyException usedMeanwhile) {
+      throw numberUsed(numbering);
+    }
+  }
+
+  private void checkNumbering(Numbering numbering) {
+    if (numbering.number() == null || !numbering.number().matches(NUMBER_PATTERN)) {
+      throw new PaymentDecisionRefused(INVALID, "paymentDecisionNumber",
+          "The decision number is 1-64 letters, digits or . _ / - (for example 293 or PD-2026-04).");
+    }
+    if (numbering.date() == null) {
+      throw new PaymentDecisionRefused(INVALID, "paymentDecisionDate", "The decision needs its date.");
+    }
+    if (ledger.findDecision(numbering.serviceSite(), numbering.date().getYear(), numbering.number()).isPresent()) {
+      throw numberUsed(numbering);
+    }
+  }
+
+  private static PaymentDecisionRefused numberUsed(Numbering numbering) {
+    return new PaymentDecisionRefused(CONFLICT, "paymentDecisionNumber", "Decision number " + numbering.number()
+        + " of " + numbering.date().getYear() + " is already used at this service site: give the next free number.");
+  }
+
+  private void requireFourEyes(Entitlement e, String approver) {
+    if (approver == null) {
+      return;
+    }
+    List<String> why = new ArrayList<>();
+    if (approver.equals(e.reportedBy())) {
+      why.add("reported the attendance of " + e.caseReference() + " for " + e.month());
+    }
+    PlanTerms basis = terms.findById(e.termsId()).orElseThrow();
+    if (approver.equals(basis.writtenBy())) {
+      why.add("wrote or adjusted the plan of " + e.caseReference() + " that the month was computed with");
+    }
+    if (!why.isEmpty()) {
+      throw new PaymentDecisionRefused(Reason.FOUR_EYES, "paymentDecisionApproved",
+          "You " + String.join(" and ", why) + ": another programme manager approves this decision (four eyes).");
+    }
+  }
+
+  /** The decision's annex for the finance system: one row per entry, then the total. */
+  public String annexCsv(PaymentDecision decision) {
+    List<WorkGrantPayment> entries = ledger.entriesOf(decision.id());
+    BigDecimal total = entries.stream().map(WorkGrantPayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (total.compareTo(decision.total()) != 0) {
+      throw new IllegalStateException("The entries of decision " + decision.id() + " do not add up to its total");
+    }
+    return PaymentCsv.annex(decision, entries);
+  }
+
+  static boolean same(String a, String b) {
+    return Objects.equals(a, b);
+  }
+}
