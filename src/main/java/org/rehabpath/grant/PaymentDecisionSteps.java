@@ -46,9 +46,11 @@ public class PaymentDecisionSteps {
   private final CurrentUser currentUser;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
+  private final org.camunda.bpm.engine.HistoryService historyService;
 
   public PaymentDecisionSteps(EntitlementRepository entitlements, PaymentDecisions decisions, CurrentUser currentUser,
-      RuntimeService runtimeService, IdentityService identityService) {
+      RuntimeService runtimeService, IdentityService identityService, org.camunda.bpm.engine.HistoryService historyService) {
+    this.historyService = historyService;
     this.entitlements = entitlements;
     this.decisions = decisions;
     this.currentUser = currentUser;
@@ -64,7 +66,8 @@ public class PaymentDecisionSteps {
         continue;
       }
       String key = site.getId() + "/" + month;
-      if (runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(key).count() == 0) {
+      // Ended or still open: a site has one decision process per month.
+      if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(key).count() == 0) {
         runtimeService.createProcessInstanceByKey(PROCESS_KEY).businessKey(key)
             .setVariable(CaseVariables.SERVICE_SITE.name(), site.getId())
             .setVariable(SERVICE_SITE_NAME.name(), site.getName() == null ? site.getId() : site.getName())
