@@ -36,10 +36,20 @@ public class PaymentDecisionSteps {
   public static final ProcessVariable<Integer> UNPAID_COUNT = ProcessVariable.wholeNumber("unpaidCount");
   public static final ProcessVariable<BigDecimal> UNPAID_TOTAL = ProcessVariable.decimal("unpaidTotal");
   public static final ProcessVariable<Boolean> APPROVED = ProcessVariable.flag("paymentDecisionApproved");
-  public static final ProcessVariable<String> NUMBER = ProcessVariable.text("paymentDecisionNumber");
-  public static final ProcessVariable<LocalDate> DATE = ProcessVariable.date("paymentDecisionDate");
+  public static final ProcessVariable<String> NUMBER = ProcessVariable.text("decisionNumber");
+  public static final ProcessVariable<LocalDate> DATE = ProcessVariable.date("decisionDate");
   public static final ProcessVariable<String> COMMENT = ProcessVariable.text("decisionComment");
   public static final ProcessVariable<Long> DECISION_ID = ProcessVariable.id("paymentDecisionId");
+
+  /** Every variable of {@code payment-decision}, each with its type. */
+  public static org.rehabpath.variables.ProcessContract contract() {
+    return org.rehabpath.variables.ProcessContract.of(PROCESS_KEY, PaymentDecisionSteps.class, CaseVariables.class);
+  }
+
+  /** {@code payment-calendar} holds no variables of its own. */
+  public static org.rehabpath.variables.ProcessContract calendarContract() {
+    return org.rehabpath.variables.ProcessContract.of(CALENDAR_KEY);
+  }
 
   private final EntitlementRepository entitlements;
   private final PaymentDecisions decisions;
@@ -137,6 +147,10 @@ public class PaymentDecisionSteps {
   }
 
   private static String field(PaymentDecisionRefused refused) {
-    return refused.field().startsWith("paymentDecision") ? refused.field() : APPROVED.name();
+    return switch (refused.field()) {
+      case "paymentDecisionNumber" -> NUMBER.name();
+      case "paymentDecisionDate" -> DATE.name();
+      default -> APPROVED.name();
+    };
   }
 }

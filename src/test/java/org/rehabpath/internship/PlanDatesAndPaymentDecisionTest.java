@@ -279,7 +279,7 @@ class PlanDatesAndPaymentDecisionTest {
     // The host tutor who reported the month may not approve it, even as a manager; nothing is paid.
     identityService.setAuthentication("host-cafe", List.of("programme-managers"), List.of("falun"));
     String number = "DET-" + UUID.randomUUID().toString().substring(0, 6);
-    Map<String, Object> answers = Map.of("paymentDecisionApproved", true, "paymentDecisionNumber", number, "paymentDecisionDate", "2026-04-05");
+    Map<String, Object> answers = Map.of("paymentDecisionApproved", true, "decisionNumber", number, "decisionDate", "2026-04-05");
     assertThatThrownBy(() -> taskService.complete(approve.getId(), answers))
         .hasMessageContaining("You reported the attendance of " + month.caseReference());
     identityService.clearAuthentication();

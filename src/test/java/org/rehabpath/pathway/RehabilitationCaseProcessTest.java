@@ -210,7 +210,7 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
   }
 
   private long payments(CaseWalker walker) {
-    return jdbc.sql("select count(*) from work_grant_payment where case_reference = ?")
+    return jdbc.sql("select count(*) from work_grant_entitlement where case_reference = ?")
         .param(walker.caseReference).query(Long.class).single();
   }
 }

@@ -44,7 +44,8 @@ class ProcessContractsTest {
   static final Map<String, ProcessContract> CONTRACTS = Stream.of(CaseContract.contract(),
           SelectionVariables.contract(), AssessmentVariables.contract(), ClinicalVariables.contract(),
           RoutingVariables.contract(), InterventionsVariables.contract(), MatchingVariables.contract(),
-          PlanVariables.contract(), InternshipVariables.contract(), ClosingVariables.contract())
+          PlanVariables.contract(), InternshipVariables.contract(), ClosingVariables.contract(),
+          org.rehabpath.grant.PaymentDecisionSteps.contract(), org.rehabpath.grant.PaymentDecisionSteps.calendarContract())
       .collect(Collectors.toMap(ProcessContract::processKey, Function.identity()));
 
   @Test
