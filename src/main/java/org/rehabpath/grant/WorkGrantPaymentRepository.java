@@ -143,12 +143,17 @@ public class WorkGrantPaymentRepository {
   }
 
   /**
-   * Replaces the case reference of all the case's entries by another (an anonymous token when the
-   * participant is erased); amounts, months and decisions stay.
+   * Replaces the case reference of all the case's work-grant records by another (an anonymous token
+   * when the participant is erased): its ledger entries, entitlements, plan terms and ceiling
+   * attestations. Amounts, months and decisions stay, so the ledger still adds up.
    *
-   * @return the number of entries changed
+   * @return the number of ledger entries changed
    */
   public int replaceCaseReference(String caseReference, String replacement) {
+    for (String table : List.of("work_grant_entitlement", "work_grant_terms", "internship_ceiling_attestation")) {
+      jdbc.sql("update " + table + " set case_reference = :replacement where case_reference = :caseReference")
+          .param("replacement", replacement).param("caseReference", caseReference).update();
+    }
     return jdbc.sql("update work_grant_payment set case_reference = :replacement where case_reference = :caseReference")
         .param("replacement", replacement)
         .param("caseReference", caseReference)

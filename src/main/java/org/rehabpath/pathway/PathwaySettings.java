@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Periods and cycles of the pathway, as ISO-8601 durations (properties {@code rehab.pathway.*}).
- * Timers in the models read them as {@code ${pathwaySettings.reviewEvery}}, so an operator changes a
+ * Timers in the models read them as {@code ${pathwaySettings.followUpAfter}}, so an operator changes a
  * period without touching a model.
  */
 @ModelBean("pathwaySettings")
@@ -20,8 +20,6 @@ public class PathwaySettings {
   private String matchingEscalationAfter = "P30D";
   /** How often the project tutor visits the internship site. */
   private String siteVisitEvery = "P1W";
-  /** How often the interservice team reviews a running internship and attendance is reported. */
-  private String reviewEvery = "P1M";
   /** When the follow-up after the exit is due. */
   private String followUpAfter = "P6M";
 
@@ -52,14 +50,6 @@ public class PathwaySettings {
 
   public void setSiteVisitEvery(String value) {
     this.siteVisitEvery = requireDuration("site-visit-every", value);
-  }
-
-  public String getReviewEvery() {
-    return reviewEvery;
-  }
-
-  public void setReviewEvery(String value) {
-    this.reviewEvery = requireDuration("review-every", value);
   }
 
   public String getFollowUpAfter() {

@@ -94,18 +94,18 @@ class TwoNodesTest {
         .as("nodes that fired timers").containsExactlyInAnyOrder("node-a", "node-b");
 
     reportAttendanceOnBothNodesAtOnce();
-    Await.until("every month paid", JOBS_DONE_WITHIN,
+    Await.until("every month's entitlement recorded", JOBS_DONE_WITHIN,
         () -> internships.jobsWaitingToRun() == 0 && payments() == CASES, this::diagnosis);
 
-    assertThat(database.number("select count(distinct case_reference) from work_grant_payment")).isEqualTo(CASES);
+    assertThat(database.number("select count(distinct case_reference) from work_grant_entitlement")).isEqualTo(CASES);
     assertThat(database.column("""
-            select case_reference from work_grant_payment
-            group by case_reference, payment_month having count(*) > 1""", String.class))
-        .as("months paid twice").isEmpty();
+            select case_reference from work_grant_entitlement
+            group by case_reference, entitlement_month having count(*) > 1""", String.class))
+        .as("months recorded twice").isEmpty();
     assertThat(internships.incidents()).as("incidents").isZero();
     assertThat(internships.failedJobs()).as("failed jobs").isZero();
     assertThat(nodesThatRan("async-continuation"))
-        .as("nodes that paid work grants").containsExactlyInAnyOrder("node-a", "node-b");
+        .as("nodes that recorded work-grant months").containsExactlyInAnyOrder("node-a", "node-b");
     System.out.println("[cluster] successful jobs by node and type: " + jobsByNode()
         + "; failed attempts (retried): " + database.number("select count(*) from act_hi_job_log where job_state_ = 1"));
   }
@@ -142,7 +142,7 @@ class TwoNodesTest {
   }
 
   private long payments() {
-    return database.number("select count(*) from work_grant_payment");
+    return database.number("select count(*) from work_grant_entitlement");
   }
 
   /** The nodes (engine host names) that ran jobs of these types successfully. */

@@ -37,6 +37,9 @@ class DashboardTest {
 
   private final ObjectMapper json = new ObjectMapper();
 
+  @Autowired org.rehabpath.grant.EntitlementRepository entitlements;
+  @Autowired org.rehabpath.grant.PaymentDecisions decisions;
+
   @AfterEach
   void resetClock() {
     TestClock.reset();
@@ -54,6 +57,9 @@ class DashboardTest {
     CaseWalker inInternship = CaseWalker.refer(rest, engine, "Board", true);
     String site = inInternship.intoInternship();
     inInternship.internshipMonth("REGULAR_ACTIVITY", "FORWARD", "CONTINUE");
+    long month = entitlements.findByCase(inInternship.caseReference).get(0).id();
+    decisions.approve(new org.rehabpath.grant.PaymentDecisions.Numbering("borlange",
+        "DASH-" + java.util.UUID.randomUUID().toString().substring(0, 8), java.time.LocalDate.now()), java.util.List.of(month), "manager");
     WorkGrantPayment paid = payments.findByCase(inInternship.caseReference).get(0);
 
     JsonNode after = figures("manager", period);

@@ -12,7 +12,7 @@ class ModelExpressionsTest {
   @Test
   void theShippedKindsOfExpressionRun() {
     for (String allowed : new String[] {"${participantName}", "Report attendance: ${participantName}",
-        "#{execution.processBusinessKey}", "${stepRecorder.review(task)}", "${pathwaySettings.reviewEvery}",
+        "#{execution.processBusinessKey}", "${stepRecorder.review(task)}", "${pathwaySettings.followUpAfter}",
         "${decisionResult.getSingleResult().targetGroup}", "${reviewDecision == 'CONTINUE'}", "${!eligible}",
         "${selectionOutcomes.record(execution, 'INCLUDED')}", "R/${pathwaySettings.siteVisitCycle}", "${now()}"}) {
       assertThat(expressions.problems(allowed)).as(allowed).isEmpty();
@@ -23,7 +23,7 @@ class ModelExpressionsTest {
   void everythingElseIsRefusedWithAReason() {
     for (String refused : new String[] {"${identityService.createUser('x')}", "${execution.getProcessEngineServices()}",
         "${execution.processEngineServices}", "${participantName.getClass()}", "${participantName['cl'.concat('ass')]}",
-        "${stepRecorder.toString()}", "${stepRecorder.getClass().name}", "${pathwaySettings.reviewEvery.bytes}",
+        "${stepRecorder.toString()}", "${stepRecorder.getClass().name}", "${pathwaySettings.followUpAfter.bytes}",
         "${dateTime().chronology}", "${dateTime().plusDays(1)}", "${pathwaySettings}", "${stepRecorder.review(pathwaySettings)}",
         "${x.y(1)}", "${execution}", "${task.execution.processEngine}", "${(participantName).class}", "${a ? b.class : c}",
         "${unknownFunction()}", "${"}) {

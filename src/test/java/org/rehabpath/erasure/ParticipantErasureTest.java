@@ -36,6 +36,7 @@ class ParticipantErasureTest {
   @Autowired ProcessEngine processEngine;
   @Autowired DataSource dataSource;
   @Autowired JdbcClient jdbc;
+  @Autowired org.rehabpath.grant.PaymentDecisions paymentDecisions;
 
   private final ObjectMapper json = new ObjectMapper();
   private static final Random random = new Random();
@@ -135,6 +136,10 @@ class ParticipantErasureTest {
     assertThat(processEngine.getHistoryService().createHistoricDecisionInstanceQuery()
         .decisionDefinitionKey("clinical-support-need").includeInputs().list())
         .as("the clinical findings went into a decision").isNotEmpty();
+    long entitlement = jdbc.sql("select id from work_grant_entitlement where case_reference = ?")
+        .param(walker.caseReference).query(Long.class).single();
+    paymentDecisions.approve(new org.rehabpath.grant.PaymentDecisions.Numbering("borlange",
+        "ERASE-" + java.util.UUID.randomUUID().toString().substring(0, 8), java.time.LocalDate.now()), List.of(entitlement), "manager");
     var payment = jdbc.sql("select id, amount from work_grant_payment where case_reference = ?")
         .param(walker.caseReference).query().singleRow();
     long stepRecord = jdbc.sql("select id from step_record where case_reference = ?")
@@ -174,6 +179,9 @@ class ParticipantErasureTest {
     var anonymisedPayment = jdbc.sql("select case_reference, amount from work_grant_payment where id = ?")
         .param(payment.get("ID")).query().singleRow();
     assertThat((String) anonymisedPayment.get("CASE_REFERENCE")).startsWith("ERASED-");
+    assertThat(jdbc.sql("select case_reference from work_grant_entitlement where id = ?").param(entitlement)
+        .query(String.class).single()).as("the month's entitlement under the same token")
+        .isEqualTo(anonymisedPayment.get("CASE_REFERENCE"));
     assertThat(anonymisedPayment.get("AMOUNT")).isEqualTo(payment.get("AMOUNT"));
     assertThat(jdbc.sql("select case_reference from step_record where id = ?").param(stepRecord)
         .query(String.class).single()).as("the review's step keeps its date under the payments' token")

@@ -131,7 +131,7 @@ class ModelSafetyTest {
         new Attempt("camunda:expression=\"${stepRecorder.wait(100000)}\"", "", "not one of its own methods"),
         new Attempt("camunda:expression=\"${stepRecorder.review(participantName.getClass())}\"", "", "getClass"),
         new Attempt("camunda:expression=\"${pathwaySettings.class}\"", "", "'class'"),
-        new Attempt("camunda:expression=\"${pathwaySettings.reviewEvery.bytes}\"", "", "'bytes'"),
+        new Attempt("camunda:expression=\"${pathwaySettings.followUpAfter.bytes}\"", "", "'bytes'"),
         new Attempt("camunda:expression=\"${dateTime().chronology}\"", "", "'chronology'"),
         new Attempt("camunda:expression=\"${pathwaySettings}\" camunda:resultVariable=\"out\"", "", "as a value"));
     for (Attempt attempt : attempts) {
@@ -181,7 +181,7 @@ class ModelSafetyTest {
   @Test
   void theClinicalRecordStaysOutOfAManagersReach() throws Exception {
     long deployments = repositoryService.createDeploymentQuery().count();
-    String harmless = processWith("harmless", "camunda:expression=\"${pathwaySettings.reviewEvery}\"", "");
+    String harmless = processWith("harmless", "camunda:expression=\"${pathwaySettings.followUpAfter}\"", "");
     assertRefused(deploy("manager", "harmless.bpmn", harmless, "borlange-clinical"), HttpStatus.FORBIDDEN, "clinical record");
     assertRefused(deploy("manager", "harmless.bpmn", harmless, "mora"), HttpStatus.FORBIDDEN, "mora");
     String clinical = Files.readString(Path.of("processes/clinical-assessment.bpmn"));
@@ -217,7 +217,7 @@ class ModelSafetyTest {
   @Test
   void aManagerDeploysIntoHisOwnSiteAndTheShippedModelsPass() throws Exception {
     ResponseEntity<String> own = deploy("manager", "harmless.bpmn",
-        processWith("harmless-" + System.nanoTime(), "camunda:expression=\"${pathwaySettings.reviewEvery}\"", ""), "falun");
+        processWith("harmless-" + System.nanoTime(), "camunda:expression=\"${pathwaySettings.followUpAfter}\"", ""), "falun");
     assertThat(own.getStatusCode()).as(own.getBody()).isEqualTo(HttpStatus.OK);
     ModelDeploymentCheck check = new ModelDeploymentCheck(ModelSafetyPlugin.modelBeans());
     try (var files = Files.list(Path.of("processes"))) {

@@ -42,18 +42,24 @@ public final class RunningInternships {
            "weeklyHours": {"value": 20, "type": "Integer"},
            "monthlyGrant": {"value": 400.0, "type": "Double"},
            "paymentDecisionNumber": {"value": "PD-%s", "type": "String"},
-           "paymentDecisionDate": {"value": "2026-02-20", "type": "String"}}}"""
+           "paymentDecisionDate": {"value": "2026-02-20", "type": "String"},
+           "internshipStartDate": {"value": "2026-01-01", "type": "String"},
+           "plannedEndDate": {"value": "2099-12-31", "type": "String"}}}"""
         .formatted(caseReference, caseReference, caseReference, caseReference);
     HttpResponse<String> started = node.post("demo", "/engine-rest/process-definition/key/internship/start", body);
     assertThat(started.statusCode()).as("start internship %s on %s: %s", caseReference, node.name(), started.body())
         .isEqualTo(200);
   }
 
-  /** Moves every waiting timer of the internships to "due a moment ago"; returns how many. */
+  /**
+   * Moves the month and site-visit timers of the internships to "due a moment ago" (not the plan's
+   * end); returns how many.
+   */
   public int makeTimersDue() {
     return database.update("""
         update act_ru_job set duedate_ = now() - interval '1 second'
-        where type_ = 'timer' and process_def_key_ = 'internship'""");
+        where type_ = 'timer' and process_def_key_ = 'internship'
+          and (handler_cfg_ like 'month-passed%' or handler_cfg_ like 'site-visit-due%')""");
   }
 
   /** Jobs that are due (timers) or waiting to run (asynchronous continuations) and not failed for good. */
