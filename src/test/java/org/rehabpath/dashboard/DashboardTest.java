@@ -57,9 +57,9 @@ class DashboardTest {
     CaseWalker inInternship = CaseWalker.refer(rest, engine, "Board", true);
     String site = inInternship.intoInternship();
     inInternship.internshipMonth("REGULAR_ACTIVITY", "FORWARD", "CONTINUE");
-    long month = entitlements.findByCase(inInternship.caseReference).get(0).id();
+    long firstMonth = entitlements.findByCase(inInternship.caseReference).get(0).id();
     decisions.approve(new org.rehabpath.grant.PaymentDecisions.Numbering("borlange",
-        "DASH-" + java.util.UUID.randomUUID().toString().substring(0, 8), java.time.LocalDate.now()), java.util.List.of(month), "manager");
+        "DASH-" + java.util.UUID.randomUUID().toString().substring(0, 8), java.time.LocalDate.now()), java.util.List.of(firstMonth), "manager");
     WorkGrantPayment paid = payments.findByCase(inInternship.caseReference).get(0);
 
     JsonNode after = figures("manager", period);
