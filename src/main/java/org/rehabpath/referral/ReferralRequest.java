@@ -29,7 +29,10 @@ public record ReferralRequest(
         String serviceSite,
     @NotNull @Valid Referrer referrer,
     @NotNull @Valid ParticipantData participant,
-    @Schema(description = "Whether the participant consented to the programme") @NotNull Boolean consentGiven) {
+    @Schema(description = "Whether the participant consented to the programme") @NotNull Boolean consentGiven,
+    @Schema(description = "Re-entry: the person's earlier case at one of your service sites, whose internship months count"
+        + " towards the 24-month ceiling; omit for a first entry", example = "RC-2024-000117")
+        @Size(max = 32) @Pattern(regexp = REFERENCE, message = "must be a case reference such as RC-2024-000117") String reEntryOf) {
 
   static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
   static final String REFERENCE = "[A-Za-z0-9][A-Za-z0-9._/-]*";

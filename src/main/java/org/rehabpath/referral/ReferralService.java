@@ -58,6 +58,10 @@ public class ReferralService {
     serviceSites.requireOwn(site, "refer participants");
     var referrer = referral.referrer();
     var person = referral.participant();
+    if (referral.reEntryOf() != null && participants.findByCaseReference(referral.reEntryOf())
+        .filter(earlier -> currentUser.worksAt(earlier.serviceSite())).isEmpty()) {
+      throw new UnknownEarlierCaseException(referral.reEntryOf());
+    }
     String caseReference = caseReferences.next();
     try {
       register.register(caseReference, site, new ParticipantRegister.Referral(referrer.service(), referrer.reference()),
@@ -78,6 +82,9 @@ public class ReferralService {
         .setVariables(variables)
         .execute();
     participants.setProcessInstanceId(caseReference, instance.getId());
+    if (referral.reEntryOf() != null) {
+      participants.recordReEntry(caseReference, referral.reEntryOf());
+    }
     return new OpenedCase(caseReference, instance.getId());
   }
 

@@ -98,6 +98,27 @@ class ReferralApiTest {
     assertThat(participant.minority()).as("not asked").isNull();
   }
 
+  /** A re-entry names the person's earlier case, whose internship months then count towards the ceiling. */
+  @Test
+  void aReEntryNamesTheEarlierCaseAndAnUnknownOrForeignOneIsRefused() throws Exception {
+    String earlier = body(post("integration", referral(uniqueReference()))).get("caseReference").asText();
+    String falunCase = body(post("integration", referral(uniqueReference(), "falun", "\"Virtanen\"", "1988")))
+        .get("caseReference").asText();
+
+    String reEntry = referral(uniqueReference()).replace("\"consentGiven\": true}", "\"consentGiven\": true, \"reEntryOf\": \"" + earlier + "\"}");
+    ResponseEntity<String> opened = post("integration", reEntry);
+    assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(participants.earlierCases(body(opened).get("caseReference").asText())).containsExactly(earlier);
+
+    // A Borlänge social worker may not name a Falun case, nor one that does not exist: nothing opened.
+    for (String unknown : List.of(falunCase, "RC-1999-000001")) {
+      String body = referral(uniqueReference()).replace("\"consentGiven\": true}", "\"consentGiven\": true, \"reEntryOf\": \"" + unknown + "\"}");
+      assertNothingCreated(() -> post("sw-borlange", body), HttpStatus.BAD_REQUEST);
+      ResponseEntity<String> refused = post("sw-borlange", body);
+      assertThat(json.readTree(refused.getBody()).get("errors").findValuesAsText("field")).containsExactly("reEntryOf");
+    }
+  }
+
   @Test
   void theSameReferralTwiceOpensNoSecondCase() throws Exception {
     String reference = uniqueReference();
