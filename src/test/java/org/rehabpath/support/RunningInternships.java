@@ -59,7 +59,7 @@ public final class RunningInternships {
     return database.update("""
         update act_ru_job set duedate_ = now() - interval '1 second'
         where type_ = 'timer' and process_def_key_ = 'internship'
-          and (handler_cfg_ like 'month-passed%' or handler_cfg_ like 'site-visit-due%')""");
+          and (handler_cfg_ like 'month-passed%' or handler_cfg_ like 'site-visit%')""");
   }
 
   /** Jobs that are due (timers) or waiting to run (asynchronous continuations) and not failed for good. */
