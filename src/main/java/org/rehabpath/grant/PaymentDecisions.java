@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.rehabpath.grant.PaymentDecisionRefused.Reason;
 import org.rehabpath.grant.WorkGrantPayment.EntryKind;
 import org.springframework.dao.DuplicateKeyException;
@@ -146,7 +145,11 @@ public class PaymentDecisions {
   }
 
   private void checkNumbering(Numbering numbering) {
-    if (numbering.number() == null || !numbering.number().matches(NUMBER_PATTERN)) {
+    if (numbering.number() == null || numbering.number().isBlank()) {
+      throw new PaymentDecisionRefused(INVALID, "paymentDecisionNumber",
+          "Give the decision's number, as on the decision (for example 293 or PD-2026-04).");
+    }
+    if (!numbering.number().matches(NUMBER_PATTERN)) {
       throw new PaymentDecisionRefused(INVALID, "paymentDecisionNumber",
           "The decision number is 1-64 letters, digits or . _ / - (for example 293 or PD-2026-04).");
     }
@@ -189,9 +192,5 @@ public class PaymentDecisions {
       throw new IllegalStateException("The entries of decision " + decision.id() + " do not add up to its total");
     }
     return PaymentCsv.annex(decision, entries);
-  }
-
-  static boolean same(String a, String b) {
-    return Objects.equals(a, b);
   }
 }
