@@ -333,6 +333,8 @@ public final class Benchmark {
       variables.put("paymentDecisionNumber", value("PD-BENCH-1"));
       variables.put("paymentDecisionDate", value("2026-01-15"));
       variables.put("planGoals", value("Regular mornings at the workplace"));
+      variables.put("internshipStartDate", value("2026-01-15"));
+      variables.put("plannedEndDate", value("2099-12-31"));
       batches.add(startBatch(admin, "/engine-rest/process-instance/variables-async", Map.of(
           "processInstanceQuery", Map.of("processDefinitionKey", CASE_PROCESS, "tenantIdIn", List.of(site)),
           "variables", variables)));
