@@ -28,12 +28,11 @@ public class GrantTermsRecorder {
     this.currentUser = currentUser;
   }
 
-  /** At the start: the approved plan's terms from this month, unless the case has terms already. */
+  /**
+   * At the start: the approved plan's terms from this month (after a change of site, the plan approved
+   * again for the new site; the months before keep theirs).
+   */
   public void recordInitial(DelegateExecution execution) {
-    String caseReference = CaseVariables.CASE_REFERENCE.get(execution);
-    if (!terms.findByCase(caseReference).isEmpty()) {
-      return;
-    }
     terms.insert(current(execution, EngineClock.thisMonth(), PLAN_WRITTEN_BY.get(execution), PLAN_APPROVED_BY.get(execution)));
   }
 

@@ -39,7 +39,8 @@ public class PlanApprovalCheck implements TaskListener {
     PLAN_APPROVED_BY.set(task.getExecution(), currentUser.idOrNull());
     LocalDate start = INTERNSHIP_START_DATE.get(task);
     Integer months = DURATION_MONTHS.get(task);
-    // The first approval sets the plan's end; an adjusted plan during the internship keeps it.
+    // The first approval sets the plan's end; a plan approved again after a change of site keeps it, so
+    // that the months go on counting (a longer internship is an extension: "Conclude or extend").
     if (start != null && months != null && PLANNED_END_DATE.get(task) == null) {
       LocalDate end = start.plusMonths(months).minusDays(1);
       ceiling.check(CaseVariables.CASE_REFERENCE.get(task), start, end, CEILING_ATTESTED_BY.get(task),

@@ -185,8 +185,21 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
   void changeOfSiteReturnsTheCaseToMatching() throws Exception {
     CaseWalker walker = internshipUnderWay("Wilma");
     walker.internshipMonth("REGULAR_ACTIVITY", "FORWARD", "CHANGE_SITE");
-    assertThat(walker.mainInstance()).isWaitingAt("matching").variables().containsEntry(InternshipVariables.INTERNSHIP_OUTCOME.name(), "CHANGE_SITE");
+    assertThat(walker.mainInstance()).isWaitingAt("matching").variables().containsEntry(InternshipVariables.INTERNSHIP_OUTCOME.name(), "CHANGE_SITE")
+        .containsEntry(PlanVariables.PLANNED_END_DATE.name(), "2027-05-31");
     walker.visibleTask("choose-internship-site");
+
+    // At the new site the plan is approved again, for longer: the plan's end stays, the months keep counting.
+    walker.findInternshipSite();
+    walker.complete("write-individual-plan", PlanVariables.PLAN_GOALS.name(), "Afternoons at the bakery", PlanVariables.PARALLEL_MEASURES.name(), "",
+        PlanVariables.WEEKLY_HOURS.name(), 15L, PlanVariables.DURATION_MONTHS.name(), 12L, PlanVariables.INTERNSHIP_START_DATE.name(), "2026-12-01");
+    walker.complete("approve-individual-plan", PlanVariables.PLAN_APPROVED.name(), true, PlanVariables.PAYMENT_DECISION_NUMBER.name(), "PD-2026-18",
+        PlanVariables.PAYMENT_DECISION_DATE.name(), "2026-12-01");
+    walker.complete("record-tutoring-plan", PlanVariables.TUTORING_FORM.name(), "INDIVIDUAL", PlanVariables.TUTORING_NOTES.name(), "Weekly talk");
+    var second = processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(walker.caseReference)
+        .processDefinitionKey("internship").singleResult();
+    org.assertj.core.api.Assertions.assertThat(processEngine.getRuntimeService().getVariable(second.getId(), PlanVariables.PLANNED_END_DATE.name()))
+        .as("the end of the first plan").isEqualTo("2027-05-31");
   }
 
   @Test
