@@ -12,6 +12,8 @@ import java.time.YearMonth;
  * @param plannedHours the plan's hours for those days
  * @param grantShare the share of the monthly grant due ({@code work-grant-month})
  * @param paidUnder the number of the decision that paid it, {@code null} while unpaid
+ * @param paidUnderDecisionId that decision's id ({@code /api/payment-decisions/{id}}): numbers repeat
+ *     from year to year
  */
 public record Entitlement(
     Long id,
@@ -29,7 +31,8 @@ public record Entitlement(
     BigDecimal amount,
     String rationale,
     String reportedBy,
-    String paidUnder) {
+    String paidUnder,
+    Long paidUnderDecisionId) {
 
   public boolean paid() {
     return paidUnder != null;

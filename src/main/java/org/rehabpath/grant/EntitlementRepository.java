@@ -17,7 +17,8 @@ public class EntitlementRepository {
 
   // The decision that paid it: the ledger's PAYMENT entry of the entitlement (one at most).
   private static final String SELECT = "select e.*, (select d.decision_number from work_grant_payment p"
-      + " join payment_decision d on d.id = p.decision_id where p.entitlement_id = e.id) as paid_under"
+      + " join payment_decision d on d.id = p.decision_id where p.entitlement_id = e.id) as paid_under,"
+      + " (select p.decision_id from work_grant_payment p where p.entitlement_id = e.id) as paid_decision_id"
       + " from work_grant_entitlement e";
 
   private final JdbcClient jdbc;
@@ -112,6 +113,11 @@ public class EntitlementRepository {
         row.getInt("weekly_hours"), row.getBigDecimal("monthly_grant"), row.getInt("days_in_internship"),
         row.getInt("days_in_month"), row.getBigDecimal("planned_hours"), row.getBigDecimal("hours_attended"),
         row.getBigDecimal("grant_share"), row.getBigDecimal("amount"), row.getString("rationale"),
-        row.getString("reported_by"), row.getString("paid_under"));
+        row.getString("reported_by"), row.getString("paid_under"), decisionId(row));
+  }
+
+  private static Long decisionId(ResultSet row) throws SQLException {
+    long id = row.getLong("paid_decision_id");
+    return row.wasNull() ? null : id;
   }
 }

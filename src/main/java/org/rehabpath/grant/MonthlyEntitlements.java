@@ -91,7 +91,7 @@ public class MonthlyEntitlements {
     BigDecimal amount = facts.terms().monthlyGrant().multiply(share).setScale(2, RoundingMode.HALF_UP);
     Entitlement entitlement = new Entitlement(null, caseReference, serviceSite, month, facts.terms().id(),
         facts.terms().weeklyHours(), facts.terms().monthlyGrant(), facts.daysInInternship(), facts.daysInMonth(),
-        facts.plannedHours(), facts.hoursAttended(), share, amount, rationale, reportedBy, null);
+        facts.plannedHours(), facts.hoursAttended(), share, amount, rationale, reportedBy, null, null);
     try {
       Entitlement stored = savepoint.execute(status -> entitlements.insert(entitlement));
       log.info("Work-grant entitlement: case {} month {} amount {}", caseReference, month, amount);

@@ -93,8 +93,13 @@ public final class PaymentCsv {
   /** A refused row: its line number in the file (the header is line 1), the column and why. */
   public record RowError(long line, String column, String message) {}
 
-  /** The rows read with their line numbers, or every error found; never both. */
-  public record Parsed(List<WorkGrantPayment> payments, List<Long> lines, List<RowError> errors) {
+  /**
+   * The rows read with their line numbers, or every error found; never both. {@code readable} holds
+   * every row that was itself valid, also when others were not, so that the importer can check them
+   * against the ledger and report every problem of the file at once.
+   */
+  public record Parsed(List<WorkGrantPayment> payments, List<Long> lines, List<RowError> errors,
+      List<WorkGrantPayment> readable, List<Long> readableLines) {
     public boolean valid() {
       return errors.isEmpty();
     }
@@ -109,12 +114,12 @@ public final class PaymentCsv {
     List<WorkGrantPayment> payments = new ArrayList<>();
     List<Long> lines = new ArrayList<>();
     List<RowError> errors = new ArrayList<>();
-    try (var parser = READ.parse(csv)) {
+    try (var parser = READ.parse(withoutByteOrderMark(csv))) {
       List<String> missing = new ArrayList<>(List.of(HEADER));
       missing.removeAll(parser.getHeaderNames());
       if (!missing.isEmpty()) {
         return new Parsed(List.of(), List.of(), List.of(new RowError(1, String.join(",", missing),
-            "missing column(s); the header must be " + String.join(",", HEADER))));
+            "missing column(s); the header must be " + String.join(",", HEADER))), List.of(), List.of());
       }
       for (CSVRecord row : parser) {
         if (row.size() == 1 && row.get(0).isEmpty()) {
@@ -127,15 +132,26 @@ public final class PaymentCsv {
         }
         errors.addAll(checked.errors);
       }
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      errors.add(new RowError(0, "(file)", "is not readable CSV: " + e.getMessage()));
+    } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+      errors.add(new RowError(0, "(file)", "is not readable CSV (check the quotes, the separators and that every"
+          + " column of the header appears once)"));
     }
     if (payments.isEmpty() && errors.isEmpty()) {
       errors.add(new RowError(1, "(file)", "has no payment rows"));
     }
     return errors.isEmpty()
-        ? new Parsed(payments, lines, List.of())
-        : new Parsed(List.of(), List.of(), errors);
+        ? new Parsed(payments, lines, List.of(), payments, lines)
+        : new Parsed(List.of(), List.of(), errors, payments, lines);
+  }
+
+  /** Excel saves UTF-8 CSV with a byte-order mark: it is not part of the first column's name. */
+  private static Reader withoutByteOrderMark(Reader csv) throws IOException {
+    java.io.PushbackReader reader = new java.io.PushbackReader(csv, 1);
+    int first = reader.read();
+    if (first != -1 && first != '\uFEFF') {
+      reader.unread(first);
+    }
+    return reader;
   }
 
   /** One row, checked column by column; {@link #payment} is set only when every column is valid. */
@@ -162,14 +178,22 @@ public final class PaymentCsv {
       if (first != null && last != null && last.isBefore(first)) {
         error("last_month", "must not be before first_month " + first);
       }
-      BigDecimal hours = decimal("hours_attended", false, 2);
-      BigDecimal amount = decimal("amount", true, 2);
+      BigDecimal hours = decimal("hours_attended", false, 2, 4);
+      BigDecimal amount = decimal("amount", true, 2, 8);
       if (!text("kind").equals(WorkGrantPayment.EntryKind.PAYMENT.name())) {
         error("kind", "must be PAYMENT: corrections are made as payment decisions of their own (got '"
             + abbreviate(text("kind")) + "')");
       }
       String decisionNumber = reference("payment_decision_number");
       LocalDate decisionDate = parse("decision_date", LocalDate::parse, "a date such as 2013-03-27");
+      if (decisionDate != null && (decisionDate.getYear() < PaymentDecisions.EARLIEST_YEAR
+          || decisionDate.isAfter(org.rehabpath.engine.EngineClock.today()))) {
+        error("decision_date", "must be a past date from " + PaymentDecisions.EARLIEST_YEAR + ": an import brings in payments"
+            + " decided before (got " + decisionDate + ")");
+      } else if (decisionDate != null && last != null && last.isAfter(YearMonth.from(decisionDate))) {
+        error("last_month", "is after the decision's month: a decision pays months that have begun (decided "
+            + decisionDate + ")");
+      }
       if (errors.isEmpty()) {
         payment = WorkGrantPayment.payment(caseReference, site, first, last, hours,
             amount.setScale(2, RoundingMode.UNNECESSARY), decisionNumber, decisionDate, null, null);
@@ -202,7 +226,7 @@ public final class PaymentCsv {
       }
     }
 
-    BigDecimal decimal(String column, boolean required, int scale) {
+    BigDecimal decimal(String column, boolean required, int scale, int integerDigits) {
       String value = text(column);
       if (value.isEmpty() && !required) {
         return null;
@@ -213,7 +237,7 @@ public final class PaymentCsv {
           error(column, "must not be negative");
         } else if (number.scale() > scale) {
           error(column, "must have at most " + scale + " decimals");
-        } else if (number.precision() - number.scale() > 8) {
+        } else if (number.precision() - number.scale() > integerDigits) {
           error(column, "is too large");
         }
         return number;

@@ -71,6 +71,10 @@ public class PaymentDecisionController {
       @Parameter(example = "2026-12") @RequestParam(required = false) YearMonth to,
       @Parameter(description = "paid or unpaid; both when absent") @RequestParam(required = false) String status) {
     currentUser.requireAnyGroup(PaymentController.FINANCE, "read work-grant entitlements");
+    if (status != null && !List.of("paid", "unpaid").contains(status)) {
+      throw new PaymentDecisionRefused(PaymentDecisionRefused.Reason.INVALID, "status",
+          "status is paid or unpaid (or absent for both), not '" + (status.length() > 20 ? status.substring(0, 20) : status) + "'.");
+    }
     List<String> sites = serviceSites.namedOrAllOwn(serviceSite, "read work-grant entitlements");
     YearMonth first = from != null ? from : YearMonth.now().withMonth(1);
     YearMonth last = to != null ? to : YearMonth.now();

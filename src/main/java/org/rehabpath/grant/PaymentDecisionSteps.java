@@ -118,13 +118,14 @@ public class PaymentDecisionSteps {
       }
       return;
     }
+    LocalDate date = dateAnswer(task.getVariable(DATE.name()));
+    DATE.set(task.getExecution(), date);
+    NUMBER.set(task.getExecution(), NUMBER.get(task));
     try {
-      decisions.check(numbering(task.getExecution(), task), ids(task.getExecution()), currentUser.idOrNull());
+      decisions.check(numbering(task.getExecution(), task.getExecution()), ids(task.getExecution()), currentUser.idOrNull());
     } catch (PaymentDecisionRefused refused) {
       throw FieldRefusal.of(field(refused), refused.getMessage());
     }
-    DATE.set(task.getExecution(), DATE.get(task));
-    NUMBER.set(task.getExecution(), NUMBER.get(task));
   }
 
   /** "Record the payment decision": the decision and a ledger entry per month it covers. */
@@ -141,15 +142,45 @@ public class PaymentDecisionSteps {
     return new Numbering(CaseVariables.SERVICE_SITE.get(execution), NUMBER.get(answers), DATE.get(answers));
   }
 
-  private static List<Long> ids(DelegateExecution execution) {
+  /**
+   * The months listed for the decision, less any another decision paid meanwhile (over the API): the
+   * decision pays the rest, and its entries say exactly which.
+   */
+  private List<Long> ids(DelegateExecution execution) {
     String ids = ENTITLEMENT_IDS.get(execution);
-    return ids == null || ids.isBlank() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
+    List<Long> listed = ids == null || ids.isBlank() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
+    List<Long> unpaid = entitlements.findByIds(listed).stream().filter(e -> !e.paid()).map(Entitlement::id).toList();
+    if (unpaid.isEmpty() && !listed.isEmpty()) {
+      throw FieldRefusal.of(APPROVED.name(), "Every month listed was paid meanwhile by another decision: leave this"
+          + " one unpaid (nothing is left to pay).");
+    }
+    return unpaid;
+  }
+
+  /** The decision date as a date field sends it (2026-12-03, perhaps with a time), or refused at the field. */
+  private static LocalDate dateAnswer(Object value) {
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof java.util.Date date) {
+      return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+    }
+    String text = value == null ? "" : value.toString().trim();
+    if (text.isEmpty()) {
+      throw FieldRefusal.of(DATE.name(), "The decision needs its date.");
+    }
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw FieldRefusal.of(DATE.name(), "The decision date must be a date like 2026-12-03, got '"
+          + (text.length() > 20 ? text.substring(0, 20) + "..." : text) + "'.");
+    }
   }
 
   private static String field(PaymentDecisionRefused refused) {
     return switch (refused.field()) {
-      case "paymentDecisionNumber" -> NUMBER.name();
-      case "paymentDecisionDate" -> DATE.name();
+      case "number" -> NUMBER.name();
+      case "date" -> DATE.name();
       default -> APPROVED.name();
     };
   }

@@ -4,6 +4,7 @@ import static org.rehabpath.grant.PaymentDecisionRefused.Reason.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.rehabpath.grant.PaymentDecisionRefused.Reason;
@@ -24,6 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaymentDecisions {
 
   static final String NUMBER_PATTERN = "[A-Za-z0-9][A-Za-z0-9._/-]{0,63}";
+  /** The earliest year a decision may carry (the oldest payments the programmes keep). */
+  static final int EARLIEST_YEAR = 2000;
+  /** The ledger's amounts: NUMERIC(10, 2). */
+  static final BigDecimal LARGEST_AMOUNT = new BigDecimal("99999999.99");
+  static final int REASON_LENGTH = 500;
 
   private final WorkGrantPaymentRepository ledger;
   private final EntitlementRepository entitlements;
@@ -48,15 +54,19 @@ public class PaymentDecisions {
     if (entitlementIds == null || entitlementIds.isEmpty()) {
       throw new PaymentDecisionRefused(INVALID, "entitlements", "A payment decision covers at least one month.");
     }
-    List<Entitlement> covered = entitlements.findByIds(entitlementIds);
+    // Another site's entitlement is refused in the same words as one that does not exist.
+    List<Entitlement> covered = entitlements.findByIds(entitlementIds).stream()
+        .filter(e -> e.serviceSite().equals(numbering.serviceSite())).toList();
     if (covered.size() != entitlementIds.stream().distinct().count()) {
-      throw new PaymentDecisionRefused(INVALID, "entitlements", "Some of these entitlements do not exist.");
+      throw new PaymentDecisionRefused(INVALID, "entitlements",
+          "Some of these entitlements are not entitlements of service site " + numbering.serviceSite() + ".");
+    }
+    YearMonth latest = covered.stream().map(Entitlement::month).max(YearMonth::compareTo).orElseThrow();
+    if (numbering.date().isBefore(latest.atDay(1))) {
+      throw new PaymentDecisionRefused(INVALID, "date",
+          "The decision is dated before the month it pays (" + latest + "): date it on or after " + latest.atDay(1) + ".");
     }
     for (Entitlement e : covered) {
-      if (!e.serviceSite().equals(numbering.serviceSite())) {
-        throw new PaymentDecisionRefused(INVALID, "entitlements",
-            "The entitlement of " + e.caseReference() + " for " + e.month() + " is not of service site " + numbering.serviceSite() + ".");
-      }
       if (e.paid()) {
         throw new PaymentDecisionRefused(CONFLICT, "entitlements",
             e.caseReference() + " is already paid for " + e.month() + " under decision " + e.paidUnder() + ".");
@@ -102,6 +112,9 @@ public class PaymentDecisions {
     if (reason == null || reason.isBlank()) {
       throw new PaymentDecisionRefused(INVALID, "reason", "Say why the entry is corrected.");
     }
+    if (reason.strip().length() > REASON_LENGTH) {
+      throw new PaymentDecisionRefused(INVALID, "reason", "The reason is at most " + REASON_LENGTH + " characters.");
+    }
     if (kind == null || kind == EntryKind.PAYMENT) {
       throw new PaymentDecisionRefused(INVALID, "kind", "A correction is a REVERSAL or an ADJUSTMENT.");
     }
@@ -114,18 +127,30 @@ public class PaymentDecisions {
     List<WorkGrantPayment> earlier = ledger.correctionsOf(entryId);
     BigDecimal standing = entry.amount().add(earlier.stream().map(WorkGrantPayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
     BigDecimal change;
+    if (earlier.stream().anyMatch(c -> c.kind() == EntryKind.REVERSAL)) {
+      throw new PaymentDecisionRefused(CONFLICT, "entryId", "Entry " + entryId + " is reversed already: a reversed"
+          + " payment is not corrected again (adjust a payment whose amount was wrong; reverse one that was not due).");
+    }
     if (kind == EntryKind.REVERSAL) {
-      if (earlier.stream().anyMatch(c -> c.kind() == EntryKind.REVERSAL)) {
-        throw new PaymentDecisionRefused(CONFLICT, "entryId", "Entry " + entryId + " is reversed already.");
+      if (amount != null) {
+        throw new PaymentDecisionRefused(INVALID, "amount", "A reversal takes back the whole payment: give no amount.");
+      }
+      if (standing.signum() == 0) {
+        throw new PaymentDecisionRefused(CONFLICT, "entryId", "Entry " + entryId + " stands at 0.00: nothing to reverse.");
       }
       change = standing.negate();
     } else {
-      if (amount == null || amount.signum() == 0 || amount.scale() > 2) {
+      if (amount == null || amount.signum() == 0 || amount.scale() > 2 || amount.abs().compareTo(LARGEST_AMOUNT) > 0) {
         throw new PaymentDecisionRefused(INVALID, "amount", "An adjustment is an amount in euros and cents, not zero.");
       }
       if (standing.add(amount).signum() < 0) {
         throw new PaymentDecisionRefused(INVALID, "amount",
             "The adjustment would take the payment below zero (it stands at " + standing + "); reverse it instead.");
+      }
+      BigDecimal most = mostDue(entry);
+      if (standing.add(amount).compareTo(most) > 0) {
+        throw new PaymentDecisionRefused(INVALID, "amount", "The adjustment would take the payment to "
+            + standing.add(amount) + ", more than the " + most + " its months could be due (it stands at " + standing + ").");
       }
       change = amount;
     }
@@ -134,6 +159,17 @@ public class PaymentDecisions {
         entry.lastMonth(), null, change, kind, numbering.number(), numbering.date(), null, entryId, reason.strip(),
         approver, null), decision.id());
     return ledger.findDecision(decision.id()).orElseThrow();
+  }
+
+  /**
+   * The most a payment may stand at after adjustments: the full monthly grant of its entitlement for
+   * a month paid by the system, the amount paid for an imported payment (whose grant is not known).
+   */
+  private BigDecimal mostDue(WorkGrantPayment entry) {
+    if (entry.entitlementId() == null) {
+      return entry.amount();
+    }
+    return entitlements.findById(entry.entitlementId()).orElseThrow().monthlyGrant();
   }
 
   private PaymentDecision insertDecision(Numbering numbering, String approver) {
@@ -146,15 +182,19 @@ public class PaymentDecisions {
 
   private void checkNumbering(Numbering numbering) {
     if (numbering.number() == null || numbering.number().isBlank()) {
-      throw new PaymentDecisionRefused(INVALID, "paymentDecisionNumber",
+      throw new PaymentDecisionRefused(INVALID, "number",
           "Give the decision's number, as on the decision (for example 293 or PD-2026-04).");
     }
     if (!numbering.number().matches(NUMBER_PATTERN)) {
-      throw new PaymentDecisionRefused(INVALID, "paymentDecisionNumber",
+      throw new PaymentDecisionRefused(INVALID, "number",
           "The decision number is 1-64 letters, digits or . _ / - (for example 293 or PD-2026-04).");
     }
     if (numbering.date() == null) {
-      throw new PaymentDecisionRefused(INVALID, "paymentDecisionDate", "The decision needs its date.");
+      throw new PaymentDecisionRefused(INVALID, "date", "The decision needs its date.");
+    }
+    if (numbering.date().isAfter(org.rehabpath.engine.EngineClock.today()) || numbering.date().getYear() < EARLIEST_YEAR) {
+      throw new PaymentDecisionRefused(INVALID, "date", "The decision's date is the day it was taken: today or earlier"
+          + " (from " + EARLIEST_YEAR + "), not " + numbering.date() + ".");
     }
     if (ledger.findDecision(numbering.serviceSite(), numbering.date().getYear(), numbering.number()).isPresent()) {
       throw numberUsed(numbering);
@@ -162,7 +202,7 @@ public class PaymentDecisions {
   }
 
   private static PaymentDecisionRefused numberUsed(Numbering numbering) {
-    return new PaymentDecisionRefused(CONFLICT, "paymentDecisionNumber", "Decision number " + numbering.number()
+    return new PaymentDecisionRefused(CONFLICT, "number", "Decision number " + numbering.number()
         + " of " + numbering.date().getYear() + " is already used at this service site: give the next free number.");
   }
 
@@ -179,7 +219,7 @@ public class PaymentDecisions {
       why.add("wrote or adjusted the plan of " + e.caseReference() + " that the month was computed with");
     }
     if (!why.isEmpty()) {
-      throw new PaymentDecisionRefused(Reason.FOUR_EYES, "paymentDecisionApproved",
+      throw new PaymentDecisionRefused(Reason.FOUR_EYES, "approver",
           "You " + String.join(" and ", why) + ": another programme manager approves this decision (four eyes).");
     }
   }

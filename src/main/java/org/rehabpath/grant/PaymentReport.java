@@ -27,8 +27,11 @@ public class PaymentReport {
   private final WorkGrantPaymentRepository repository;
   private final HistoryService historyService;
   private final EngineAsSystem engine;
+  private final EntitlementRepository entitlements;
 
-  public PaymentReport(WorkGrantPaymentRepository repository, HistoryService historyService, EngineAsSystem engine) {
+  public PaymentReport(WorkGrantPaymentRepository repository, HistoryService historyService, EngineAsSystem engine,
+      EntitlementRepository entitlements) {
+    this.entitlements = entitlements;
     this.repository = repository;
     this.historyService = historyService;
     this.engine = engine;
@@ -46,6 +49,13 @@ public class PaymentReport {
       return Optional.ofNullable(tenants.get(0));
     }
     return repository.sitesPaidFor(caseReference).stream().findFirst();
+  }
+
+  /** Whether the engine ran (or runs) the case: its months are entitlements paid by decisions. */
+  private boolean runHere(String caseReference) {
+    return engine.query(() -> historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseReference).processDefinitionKey(CaseVariables.PROCESS_KEY).count()) > 0
+        || !entitlements.findByCase(caseReference).isEmpty();
   }
 
   public List<WorkGrantPayment> between(YearMonth from, YearMonth to, List<String> serviceSites) {
@@ -89,20 +99,24 @@ public class PaymentReport {
   @Transactional
   public int importCsv(Reader csv, List<String> serviceSites, String importedBy) {
     PaymentCsv.Parsed parsed = PaymentCsv.read(csv, serviceSites::contains);
-    if (!parsed.valid()) {
-      throw new ImportRefusedException(parsed.errors());
-    }
-    List<RowError> errors = new ArrayList<>();
+    // Every row that could be read is checked against the ledger too: the answer names every problem.
+    List<RowError> errors = new ArrayList<>(parsed.errors());
     Map<String, Integer> seen = new HashMap<>();
     Map<String, LocalDate> decisionDates = new HashMap<>();
-    List<WorkGrantPayment> payments = parsed.payments();
+    List<WorkGrantPayment> payments = parsed.readable();
     for (int i = 0; i < payments.size(); i++) {
       WorkGrantPayment p = payments.get(i);
-      long line = parsed.lines().get(i);
+      long line = parsed.readableLines().get(i);
       // Another site's case is refused before anything of its payments is looked at or told.
       Optional<String> site = siteOf(p.caseReference());
       if (site.isPresent() && !site.get().equals(p.serviceSite())) {
         errors.add(new RowError(line, "case_reference", "is not a case of service site " + p.serviceSite()));
+        continue;
+      }
+      // A case this system runs is paid by payment decisions, with four eyes, never by an import.
+      if (runHere(p.caseReference())) {
+        errors.add(new RowError(line, "case_reference", "is a case run here: its months are paid by payment"
+            + " decisions, not imported"));
         continue;
       }
       Integer earlier = null;
@@ -124,8 +138,14 @@ public class PaymentReport {
         errors.add(new RowError(line, "decision_date", "decision " + p.paymentDecisionNumber() + " of "
             + p.decisionDate().getYear() + " is dated " + known));
       }
+      repository.findDecision(p.serviceSite(), p.decisionDate().getYear(), p.paymentDecisionNumber())
+          .filter(decision -> decision.approvedBy() != null)
+          .ifPresent(decision -> errors.add(new RowError(line, "payment_decision_number", "decision "
+              + decision.number() + " of " + decision.year() + " was approved here: an import adds only to decisions"
+              + " imported before")));
     }
     if (!errors.isEmpty()) {
+      errors.sort(java.util.Comparator.comparingLong(RowError::line));
       throw new ImportRefusedException(errors);
     }
     for (WorkGrantPayment p : payments) {

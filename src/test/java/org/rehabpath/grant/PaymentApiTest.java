@@ -109,8 +109,8 @@ class PaymentApiTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
     JsonNode errors = json.readTree(response.getBody()).get("errors");
-    assertThat(errors.findValuesAsText("line")).containsExactly("3");
-    assertThat(errors.findValuesAsText("column")).containsExactly("amount");
+    assertThat(errors.findValuesAsText("line")).as("every problem at once").containsExactly("3", "4");
+    assertThat(errors.findValuesAsText("column")).containsExactly("amount", "first_month");
     assertThat(rows()).isEqualTo(before);
 
     ResponseEntity<String> repeated = importCsv("manager", HEADER
@@ -184,5 +184,39 @@ class PaymentApiTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(response.getBody()).get("errors").findValuesAsText("field")).containsExactly("from");
     assertThat(get("manager", "?from=2013-05&to=2013-01", MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void anImportBringsInOnlyPastPaymentsOfCasesNotRunHereAndNeverAddsToADecisionMadeHere() throws Exception {
+    CaseWalker runHere = CaseWalker.refer(rest, engine, "Imported", true);
+    PaymentDecision madeHere = repository.insertDecision("borlange", "HERE-" + UUID.randomUUID().toString().substring(0, 6),
+        LocalDate.of(2026, 1, 10), "manager");
+    String ref = "IMP-" + UUID.randomUUID().toString().substring(0, 8);
+    long before = rows();
+    ResponseEntity<String> response = importCsv("manager", "\uFEFF" + HEADER
+        + runHere.caseReference + ",borlange,2025-01,2025-01,,100.00,PAYMENT,OLD-1,2025-02-01\n"
+        + ref + "-1,borlange,2025-12,2025-12,,100.00,PAYMENT," + madeHere.number() + ",2026-01-10\n"
+        + ref + "-2,borlange,2025-12,2025-12,,100.00,PAYMENT,OLD-2,2099-01-01\n"
+        + ref + "-3,borlange,2026-02,2026-02,,100.00,PAYMENT,OLD-3,2026-01-15\n"
+        + ref + "-4,borlange,2025-03,2025-03,99999,100.00,PAYMENT,OLD-4,2025-04-01\n");
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode errors = json.readTree(response.getBody()).get("errors");
+    assertThat(errors.findValuesAsText("column")).as(response.getBody()).containsExactlyInAnyOrder(
+        "decision_date", "last_month", "hours_attended", "case_reference", "payment_decision_number");
+    assertThat(response.getBody()).contains("is a case run here", "was approved here");
+    assertThat(rows()).isEqualTo(before);
+    // With its byte-order mark, as Excel saves it, a good file imports.
+    assertThat(importCsv("manager", "\uFEFF" + HEADER + ref + "-5,borlange,2025-03,2025-03,,100.00,PAYMENT,OLD-5,2025-04-01\n")
+        .getStatusCode()).isEqualTo(HttpStatus.CREATED);
+  }
+
+  @Test
+  void theEntitlementsStatusIsPaidOrUnpaid() throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    ResponseEntity<String> response = rest.withBasicAuth("manager", "demo")
+        .exchange("/api/entitlements?status=PAID", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("status is paid or unpaid");
   }
 }

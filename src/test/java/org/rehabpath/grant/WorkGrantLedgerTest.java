@@ -208,9 +208,13 @@ class WorkGrantLedgerTest {
         .hasMessageContaining("Decision number " + number + " of 2026 is already used");
     assertThatThrownBy(() -> decisions.approve(new Numbering("borlange", unique("N"), LocalDate.of(2026, 5, 2)), List.of(march), "manager"))
         .hasMessageContaining("is already paid for 2026-03 under decision " + number);
-    // The same number at another site, or in another year, is another decision.
-    assertThat(decisions.approve(new Numbering("borlange", number, LocalDate.of(2027, 1, 5)), List.of(april), "manager").number())
-        .isEqualTo(number);
+    // The same number in another year is another decision.
+    String earlier = caseWithTerms(YearMonth.of(2025, 3));
+    long march2025 = report(earlier, YearMonth.of(2025, 3), LocalDate.of(2025, 3, 1), null, "86.67").id();
+    assertThat(decisions.approve(new Numbering("borlange", number, LocalDate.of(2025, 4, 2)), List.of(march2025), "manager").year())
+        .isEqualTo(2025);
+    assertThat(decisions.approve(new Numbering("borlange", unique("N"), LocalDate.of(2026, 5, 2)), List.of(april), "manager").total())
+        .isEqualByComparingTo("400.00");
     assertThat(ledger.findByCase(reference)).hasSize(2);
   }
 
@@ -246,5 +250,43 @@ class WorkGrantLedgerTest {
     assertThatThrownBy(() -> decisions.correct(new Numbering("borlange", unique("A"), LocalDate.of(2026, 6, 2)),
         aprilEntry.id(), EntryKind.ADJUSTMENT, new BigDecimal("10"), "", "manager")).hasMessageContaining("Say why");
     assertThat(ledger.findByCase(reference)).hasSize(4);
+  }
+
+  @Test
+  void aDecisionIsDatedOnOrAfterItsMonthsAndNotInTheFutureAndAnotherSitesMonthIsNotNamed() {
+    String reference = caseWithTerms(MARCH);
+    long march = report(reference, MARCH, LocalDate.of(2026, 3, 1), null, "86.67").id();
+    assertThatThrownBy(() -> decisions.approve(new Numbering("borlange", unique("E"), LocalDate.of(2026, 2, 27)), List.of(march), "manager"))
+        .hasMessageContaining("dated before the month it pays (2026-03)");
+    assertThatThrownBy(() -> decisions.approve(new Numbering("borlange", unique("E"), LocalDate.now().plusDays(1)), List.of(march), "manager"))
+        .hasMessageContaining("today or earlier");
+    assertThatThrownBy(() -> decisions.approve(new Numbering("falun", unique("E"), LocalDate.of(2026, 4, 2)), List.of(march), "manager"))
+        .hasMessageContaining("not entitlements of service site falun").hasMessageNotContaining(reference);
+    assertThatThrownBy(() -> decisions.approve(new Numbering("borlange", " ", LocalDate.of(2026, 4, 2)), List.of(march), "manager"))
+        .hasMessageContaining("Give the decision's number");
+    assertThat(entitlementRepository.findById(march).orElseThrow().paid()).isFalse();
+  }
+
+  @Test
+  void aCorrectionStaysWithinWhatTheMonthCouldBeDueAndAReversedPaymentIsNotCorrectedAgain() {
+    String reference = caseWithTerms(MARCH);
+    long march = report(reference, MARCH, LocalDate.of(2026, 3, 1), null, "60").id();
+    PaymentDecision paid = decisions.approve(new Numbering("borlange", unique("P"), LocalDate.of(2026, 4, 2)), List.of(march), "manager");
+    long entry = ledger.entriesOf(paid.id()).get(0).id();
+    Numbering next = new Numbering("borlange", unique("C"), LocalDate.of(2026, 4, 3));
+
+    assertThatThrownBy(() -> decisions.correct(next, entry, EntryKind.ADJUSTMENT, new BigDecimal("1000.00"), "typo", "manager"))
+        .hasMessageContaining("more than the 400.00 its months could be due");
+    assertThatThrownBy(() -> decisions.correct(next, entry, EntryKind.ADJUSTMENT, new BigDecimal("10"), "x".repeat(501), "manager"))
+        .hasMessageContaining("at most 500 characters");
+    assertThatThrownBy(() -> decisions.correct(next, entry, EntryKind.REVERSAL, new BigDecimal("-5"), "not due", "manager"))
+        .hasMessageContaining("give no amount");
+    decisions.correct(next, entry, EntryKind.ADJUSTMENT, new BigDecimal("123.08"), "Hours under-reported: 86.67 attended", "manager");
+    decisions.correct(new Numbering("borlange", unique("R"), LocalDate.of(2026, 4, 4)), entry, EntryKind.REVERSAL, null,
+        "The participant was not there that month", "manager");
+    assertThatThrownBy(() -> decisions.correct(new Numbering("borlange", unique("A"), LocalDate.of(2026, 4, 5)), entry,
+        EntryKind.ADJUSTMENT, new BigDecimal("10.00"), "again", "manager")).hasMessageContaining("is reversed already");
+    assertThat(ledger.findByCase(reference).stream().map(WorkGrantPayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo("0.00");
   }
 }
