@@ -53,6 +53,7 @@ class PlanDatesAndPaymentDecisionTest {
   @Autowired WorkGrantPaymentRepository ledger;
   @Autowired InternshipCeiling ceiling;
   @Autowired JdbcClient jdbc;
+  @Autowired org.rehabpath.grant.PaymentDecisions payments;
 
   @BeforeEach
   void setUp() {
@@ -325,5 +326,29 @@ class PlanDatesAndPaymentDecisionTest {
           .allMatch(p -> site.equals(p.getTenantId()));
     }
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("borlange-clinical/" + year + "-05").count()).isZero();
+  }
+
+  @Test
+  void aMonthPaidMeanwhileIsLeftOutAndADateThatIsNotADateIsRefusedAtItsField() {
+    Entitlement first = unpaidMonthAtFalun();
+    Entitlement second = unpaidMonthAtFalun();
+    ProcessInstance decision = openDecision("falun");
+    Task approve = task(decision, PaymentDecisionSteps.APPROVE_TASK);
+    // Another decision pays the first month over the API while the task is open.
+    String elsewhere = "API-" + UUID.randomUUID().toString().substring(0, 6);
+    processEngine.getIdentityService().clearAuthentication();
+    payments.approve(new org.rehabpath.grant.PaymentDecisions.Numbering("falun", elsewhere, java.time.LocalDate.of(2026, 4, 2)),
+        List.of(first.id()), "manager");
+
+    identityService.setAuthentication("manager", List.of("programme-managers"), List.of("falun"));
+    String number = "DET-" + UUID.randomUUID().toString().substring(0, 6);
+    assertThatThrownBy(() -> taskService.complete(approve.getId(), Map.of("paymentDecisionApproved", true,
+        "decisionNumber", number, "decisionDate", "03/12/2026")))
+        .hasMessageContaining("must be a date like 2026-12-03");
+    taskService.complete(approve.getId(), Map.of("paymentDecisionApproved", true, "decisionNumber", number, "decisionDate", "2026-04-05"));
+    identityService.clearAuthentication();
+
+    assertThat(entitlements.findById(first.id()).orElseThrow().paidUnder()).isEqualTo(elsewhere);
+    assertThat(entitlements.findById(second.id()).orElseThrow().paidUnder()).isEqualTo(number);
   }
 }
