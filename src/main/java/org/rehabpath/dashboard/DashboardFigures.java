@@ -25,5 +25,6 @@ public record DashboardFigures(
     Chart daysInPhase,
     Chart internshipPlaces,
     Chart grantsPerMonth,
+    Chart grantsUnpaidPerMonth,
     Chart stepMovementsPerMonth,
     Chart latestSteps) {}

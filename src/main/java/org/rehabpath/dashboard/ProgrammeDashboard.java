@@ -84,6 +84,7 @@ public class ProgrammeDashboard {
       throw new InvalidPeriodException("The dashboard shows at most " + MAX_MONTHS + " months at a time");
     }
     Map<YearMonth, BigDecimal> paid = payments.totalsByMonth(first, last, counted);
+    Map<YearMonth, BigDecimal> unpaid = payments.unpaidTotalsByMonth(first, last, counted);
     List<StepChange> changes = stepRecords.changesByMonth(counted, first.atDay(1), last.atEndOfMonth());
     Map<String, Long> latestSteps = stepRecords.casesByLatestStep(counted, last.atEndOfMonth());
     StepLadder ladder = ladders.current();
@@ -101,6 +102,7 @@ public class ProgrammeDashboard {
         Chart.of("Average days spent in each phase", "days", daysInPhase(history.finishedPhaseDurations(counted))),
         Chart.stacked("Internship places", "places", internshipPlaces(counted)),
         Chart.of("Work grants paid per month", "EUR", grantsPerMonth(paid, first, last)),
+        Chart.of("Work grants due and not yet paid, by month", "EUR", grantsPerMonth(unpaid, first, last)),
         Chart.stacked("Step movements per month", "moves", stepMovements(changes, ladder, first, last)),
         Chart.stacked("Participants by latest step", "participants", latestSteps(latestSteps, ladder)));
   }

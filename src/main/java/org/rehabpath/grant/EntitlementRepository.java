@@ -93,6 +93,24 @@ public class EntitlementRepository {
         .query(EntitlementRepository::map).list();
   }
 
+  /** The sum of the entitlements not yet paid, for each month from..to at the sites (months without any absent). */
+  public java.util.Map<YearMonth, java.math.BigDecimal> unpaidTotalsByMonth(YearMonth from, YearMonth to,
+      Collection<String> serviceSites) {
+    java.util.Map<YearMonth, java.math.BigDecimal> totals = new java.util.HashMap<>();
+    if (serviceSites.isEmpty()) {
+      return totals;
+    }
+    jdbc.sql("select e.entitlement_month, sum(e.amount) from work_grant_entitlement e"
+            + " where e.entitlement_month between :from and :to and e.service_site in (:sites)"
+            + " and not exists (select 1 from work_grant_payment p where p.entitlement_id = e.id)"
+            + " group by e.entitlement_month")
+        .param("from", from.atDay(1)).param("to", to.atDay(1)).param("sites", serviceSites)
+        .query(row -> {
+          totals.put(YearMonth.from(row.getObject(1, LocalDate.class)), row.getBigDecimal(2));
+        });
+    return totals;
+  }
+
   /** How many distinct months the cases had an internship month recorded (for the 24-month ceiling). */
   public int monthsRecorded(Collection<String> caseReferences) {
     if (caseReferences.isEmpty()) {

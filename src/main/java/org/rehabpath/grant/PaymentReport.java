@@ -69,6 +69,12 @@ public class PaymentReport {
     return repository.totalsByMonth(from, to, serviceSites);
   }
 
+  /** The sum due and not yet paid for each month of the period at the service sites (months without any absent). */
+  public java.util.Map<YearMonth, java.math.BigDecimal> unpaidTotalsByMonth(YearMonth from, YearMonth to, List<String> serviceSites) {
+    InvalidPeriodException.requireOrdered(from, to);
+    return entitlements.unpaidTotalsByMonth(from, to, serviceSites);
+  }
+
   /** The refusal of a whole import, with every bad row. */
   public static class ImportRefusedException extends ApiProblemException {
     private final List<RowError> errors;

@@ -63,7 +63,8 @@ class DashboardPageTest {
     // The form's fields left empty: the default period, the last twelve months.
     HttpResponse<String> empty = manager.get("/dashboard?serviceSite=&from=&to=", BROWSER);
     assertThat(empty.statusCode()).isEqualTo(200);
-    assertThat(Pattern.compile("<div>[A-Z][a-z]{2} \\d{4}</div>").matcher(empty.body()).results().count()).isEqualTo(12);
+    assertThat(Pattern.compile("<div>[A-Z][a-z]{2} \\d{4}</div>").matcher(empty.body()).results().count())
+        .as("twelve months under each of the two grant charts, paid and due").isEqualTo(24);
   }
 
   @Test

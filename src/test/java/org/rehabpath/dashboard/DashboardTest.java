@@ -57,7 +57,12 @@ class DashboardTest {
     CaseWalker inInternship = CaseWalker.refer(rest, engine, "Board", true);
     String site = inInternship.intoInternship();
     inInternship.internshipMonth("REGULAR_ACTIVITY", "FORWARD", "CONTINUE");
-    long firstMonth = entitlements.findByCase(inInternship.caseReference).get(0).id();
+    var due = entitlements.findByCase(inInternship.caseReference).get(0);
+    long firstMonth = due.id();
+    JsonNode unpaid = figures("manager", period);
+    assertThat(decimal(unpaid, "grantsUnpaidPerMonth", due.month().toString())
+        .subtract(decimal(before, "grantsUnpaidPerMonth", due.month().toString())))
+        .as("due, not yet paid").isEqualByComparingTo(due.amount());
     decisions.approve(new org.rehabpath.grant.PaymentDecisions.Numbering("borlange",
         "DASH-" + java.util.UUID.randomUUID().toString().substring(0, 8), java.time.LocalDate.now()), java.util.List.of(firstMonth), "manager");
     WorkGrantPayment paid = payments.findByCase(inInternship.caseReference).get(0);
