@@ -180,6 +180,19 @@ class ModelConventionsTest {
         if (!shapes.contains(node.getId())) {
           report(file, node.getId(), "no BPMNShape");
         }
+        // Modeler draws from the incoming/outgoing lists; the engine from the flows' refs: they must agree.
+        for (String direction : List.of("incoming", "outgoing")) {
+          Set<String> listed = node.getDomElement().getChildElements().stream()
+              .filter(child -> direction.equals(child.getLocalName()))
+              .map(child -> child.getTextContent().trim()).collect(Collectors.toSet());
+          Set<String> flows = model.getModelElementsByType(SequenceFlow.class).stream()
+              .filter(flow -> node.getId().equals(direction.equals("incoming")
+                  ? flow.getAttributeValue("targetRef") : flow.getAttributeValue("sourceRef")))
+              .map(SequenceFlow::getId).collect(Collectors.toSet());
+          if (!listed.equals(flows)) {
+            report(file, node.getId(), direction + " lists " + listed + " but the flows are " + flows);
+          }
+        }
       }
       for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
         FlowNode source = flow.getSource();
