@@ -15,11 +15,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EntitlementRepository {
 
-  // The decision that paid it: the ledger's PAYMENT entry of the entitlement (one at most).
-  private static final String SELECT = "select e.*, (select d.decision_number from work_grant_payment p"
-      + " join payment_decision d on d.id = p.decision_id where p.entitlement_id = e.id) as paid_under,"
-      + " (select p.decision_id from work_grant_payment p where p.entitlement_id = e.id) as paid_decision_id"
-      + " from work_grant_entitlement e";
+  // The decision that paid it: the ledger's PAYMENT entry of the entitlement (one at most, by the
+  // unique key on entitlement_id), joined once.
+  private static final String SELECT = "select e.*, d.decision_number as paid_under, d.id as paid_decision_id"
+      + " from work_grant_entitlement e left join work_grant_payment p on p.entitlement_id = e.id"
+      + " left join payment_decision d on d.id = p.decision_id";
 
   private final JdbcClient jdbc;
 
@@ -77,8 +77,7 @@ public class EntitlementRepository {
 
   /** The site's entitlements not yet paid, oldest month first. */
   public List<Entitlement> unpaid(String serviceSite) {
-    return jdbc.sql("select * from (" + SELECT + " where e.service_site = :site) x where x.paid_under is null"
-            + " order by x.entitlement_month, x.case_reference")
+    return jdbc.sql(SELECT + " where e.service_site = :site and p.id is null order by e.entitlement_month, e.case_reference")
         .param("site", serviceSite).query(EntitlementRepository::map).list();
   }
 

@@ -80,11 +80,13 @@ public class PaymentController {
     return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("imported", imported));
   }
 
-  private static YearMonth orStartOfYear(YearMonth from) {
+  /** The first month of a period: January of this year when none is given. */
+  static YearMonth orStartOfYear(YearMonth from) {
     return from != null ? from : YearMonth.now().withMonth(1);
   }
 
-  private static YearMonth orThisMonth(YearMonth to) {
+  /** The last month of a period: this month when none is given. */
+  static YearMonth orThisMonth(YearMonth to) {
     return to != null ? to : YearMonth.now();
   }
 }

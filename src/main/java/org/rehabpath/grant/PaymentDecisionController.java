@@ -16,11 +16,10 @@ import org.rehabpath.grant.PaymentDecisions.Numbering;
 import org.rehabpath.grant.WorkGrantPayment.EntryKind;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.ServiceSites;
-import org.rehabpath.web.ApiProblemException;
+import org.rehabpath.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,8 +75,8 @@ public class PaymentDecisionController {
           "status is paid or unpaid (or absent for both), not '" + (status.length() > 20 ? status.substring(0, 20) : status) + "'.");
     }
     List<String> sites = serviceSites.namedOrAllOwn(serviceSite, "read work-grant entitlements");
-    YearMonth first = from != null ? from : YearMonth.now().withMonth(1);
-    YearMonth last = to != null ? to : YearMonth.now();
+    YearMonth first = PaymentController.orStartOfYear(from);
+    YearMonth last = PaymentController.orThisMonth(to);
     org.rehabpath.web.InvalidPeriodException.requireOrdered(first, last);
     return entitlements.between(first, last, sites).stream()
         .filter(e -> status == null || ("paid".equals(status) == e.paid())).toList();
@@ -133,18 +132,7 @@ public class PaymentDecisionController {
   private PaymentDecision readable(long id) {
     currentUser.requireAnyGroup(PaymentController.FINANCE, "read payment decisions");
     return ledger.findDecision(id).filter(d -> currentUser.worksAt(d.serviceSite()))
-        .orElseThrow(() -> new NoSuchDecision(id));
-  }
-
-  /** 404: no such decision at the user's sites (another site's is not told apart from none). */
-  static class NoSuchDecision extends ApiProblemException {
-    NoSuchDecision(long id) {
-      super("There is no payment decision " + id + " at your service sites.");
-    }
-
-    @Override
-    public ProblemDetail problem() {
-      return problem(HttpStatus.NOT_FOUND, "No such payment decision");
-    }
+        // Another site's decision is not told apart from none.
+        .orElseThrow(() -> new NotFoundException("There is no payment decision " + id + " at your service sites."));
   }
 }

@@ -106,7 +106,7 @@ public class PaymentDecisionSteps {
 
   /** Complete listener of "Approve payment decision": refused at the field, saying why; nothing recorded. */
   public void check(DelegateTask task) {
-    Boolean approved = APPROVED.get(task);
+    Boolean approved = APPROVED.find(task).orElse(null);
     if (approved == null) {
       throw FieldRefusal.of(APPROVED.name(), "Approve the decision, or leave the months unpaid for now.");
     }
@@ -118,8 +118,10 @@ public class PaymentDecisionSteps {
       }
       return;
     }
-    LocalDate date = dateAnswer(task.getVariable(DATE.name()));
-    DATE.set(task.getExecution(), date);
+    if (DATE.isUnreadable(DATE.submitted(task))) {
+      throw FieldRefusal.of(DATE.name(), "The decision date must be a date like 2026-12-03.");
+    }
+    DATE.set(task.getExecution(), DATE.get(task));
     NUMBER.set(task.getExecution(), NUMBER.get(task));
     try {
       decisions.check(numbering(task.getExecution(), task.getExecution()), ids(task.getExecution()), currentUser.idOrNull());
@@ -157,25 +159,6 @@ public class PaymentDecisionSteps {
     return unpaid;
   }
 
-  /** The decision date as a date field sends it (2026-12-03, perhaps with a time), or refused at the field. */
-  private static LocalDate dateAnswer(Object value) {
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    if (value instanceof java.util.Date date) {
-      return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
-    }
-    String text = value == null ? "" : value.toString().trim();
-    if (text.isEmpty()) {
-      throw FieldRefusal.of(DATE.name(), "The decision needs its date.");
-    }
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw FieldRefusal.of(DATE.name(), "The decision date must be a date like 2026-12-03, got '"
-          + (text.length() > 20 ? text.substring(0, 20) + "..." : text) + "'.");
-    }
-  }
 
   private static String field(PaymentDecisionRefused refused) {
     return switch (refused.field()) {

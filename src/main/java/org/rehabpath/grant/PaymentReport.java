@@ -38,24 +38,21 @@ public class PaymentReport {
   }
 
   /**
-   * The service site a case belongs to: its case's tenant, or, for a historical case the engine never
-   * ran, the site its earlier payments were made at; empty for a case nobody knows.
+   * The service site a case belongs to: its case's tenant (given), or, for a historical case the engine
+   * never ran, the site its earlier payments were made at; empty for a case nobody knows.
    */
-  private Optional<String> siteOf(String caseReference) {
-    List<String> tenants = engine.query(() -> historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseReference).processDefinitionKey(CaseVariables.PROCESS_KEY).list())
-        .stream().map(HistoricProcessInstance::getTenantId).distinct().toList();
-    if (!tenants.isEmpty()) {
-      return Optional.ofNullable(tenants.get(0));
+  private Optional<String> siteOf(String caseReference, List<String> engineTenants) {
+    if (!engineTenants.isEmpty()) {
+      return Optional.ofNullable(engineTenants.get(0));
     }
     return repository.sitesPaidFor(caseReference).stream().findFirst();
   }
 
-  /** Whether the engine ran (or runs) the case: its months are entitlements paid by decisions. */
-  private boolean runHere(String caseReference) {
+  /** The service sites (tenants) of the case's instances in the engine: empty for a case it never ran. */
+  private List<String> engineTenants(String caseReference) {
     return engine.query(() -> historyService.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(caseReference).processDefinitionKey(CaseVariables.PROCESS_KEY).count()) > 0
-        || !entitlements.findByCase(caseReference).isEmpty();
+        .processInstanceBusinessKey(caseReference).processDefinitionKey(CaseVariables.PROCESS_KEY).list())
+        .stream().map(HistoricProcessInstance::getTenantId).distinct().toList();
   }
 
   public List<WorkGrantPayment> between(YearMonth from, YearMonth to, List<String> serviceSites) {
@@ -114,13 +111,14 @@ public class PaymentReport {
       WorkGrantPayment p = payments.get(i);
       long line = parsed.readableLines().get(i);
       // Another site's case is refused before anything of its payments is looked at or told.
-      Optional<String> site = siteOf(p.caseReference());
+      List<String> ranAt = engineTenants(p.caseReference());
+      Optional<String> site = siteOf(p.caseReference(), ranAt);
       if (site.isPresent() && !site.get().equals(p.serviceSite())) {
         errors.add(new RowError(line, "case_reference", "is not a case of service site " + p.serviceSite()));
         continue;
       }
       // A case this system runs is paid by payment decisions, with four eyes, never by an import.
-      if (runHere(p.caseReference())) {
+      if (!ranAt.isEmpty() || !entitlements.findByCase(p.caseReference()).isEmpty()) {
         errors.add(new RowError(line, "case_reference", "is a case run here: its months are paid by payment"
             + " decisions, not imported"));
         continue;

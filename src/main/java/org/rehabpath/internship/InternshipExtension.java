@@ -43,7 +43,7 @@ public class InternshipExtension {
 
   /** Complete listener of "Conclude or extend": an extension needs 1-12 months and a reason. */
   public void checkRequest(DelegateTask task) {
-    Boolean extend = EXTEND_INTERNSHIP.get(task);
+    Boolean extend = EXTEND_INTERNSHIP.find(task).orElse(null);
     if (extend == null) {
       throw FieldRefusal.of(EXTEND_INTERNSHIP.name(), "Choose whether the internship ends as planned or is extended.");
     }
@@ -51,7 +51,7 @@ public class InternshipExtension {
     if (!extend) {
       return;
     }
-    Integer months = EXTENSION_MONTHS.get(task);
+    Integer months = EXTENSION_MONTHS.find(task).orElse(null);
     if (months == null || months < 1 || months > MAX_EXTENSION_MONTHS) {
       throw FieldRefusal.of(EXTENSION_MONTHS.name(), "An extension is 1 to " + MAX_EXTENSION_MONTHS + " months.");
     }
@@ -63,7 +63,7 @@ public class InternshipExtension {
 
   /** Complete listener of "Approve extension": approved within the ceiling or with an attestation, or refused with a comment. */
   public void checkApproval(DelegateTask task) {
-    Boolean approved = EXTENSION_APPROVED.get(task);
+    Boolean approved = EXTENSION_APPROVED.find(task).orElse(null);
     if (approved == null) {
       throw FieldRefusal.of(EXTENSION_APPROVED.name(), "Approve the extension or refuse it.");
     }
