@@ -1,7 +1,9 @@
 package org.rehabpath.casestatus;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a case is at now, for integrations and staff: no personal or clinical data beyond the task
@@ -9,6 +11,7 @@ import java.util.List;
  *
  * @param phase the phase the case is in, or how it ended
  * @param open whether the case is still running
+ * @param sections what the features add ({@link CaseStatusSection}), each under its own name
  */
 public record CaseStatus(
     String caseReference,
@@ -18,7 +21,8 @@ public record CaseStatus(
     Instant openedAt,
     Instant closedAt,
     List<OpenTask> openTasks,
-    List<PhaseChange> phases) {
+    List<PhaseChange> phases,
+    @JsonAnyGetter Map<String, Object> sections) {
 
   /** A task waiting for someone: its name and the groups who may take it. */
   public record OpenTask(String name, List<String> candidateGroups, Instant created, Instant due) {}

@@ -32,9 +32,11 @@ public class CaseStatusService {
   private final CurrentUser currentUser;
   private final EngineAsSystem engine;
   private final UserCases userCases;
+  private final List<CaseStatusSection> sections;
 
   public CaseStatusService(HistoryService historyService, TaskService taskService,
-      CurrentUser currentUser, EngineAsSystem engine, UserCases userCases) {
+      CurrentUser currentUser, EngineAsSystem engine, UserCases userCases, List<CaseStatusSection> sections) {
+    this.sections = sections;
     this.userCases = userCases;
     this.historyService = historyService;
     this.taskService = taskService;
@@ -56,8 +58,24 @@ public class CaseStatusService {
           .toList();
       boolean open = instance.getEndTime() == null;
       return new CaseStatus(caseReference, instance.getTenantId(), phase(instance, phases), open,
-          instant(instance.getStartTime()), instant(instance.getEndTime()), openTasks(caseReference), phases);
+          instant(instance.getStartTime()), instant(instance.getEndTime()), openTasks(caseReference), phases,
+          sections(caseReference));
     });
+  }
+
+  /** The features' parts of the status; integrations get only those meant for them. */
+  private java.util.Map<String, Object> sections(String caseReference) {
+    boolean staff = currentUser.inAnyGroup(READERS.stream().filter(group -> !Groups.INTEGRATIONS.equals(group)).toList());
+    java.util.Map<String, Object> parts = new java.util.TreeMap<>();
+    for (CaseStatusSection section : sections) {
+      if (staff || section.forIntegrations()) {
+        Object part = section.of(caseReference);
+        if (part != null) {
+          parts.put(section.name(), part);
+        }
+      }
+    }
+    return parts;
   }
 
   private String phase(HistoricProcessInstance instance, List<PhaseChange> phases) {

@@ -41,6 +41,8 @@ public final class InterventionsVariables {
   public static final ProcessVariable<String> REFERRAL_NOTES = text("referralNotes");
   /** The participant's answer to the re-assessment offer. */
   public static final ProcessVariable<Boolean> REASSESSMENT_ACCEPTED = flag("reassessmentAccepted");
+  /** Starts the re-assessment before the period is over (from a supervisor follow-up); carries nothing. */
+  public static final String MESSAGE_REASSESSMENT_REQUESTED = "reassessment-requested";
   public static final ProcessVariable<String> REASSESSMENT_NOTES = text("reassessmentNotes");
 
   private InterventionsVariables() {}

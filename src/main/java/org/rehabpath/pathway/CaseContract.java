@@ -28,6 +28,7 @@ public final class CaseContract {
   public static ProcessContract contract() {
     return ProcessContract.of(CaseVariables.PROCESS_KEY, CaseVariables.class)
         .with(ClosingVariables.EXIT_OUTCOME_SUGGESTION)
+        .with(org.rehabpath.activityplan.SupportVariables.PROPOSED_MEASURES)
         .with(fromPhases().toArray(ProcessVariable[]::new));
   }
 

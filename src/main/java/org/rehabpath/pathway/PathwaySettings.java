@@ -22,6 +22,8 @@ public class PathwaySettings {
   private String siteVisitEvery = "P1W";
   /** When the follow-up after the exit is due. */
   private String followUpAfter = "P6M";
+  /** How often the supervisor meets the participant for a follow-up, on every path. */
+  private String supervisorFollowUpEvery = "P14D";
 
   /** The site-visit cycle as a timer cycle that repeats while the internship runs. */
   public String getSiteVisitCycle() {
@@ -58,6 +60,14 @@ public class PathwaySettings {
 
   public void setFollowUpAfter(String value) {
     this.followUpAfter = requireDuration("follow-up-after", value);
+  }
+
+  public String getSupervisorFollowUpEvery() {
+    return supervisorFollowUpEvery;
+  }
+
+  public void setSupervisorFollowUpEvery(String value) {
+    this.supervisorFollowUpEvery = requireDuration("supervisor-follow-up-every", value);
   }
 
   /** Refuses a misspelt period at start-up rather than when the first timer is created. */

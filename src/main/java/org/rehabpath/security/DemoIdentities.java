@@ -35,17 +35,18 @@ public class DemoIdentities {
       List.of(new Site("borlange", "Borlänge"), new Site("falun", "Falun"), new Site("asl-vco", "ASL VCO"));
 
   static final Map<String, String> GROUP_NAMES =
-      Map.of(
-          SOCIAL_WORKERS, "Social workers",
-          OCCUPATIONAL_THERAPISTS, "Occupational therapists",
-          DOCTORS, "Doctors",
-          PSYCHOLOGISTS, "Psychologists",
-          LABOUR_MARKET_OFFICERS, "Labour-market officers",
-          PROJECT_TUTORS, "Project tutors",
-          HOST_TUTORS, "Host tutors",
-          INTERSERVICE_TEAM, "Interservice team",
-          PROGRAMME_MANAGERS, "Programme managers",
-          INTEGRATIONS, "Integrations");
+      Map.ofEntries(
+          Map.entry(SOCIAL_WORKERS, "Social workers"),
+          Map.entry(OCCUPATIONAL_THERAPISTS, "Occupational therapists"),
+          Map.entry(DOCTORS, "Doctors"),
+          Map.entry(PSYCHOLOGISTS, "Psychologists"),
+          Map.entry(LABOUR_MARKET_OFFICERS, "Labour-market officers"),
+          Map.entry(PROJECT_TUTORS, "Project tutors"),
+          Map.entry(HOST_TUTORS, "Host tutors"),
+          Map.entry(INTERSERVICE_TEAM, "Interservice team"),
+          Map.entry(PROGRAMME_MANAGERS, "Programme managers"),
+          Map.entry(COMMUNITY_OPERATORS, "Therapeutic-community operators"),
+          Map.entry(INTEGRATIONS, "Integrations"));
 
   static final List<DemoUser> USERS =
       List.of(
@@ -74,6 +75,7 @@ public class DemoIdentities {
           new DemoUser("host-coop-vco", "Francesca", "Host tutor", HOST_TUTORS, List.of("asl-vco")),
           new DemoUser("host-laundry-vco", "Roberto", "Host tutor", HOST_TUTORS, List.of("asl-vco")),
           new DemoUser("host-print-vco", "Alessandra", "Host tutor", HOST_TUTORS, List.of("asl-vco")),
+          new DemoUser("operator-vco", "Davide", "Operator, therapeutic community", COMMUNITY_OPERATORS, List.of("asl-vco")),
           new DemoUser("team-vco", "Équipe", "ASL VCO", INTERSERVICE_TEAM, List.of("asl-vco")),
           new DemoUser("manager-vco", "Lucia", "Programme manager", PROGRAMME_MANAGERS, List.of("asl-vco")),
           new DemoUser("manager2-vco", "Stefano", "Programme manager", PROGRAMME_MANAGERS, List.of("asl-vco")));

@@ -11,6 +11,11 @@ public final class Groups {
   public static final String LABOUR_MARKET_OFFICERS = "labour-market-officers";
   public static final String PROJECT_TUTORS = "project-tutors";
   public static final String HOST_TUTORS = "host-tutors";
+  /**
+   * Operators of a therapeutic community (seed 003), outside the public service: they join the
+   * supervisor follow-ups of the cases they are involved in, named on the case, and nothing else.
+   */
+  public static final String COMMUNITY_OPERATORS = "community-operators";
   public static final String INTERSERVICE_TEAM = "interservice-team";
   public static final String PROGRAMME_MANAGERS = "programme-managers";
   public static final String INTEGRATIONS = "integrations";

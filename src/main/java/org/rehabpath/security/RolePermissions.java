@@ -31,7 +31,7 @@ public class RolePermissions {
   /** Every group whose members work tasks in Tasklist. */
   static final List<String> STAFF =
       List.of(SOCIAL_WORKERS, OCCUPATIONAL_THERAPISTS, DOCTORS, PSYCHOLOGISTS, LABOUR_MARKET_OFFICERS,
-          PROJECT_TUTORS, HOST_TUTORS, INTERSERVICE_TEAM, PROGRAMME_MANAGERS);
+          PROJECT_TUTORS, HOST_TUTORS, COMMUNITY_OPERATORS, INTERSERVICE_TEAM, PROGRAMME_MANAGERS);
 
   private final AuthorizationService authorizations;
   private final List<RoleGrants> featureGrants;

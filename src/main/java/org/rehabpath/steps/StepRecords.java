@@ -13,8 +13,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The dated steps of each case (table {@code step_record}, Flyway V7): one row per interservice
- * review and one for the exit.
+ * The dated steps of each case (table {@code step_record}, Flyway V7 and V11): the baseline at
+ * intake, one row per supervisor follow-up and per interservice review, and one for the exit.
  *
  * <p>A task is recorded once: the unique key (task_id, source) refuses a second row, whether it comes
  * from a retried job or a repeated listener. The insert runs in a nested transaction (a savepoint
@@ -27,7 +27,7 @@ public class StepRecords {
   private static final Logger log = LoggerFactory.getLogger(StepRecords.class);
 
   /** What recorded the step. */
-  public enum Source { REVIEW, EXIT }
+  public enum Source { INTAKE, FOLLOW_UP, REVIEW, EXIT }
 
   /**
    * One recorded step; {@code movement} as the team decided it at a review (null for the exit and for

@@ -137,6 +137,9 @@ final class EngineErrorStatus extends HttpServletResponseWrapper {
     if (code == OPTIMISTIC_LOCKING || code == FOREIGN_KEY_VIOLATION) {
       return SC_CONFLICT;
     }
+    if ("SuspendedEntityInteractionException".equals(type)) {
+      return SC_CONFLICT; // the case is paused (case-event): its tasks wait for the resumption
+    }
     if (code == COLUMN_TOO_SMALL) {
       return SC_BAD_REQUEST;
     }

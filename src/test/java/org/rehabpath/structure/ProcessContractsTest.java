@@ -45,7 +45,9 @@ class ProcessContractsTest {
           SelectionVariables.contract(), AssessmentVariables.contract(), ClinicalVariables.contract(),
           RoutingVariables.contract(), InterventionsVariables.contract(), MatchingVariables.contract(),
           PlanVariables.contract(), InternshipVariables.contract(), ClosingVariables.contract(),
-          org.rehabpath.grant.PaymentDecisionSteps.contract(), org.rehabpath.grant.PaymentDecisionSteps.calendarContract())
+          org.rehabpath.grant.PaymentDecisionSteps.contract(), org.rehabpath.grant.PaymentDecisionSteps.calendarContract(),
+          org.rehabpath.activityplan.SupportVariables.contract(), org.rehabpath.activityplan.GroupActivityVariables.contract(),
+          org.rehabpath.caseevent.CaseEventVariables.contract())
       .collect(Collectors.toMap(ProcessContract::processKey, Function.identity()));
 
   @Test

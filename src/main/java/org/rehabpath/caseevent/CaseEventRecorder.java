@@ -1,0 +1,229 @@
+package org.rehabpath.caseevent;
+
+import static org.rehabpath.caseevent.CaseEventVariables.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.rehabpath.closing.ClosingVariables;
+import org.rehabpath.closing.ClosingVariables.ExitOutcome;
+import org.rehabpath.engine.EngineClock;
+import org.rehabpath.engine.FieldRefusal;
+import org.rehabpath.internship.InternshipVariables;
+import org.rehabpath.matching.MatchingVariables;
+import org.rehabpath.models.ModelBean;
+import org.rehabpath.plan.PlanVariables;
+import org.rehabpath.security.CurrentUser;
+import org.rehabpath.site.SiteDirectory;
+import org.rehabpath.variables.CaseVariables;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * The beans of {@code case-event} ({@code ${caseEvents...}}).
+ *
+ * <ul>
+ *   <li>{@link #check}: when the event is submitted, the case must be a running case of the site it is
+ *       submitted at, the date not in the future, a paused case takes only talks, and a pause needs a
+ *       reason. Refused at the field, nothing is started.</li>
+ *   <li>{@link #record}: the event is kept with the case; employment found, studies started or a
+ *       withdrawal close the case (the internship's own events where it runs, else the case's
+ *       "Participant leaves the programme", the internship place freed); a pause suspends every
+ *       instance of the case, so that its timers do not fire and its tasks wait.</li>
+ *   <li>{@link #resume}: the case's instances run again, each timer and each task's due date moved
+ *       on by the time the case was paused.</li>
+ * </ul>
+ */
+@ModelBean("caseEvents")
+public class CaseEventRecorder {
+
+  private final CaseEventRecords events;
+  private final CurrentUser currentUser;
+  private final SiteDirectory siteDirectory;
+  private final RuntimeService runtimeService;
+  private final ManagementService managementService;
+  private final TaskService taskService;
+
+  CaseEventRecorder(CaseEventRecords events, CurrentUser currentUser, SiteDirectory siteDirectory,
+      @Lazy RuntimeService runtimeService, @Lazy ManagementService managementService, @Lazy TaskService taskService) {
+    this.events = events;
+    this.currentUser = currentUser;
+    this.siteDirectory = siteDirectory;
+    this.runtimeService = runtimeService;
+    this.managementService = managementService;
+    this.taskService = taskService;
+  }
+
+  /** Start listener: refuses an event the case cannot take; names the instance after the case. */
+  public void check(DelegateExecution execution) {
+    String caseReference = CaseVariables.CASE_REFERENCE.get(execution);
+    ProcessInstance theCase = caseReference == null ? null : runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(CaseVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(caseReference)
+        .singleResult();
+    if (theCase == null || execution.getTenantId() == null || !execution.getTenantId().equals(theCase.getTenantId())) {
+      throw FieldRefusal.of(CaseVariables.CASE_REFERENCE.name(),
+          "There is no open case " + caseReference + " at your service site" + site(execution) + ".");
+    }
+    CaseEventKind kind = EVENT_KIND.find(execution).orElseThrow(() -> FieldRefusal.of(EVENT_KIND.name(),
+        "Choose what happened, one of " + java.util.Arrays.toString(CaseEventKind.values())));
+    if (kind == CaseEventKind.RESUMPTION) {
+      throw FieldRefusal.of(EVENT_KIND.name(), "A paused case is resumed from its task \"Resume the case\".");
+    }
+    LocalDate on = EVENT_DATE.find(execution).orElseThrow(() -> FieldRefusal.of(EVENT_DATE.name(), "Give the date (yyyy-mm-dd)."));
+    if (on.isAfter(EngineClock.today())) {
+      throw FieldRefusal.of(EVENT_DATE.name(), "The date " + on + " is in the future: record what has happened.");
+    }
+    if (!kind.isTalk()) {
+      events.openPause(caseReference).ifPresent(pause -> {
+        throw FieldRefusal.of(EVENT_KIND.name(), "The case is paused since " + pause.pausedOn()
+            + ": resume it first (task \"Resume the case\"); talks may be recorded meanwhile.");
+      });
+    }
+    if (kind == CaseEventKind.PAUSE && PAUSE_REASON.find(execution).isEmpty()) {
+      throw FieldRefusal.of(PAUSE_REASON.name(), "Say why the case pauses, one of "
+          + java.util.Arrays.toString(PauseReason.values()));
+    }
+    if ((kind.isTalk() || kind == CaseEventKind.WITHDRAWAL) && EVENT_NOTE.get(execution) == null) {
+      throw FieldRefusal.of(EVENT_NOTE.name(), kind.isTalk()
+          ? "Say who took part and, in a few words, what the talk was about."
+          : "Give the reason for the withdrawal.");
+    }
+    execution.setProcessBusinessKey(caseReference);
+    Object name = runtimeService.getVariable(theCase.getId(), CaseVariables.PARTICIPANT_NAME.name());
+    CaseVariables.PARTICIPANT_NAME.set(execution, CaseVariables.PARTICIPANT_NAME.parse(name).orElse(caseReference));
+    CaseVariables.SERVICE_SITE.set(execution, theCase.getTenantId());
+  }
+
+  /** "Record the case event". */
+  public void record(DelegateExecution execution) {
+    String caseReference = execution.getProcessBusinessKey();
+    String site = CaseVariables.SERVICE_SITE.get(execution);
+    CaseEventKind kind = EVENT_KIND.get(execution);
+    LocalDate on = EVENT_DATE.get(execution);
+    events.record(caseReference, site, kind, on, EVENT_NOTE.get(execution), by(), execution.getProcessInstanceId());
+    CASE_PAUSED.set(execution, kind == CaseEventKind.PAUSE);
+    if (kind.endsTheCase()) {
+      leave(caseReference, kind);
+    } else if (kind == CaseEventKind.PAUSE) {
+      events.pause(caseReference, site, PAUSE_REASON.get(execution), on, EngineClock.instant());
+      List<String> instances = caseInstances(caseReference);
+      runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceIds(instances).suspend();
+    }
+  }
+
+  /** "Resume the case": after the resume task, with its date. */
+  public void resume(DelegateExecution execution) {
+    String caseReference = execution.getProcessBusinessKey();
+    CaseEventRecords.Pause pause = events.openPause(caseReference).orElse(null);
+    if (pause == null) {
+      return; // resumed already: a retried job
+    }
+    Instant now = EngineClock.instant();
+    Duration paused = Duration.between(pause.pausedAt(), now);
+    List<String> instances = caseInstances(caseReference);
+    if (!instances.isEmpty()) {
+      runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceIds(instances).activate();
+    }
+    for (String instance : instances) {
+      for (Job timer : managementService.createJobQuery().processInstanceId(instance).timers().list()) {
+        if (timer.getDuedate() != null) {
+          managementService.setJobDuedate(timer.getId(), later(timer.getDuedate(), paused));
+        }
+      }
+      for (Task task : taskService.createTaskQuery().processInstanceId(instance).list()) {
+        if (task.getDueDate() != null) {
+          task.setDueDate(later(task.getDueDate(), paused));
+          taskService.saveTask(task);
+        }
+      }
+    }
+    LocalDate on = RESUMED_ON.find(execution).orElse(EngineClock.today());
+    events.resume(pause.id(), on, now);
+    events.record(caseReference, CaseVariables.SERVICE_SITE.get(execution), CaseEventKind.RESUMPTION, on,
+        null, by(), execution.getProcessInstanceId());
+  }
+
+  /** Complete listener of "Resume the case": the date is neither before the pause nor in the future. */
+  public void checkResumption(org.camunda.bpm.engine.delegate.DelegateTask task) {
+    LocalDate on = RESUMED_ON.find(task).orElseThrow(() -> FieldRefusal.of(RESUMED_ON.name(), "Give the date the case resumes."));
+    CaseEventRecords.Pause pause = events.openPause(task.getExecution().getProcessBusinessKey()).orElse(null);
+    if (pause != null && on.isBefore(pause.pausedOn())) {
+      throw FieldRefusal.of(RESUMED_ON.name(), "The case paused on " + pause.pausedOn() + ": it cannot resume before.");
+    }
+    if (on.isAfter(EngineClock.today())) {
+      throw FieldRefusal.of(RESUMED_ON.name(), "The date " + on + " is in the future: resume the case on the day it resumes.");
+    }
+  }
+
+  /**
+   * Closes the case: during the internship through its own events (employment found, withdrawal),
+   * which free the place and record the outcome; otherwise through the case's "Participant leaves the
+   * programme", after freeing a place the plan held.
+   */
+  private void leave(String caseReference, CaseEventKind kind) {
+    String internshipMessage = switch (kind) {
+      case EMPLOYMENT_FOUND -> InternshipVariables.MESSAGE_EMPLOYMENT_FOUND;
+      case WITHDRAWAL -> InternshipVariables.MESSAGE_PARTICIPANT_WITHDREW;
+      default -> null;
+    };
+    if (internshipMessage != null) {
+      Execution internship = runtimeService.createExecutionQuery()
+          .processInstanceBusinessKey(caseReference)
+          .messageEventSubscriptionName(internshipMessage)
+          .singleResult();
+      if (internship != null) {
+        runtimeService.messageEventReceived(internshipMessage, internship.getId());
+        return;
+      }
+    }
+    runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseReference)
+        .processDefinitionKeyIn(PlanVariables.PROCESS_KEY, InternshipVariables.PROCESS_KEY)
+        .list()
+        .forEach(phase -> MatchingVariables.INTERNSHIP_SITE_ID
+            .parse(runtimeService.getVariable(phase.getId(), MatchingVariables.INTERNSHIP_SITE_ID.name()))
+            .ifPresent(siteDirectory::freePlace));
+    ExitOutcome outcome = switch (kind) {
+      case EMPLOYMENT_FOUND -> ExitOutcome.EMPLOYED;
+      case STUDIES_STARTED -> ExitOutcome.IN_EDUCATION;
+      default -> ExitOutcome.DROPPED_OUT;
+    };
+    runtimeService.createMessageCorrelation(MESSAGE_PARTICIPANT_LEFT)
+        .processInstanceBusinessKey(caseReference)
+        .setVariable(ClosingVariables.EXIT_OUTCOME_SUGGESTION.name(), outcome.name())
+        .correlate();
+  }
+
+  /** Every running instance of the case but the case events themselves. */
+  private List<String> caseInstances(String caseReference) {
+    return runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseReference)
+        .list().stream()
+        .filter(instance -> !instance.getProcessDefinitionId().startsWith(PROCESS_KEY + ":"))
+        .map(ProcessInstance::getId)
+        .toList();
+  }
+
+  private static Date later(Date date, Duration by) {
+    return Date.from(date.toInstant().plus(by));
+  }
+
+  private String by() {
+    String user = currentUser.idOrNull();
+    return user == null ? "system" : user;
+  }
+
+  private static String site(DelegateExecution execution) {
+    return execution.getTenantId() == null ? "" : " (" + execution.getTenantId() + ")";
+  }
+}
