@@ -49,6 +49,8 @@ class ModelConventionsTest {
 
   /** Models whose tasks are a service site's, not one participant's. */
   static final java.util.Set<String> SITE_TASK_FILES = java.util.Set.of("payment-decision.bpmn");
+  /** A group activity's task is about the whole group: it names the group. */
+  static final java.util.Set<String> GROUP_TASK_FILES = java.util.Set.of("group-activity.bpmn");
 
   private static final Path PROCESSES = Path.of("processes");
   private static final Path FORMS = Path.of("forms");
@@ -250,7 +252,8 @@ class ModelConventionsTest {
         report(file, id, "no camunda:dueDate");
       }
       // A task of a case names its participant; a site's payment decision covers many and names the site.
-      String namedFor = SITE_TASK_FILES.contains(file) ? "${serviceSiteName}" : "${participantName}";
+      String namedFor = SITE_TASK_FILES.contains(file) ? "${serviceSiteName}"
+          : GROUP_TASK_FILES.contains(file) ? "${groupName}" : "${participantName}";
       if (task.getName() == null || !task.getName().contains(namedFor)) {
         report(file, id, "name does not contain " + namedFor);
       }

@@ -47,6 +47,8 @@ public class CaseStatusService {
   public CaseStatus status(String caseReference) {
     currentUser.requireAnyGroup(READERS, "read the status of cases");
     HistoricProcessInstance instance = userCases.find(caseReference);
+    // Read as the user, before the engine is queried as the system.
+    java.util.Map<String, Object> parts = sections(caseReference);
     return engine.query(() -> {
       List<PhaseChange> phases = historyService.createHistoricActivityInstanceQuery()
           .processInstanceId(instance.getId())
@@ -59,7 +61,7 @@ public class CaseStatusService {
       boolean open = instance.getEndTime() == null;
       return new CaseStatus(caseReference, instance.getTenantId(), phase(instance, phases), open,
           instant(instance.getStartTime()), instant(instance.getEndTime()), openTasks(caseReference), phases,
-          sections(caseReference));
+          parts);
     });
   }
 

@@ -39,9 +39,10 @@ class OtherInterventionsProcessTest extends ProcessTestSupport {
 
   /** Waits out the re-assessment period (six months by default) and checks it is not offered earlier. */
   void waitForTheReassessmentOffer(ProcessInstance interventions) {
-    assertThat(interventions).isWaitingAt("reassessment-due");
+    // Waiting at the event-based gateway: for the period's end or for a supervisor's request.
+    assertThat(interventions).isWaitingAt("reassess-when");
     moveClockAndRunDueJobs("P5M", interventions.getId());
-    assertThat(interventions).as("the period is six months").isWaitingAt("reassessment-due");
+    assertThat(interventions).as("the period is six months").isWaitingAt("reassess-when");
     moveClockAndRunDueJobs("P1M", interventions.getId());
     assertThat(interventions).isWaitingAt("offer-reassessment");
     assertThat(task()).hasName("Offer re-assessment: Aino Virtanen").hasCandidateGroup("social-workers");

@@ -65,6 +65,7 @@ class DemoIdentitiesTest {
         Map.entry("host-coop-vco", Groups.HOST_TUTORS),
         Map.entry("host-laundry-vco", Groups.HOST_TUTORS),
         Map.entry("host-print-vco", Groups.HOST_TUTORS),
+        Map.entry("operator-vco", Groups.COMMUNITY_OPERATORS),
         Map.entry("team-vco", Groups.INTERSERVICE_TEAM),
         Map.entry("manager-vco", Groups.PROGRAMME_MANAGERS),
         Map.entry("manager2-vco", Groups.PROGRAMME_MANAGERS));
