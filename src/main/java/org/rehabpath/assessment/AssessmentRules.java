@@ -39,9 +39,18 @@ public final class AssessmentRules {
     return level;
   }
 
-  /** The clinical assessment: every yes/no finding the decision reads must be answered. */
+  /**
+   * The clinical assessment: every yes/no finding the decision reads must be answered, and a
+   * treatment that is ending must be a treatment: otherwise the decision would read target group B
+   * from a contradiction.
+   */
   public static void checkClinicalFindings(Map<String, Object> variables) {
     ClinicalVariables.FINDINGS.forEach(name -> requireBoolean(variables, name));
+    if (Boolean.TRUE.equals(variables.get(ClinicalVariables.TREATMENT_ENDING.name()))
+        && Boolean.FALSE.equals(variables.get(ClinicalVariables.IN_TREATMENT.name()))) {
+      throw FieldRefusal.of(ClinicalVariables.TREATMENT_ENDING.name(),
+          "A treatment that is ending (treatmentEnding) is a treatment: answer yes for inTreatment, or no here.");
+    }
   }
 
   static void requireBoolean(Map<String, Object> variables, String name) {

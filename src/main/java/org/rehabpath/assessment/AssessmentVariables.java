@@ -36,8 +36,11 @@ public final class AssessmentVariables {
   public static final ProcessVariable<List<String>> PREFERRED_SECTORS = codes("preferredSectors");
   public static final ProcessVariable<String> LABOUR_MARKET_NOTES = text("labourMarketNotes");
 
-  /** The one conclusion of the clinical assessment the case receives. */
-  public static final ProcessVariable<SupportNeed> SUPPORT_NEED = choice(ClinicalRecords.SHARED_WITH_THE_CASE, SupportNeed.class);
+  // The clinical assessment's conclusions, the only things the case receives from it
+  public static final ProcessVariable<SupportNeed> SUPPORT_NEED = choice(ClinicalRecords.SUPPORT_NEED, SupportNeed.class);
+  /** B, C, or absent when the clinical findings point to neither target group. */
+  public static final ProcessVariable<ClinicalTargetGroup> CLINICAL_TARGET_GROUP =
+      choice(ClinicalRecords.CLINICAL_TARGET_GROUP, ClinicalTargetGroup.class);
 
   private AssessmentVariables() {}
 

@@ -11,8 +11,9 @@ import org.rehabpath.variables.ProcessVariable;
 /**
  * The clinical details recorded in the clinical assessment ({@code clinical-assessment}). They are
  * special-category health data (GDPR Art. 9): they stay in the clinical assessment's own process
- * instance, read by doctors and psychologists only. Only {@link AssessmentVariables#SUPPORT_NEED}
- * is handed back to the case.
+ * instance, read by doctors and psychologists only. Only the decision's conclusions, {@link
+ * AssessmentVariables#SUPPORT_NEED} and {@link AssessmentVariables#CLINICAL_TARGET_GROUP}, are handed
+ * back to the case.
  */
 public final class ClinicalVariables {
 
@@ -21,22 +22,26 @@ public final class ClinicalVariables {
   public static final ProcessVariable<Boolean> PSYCHIATRIC_CONDITION = flag("psychiatricCondition");
   public static final ProcessVariable<Boolean> CHRONIC_ILLNESS = flag("chronicIllness");
   public static final ProcessVariable<Boolean> HEALTH_STABLE = flag("healthStable");
+  /** The treatment is coming to its end: the internship would close the path of care (target B). */
+  public static final ProcessVariable<Boolean> TREATMENT_ENDING = flag("treatmentEnding");
   /** Free text: diagnoses, treatment, medication. */
   public static final ProcessVariable<String> DIAGNOSIS_NOTES = text("diagnosisNotes");
 
   /** The yes/no findings the decision {@code clinical-support-need} reads; each must be answered. */
   public static final List<String> FINDINGS =
-      ProcessVariable.names(ACTIVE_ADDICTION, IN_TREATMENT, PSYCHIATRIC_CONDITION, CHRONIC_ILLNESS, HEALTH_STABLE);
+      ProcessVariable.names(ACTIVE_ADDICTION, IN_TREATMENT, PSYCHIATRIC_CONDITION, CHRONIC_ILLNESS, HEALTH_STABLE,
+          TREATMENT_ENDING);
 
   /** Every clinical variable: none of these may ever appear among the case's variables. */
   public static final List<String> ALL =
       ProcessVariable.names(ACTIVE_ADDICTION, IN_TREATMENT, PSYCHIATRIC_CONDITION, CHRONIC_ILLNESS, HEALTH_STABLE,
-          DIAGNOSIS_NOTES);
+          TREATMENT_ENDING, DIAGNOSIS_NOTES);
 
   private ClinicalVariables() {}
 
   /** Every variable the process holds, each with its type. */
   public static ProcessContract contract() {
-    return ProcessContract.of(ClinicalRecords.PROCESS_KEY, ClinicalVariables.class, CaseVariables.class).with(AssessmentVariables.SUPPORT_NEED);
+    return ProcessContract.of(ClinicalRecords.PROCESS_KEY, ClinicalVariables.class, CaseVariables.class)
+        .with(AssessmentVariables.SUPPORT_NEED, AssessmentVariables.CLINICAL_TARGET_GROUP);
   }
 }

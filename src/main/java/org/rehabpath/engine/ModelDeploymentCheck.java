@@ -179,7 +179,7 @@ public class ModelDeploymentCheck {
     }
   }
 
-  /** The clinical record's findings stay in it: only the support need comes back to the case. */
+  /** The clinical record's findings stay in it: only its conclusions (support need, clinical target group) come back. */
   private void checkCallActivity(Element call, List<Problem> problems) {
     String called = call.getAttribute("calledElement");
     if (ModelExpressions.hasExpression(called)) {
@@ -190,11 +190,11 @@ public class ModelDeploymentCheck {
       return;
     }
     for (Element out : camundaChildren(call, "out")) {
-      boolean supportNeedOnly = ClinicalRecords.SHARED_WITH_THE_CASE.equals(out.getAttribute("source"))
+      boolean conclusionOnly = ClinicalRecords.SHARED_WITH_THE_CASE.contains(out.getAttribute("source"))
           && !out.hasAttribute("variables") && !out.hasAttribute("sourceExpression");
-      if (!supportNeedOnly) {
-        problems.add(new ModelProblem(where(call) + " takes more than the support need (" + ClinicalRecords.SHARED_WITH_THE_CASE
-            + ") out of the clinical record", owner(call)));
+      if (!conclusionOnly) {
+        problems.add(new ModelProblem(where(call) + " takes more than the support need and the clinical target group ("
+            + String.join(", ", ClinicalRecords.SHARED_WITH_THE_CASE) + ") out of the clinical record", owner(call)));
       }
     }
   }

@@ -14,10 +14,17 @@ public final class ClinicalRecords {
 
   /** The clinical record's process: the clinical assessment, run in the site's clinical tenant. */
   public static final String PROCESS_KEY = "clinical-assessment";
-  /** The clinical record's decision: the support need, from the clinical findings. */
+  /** The clinical record's decision: the support need and the clinical target group, from the clinical findings. */
   public static final String DECISION_KEY = "clinical-support-need";
-  /** The one variable that leaves the clinical record for the case: the support need. */
-  public static final String SHARED_WITH_THE_CASE = "supportNeed";
+  /** How much support the participant needs (LOW, MODERATE, HIGH). */
+  public static final String SUPPORT_NEED = "supportNeed";
+  /** The target group (B, C or none) the clinical findings point to, without saying which finding. */
+  public static final String CLINICAL_TARGET_GROUP = "clinicalTargetGroup";
+  /**
+   * The only variables that leave the clinical record for the case: the decision's conclusions, which
+   * name no diagnosis, addiction or illness.
+   */
+  public static final List<String> SHARED_WITH_THE_CASE = List.of(SUPPORT_NEED, CLINICAL_TARGET_GROUP);
 
   private ClinicalRecords() {}
 

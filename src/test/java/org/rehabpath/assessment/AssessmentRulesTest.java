@@ -80,4 +80,18 @@ class AssessmentRulesTest {
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining(ClinicalVariables.HEALTH_STABLE.name());
   }
+
+  @Test
+  void aTreatmentEndingIsATreatment() {
+    Map<String, Object> findings = new HashMap<>();
+    ClinicalVariables.FINDINGS.forEach(name -> findings.put(name, false));
+    findings.put(ClinicalVariables.TREATMENT_ENDING.name(), true);
+    assertThatThrownBy(() -> AssessmentRules.checkClinicalFindings(findings))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining(ClinicalVariables.TREATMENT_ENDING.name())
+        .hasMessageContaining(ClinicalVariables.IN_TREATMENT.name());
+
+    findings.put(ClinicalVariables.IN_TREATMENT.name(), true);
+    AssessmentRules.checkClinicalFindings(findings);
+  }
 }

@@ -22,7 +22,10 @@ import org.rehabpath.support.ProcessTestSupport;
 import org.rehabpath.variables.CaseVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Each path through {@code clinical-assessment}: one per support need, and incomplete findings refused. */
+/**
+ * Each path through {@code clinical-assessment}: one per support need and clinical target group, and
+ * incomplete or contradictory findings refused.
+ */
 @IntegrationTest
 class ClinicalAssessmentProcessTest extends ProcessTestSupport {
 
@@ -35,33 +38,68 @@ class ClinicalAssessmentProcessTest extends ProcessTestSupport {
     ProcessInstance clinical = startClinicalAssessment();
     complete(findingsTask(clinical), withVariables(
         ClinicalVariables.ACTIVE_ADDICTION.name(), false, ClinicalVariables.IN_TREATMENT.name(), false, ClinicalVariables.PSYCHIATRIC_CONDITION.name(), false,
-        ClinicalVariables.CHRONIC_ILLNESS.name(), true, ClinicalVariables.HEALTH_STABLE.name(), false, ClinicalVariables.DIAGNOSIS_NOTES.name(), "HIV, not yet on medication"));
+        ClinicalVariables.CHRONIC_ILLNESS.name(), true, ClinicalVariables.HEALTH_STABLE.name(), false,
+        ClinicalVariables.TREATMENT_ENDING.name(), false, ClinicalVariables.DIAGNOSIS_NOTES.name(), "HIV, not yet on medication"));
 
     assertThat(clinical).isEnded()
         .hasPassedInOrder("record-clinical-findings", "decide-support-need", "support-need-decided")
-        .variables().containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "HIGH");
+        .variables().containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "HIGH")
+        .containsEntry(AssessmentVariables.CLINICAL_TARGET_GROUP.name(), "C");
   }
 
   @Test
-  void addictionInTreatmentGivesModerateSupportNeed() {
+  void addictionInTreatmentGivesModerateSupportNeedAndTargetGroupC() {
     ProcessInstance clinical = startClinicalAssessment();
     complete(findingsTask(clinical), withVariables(
         ClinicalVariables.ACTIVE_ADDICTION.name(), true, ClinicalVariables.IN_TREATMENT.name(), true, ClinicalVariables.PSYCHIATRIC_CONDITION.name(), false,
-        ClinicalVariables.CHRONIC_ILLNESS.name(), false, ClinicalVariables.HEALTH_STABLE.name(), true, ClinicalVariables.DIAGNOSIS_NOTES.name(), "Opioid substitution treatment"));
+        ClinicalVariables.CHRONIC_ILLNESS.name(), false, ClinicalVariables.HEALTH_STABLE.name(), true,
+        ClinicalVariables.TREATMENT_ENDING.name(), false, ClinicalVariables.DIAGNOSIS_NOTES.name(), "Opioid substitution treatment"));
 
+    // An addiction still active is target group C, in treatment or not.
     assertThat(clinical).isEnded().hasPassed("support-need-decided")
-        .variables().containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "MODERATE");
+        .variables().containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "MODERATE")
+        .containsEntry(AssessmentVariables.CLINICAL_TARGET_GROUP.name(), "C");
   }
 
   @Test
-  void noClinicalLimitationGivesLowSupportNeed() {
+  void treatmentEndingGivesTargetGroupB() {
+    ProcessInstance clinical = startClinicalAssessment();
+    complete(findingsTask(clinical), withVariables(
+        ClinicalVariables.ACTIVE_ADDICTION.name(), false, ClinicalVariables.IN_TREATMENT.name(), true, ClinicalVariables.PSYCHIATRIC_CONDITION.name(), false,
+        ClinicalVariables.CHRONIC_ILLNESS.name(), false, ClinicalVariables.HEALTH_STABLE.name(), true,
+        ClinicalVariables.TREATMENT_ENDING.name(), true, ClinicalVariables.DIAGNOSIS_NOTES.name(), "Methadone tapered off, last months of follow-up"));
+
+    assertThat(clinical).isEnded().hasPassed("support-need-decided")
+        .variables().containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "LOW")
+        .containsEntry(AssessmentVariables.CLINICAL_TARGET_GROUP.name(), "B");
+  }
+
+  @Test
+  void noClinicalLimitationGivesLowSupportNeedAndNoTargetGroup() {
     ProcessInstance clinical = startClinicalAssessment();
     complete(findingsTask(clinical), withVariables(
         ClinicalVariables.ACTIVE_ADDICTION.name(), false, ClinicalVariables.IN_TREATMENT.name(), false, ClinicalVariables.PSYCHIATRIC_CONDITION.name(), false,
-        ClinicalVariables.CHRONIC_ILLNESS.name(), false, ClinicalVariables.HEALTH_STABLE.name(), true));
+        ClinicalVariables.CHRONIC_ILLNESS.name(), false, ClinicalVariables.HEALTH_STABLE.name(), true, ClinicalVariables.TREATMENT_ENDING.name(), false));
 
+    // The variable is there, empty: the case receives "no target group", not a missing conclusion.
     assertThat(clinical).isEnded().hasPassed("support-need-decided")
-        .variables().containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "LOW");
+        .variables().containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "LOW")
+        .containsEntry(AssessmentVariables.CLINICAL_TARGET_GROUP.name(), null);
+  }
+
+  @Test
+  void aTreatmentEndingWithoutTreatmentIsRefused() {
+    ProcessInstance clinical = startClinicalAssessment();
+    Task task = findingsTask(clinical);
+    Map<String, Object> findings = new HashMap<>();
+    ClinicalVariables.FINDINGS.forEach(name -> findings.put(name, false));
+    findings.put(ClinicalVariables.HEALTH_STABLE.name(), true);
+    findings.put(ClinicalVariables.TREATMENT_ENDING.name(), true);
+
+    assertThatThrownBy(() -> taskService.complete(task.getId(), findings))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining(ClinicalVariables.TREATMENT_ENDING.name());
+    assertThat(clinical).isWaitingAt("record-clinical-findings");
   }
 
   @Test

@@ -73,7 +73,8 @@ class ResourceInventoryProcessTest extends ProcessTestSupport {
         .containsEntry(AssessmentVariables.WORK_CAPACITY.name(), 3)
         .containsEntry(AssessmentVariables.FUNCTIONAL_LIMITATIONS.name(), "Cannot lift more than 5 kg; needs a short break every hour")
         .containsEntry(AssessmentVariables.WORK_EXPERIENCE.name(), "Two years in a school kitchen")
-        .containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "LOW");
+        .containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "LOW")
+        .containsEntry(AssessmentVariables.CLINICAL_TARGET_GROUP.name(), null);
     Assertions.assertThat(results.get(AssessmentVariables.WORK_CAPACITY.name())).isInstanceOf(Integer.class);
   }
 
@@ -85,11 +86,18 @@ class ResourceInventoryProcessTest extends ProcessTestSupport {
     completeClinicalFindings(clinical, true,
         "HIV positive, on antiretroviral therapy; opioid dependence, methadone programme; bipolar disorder");
 
-    // The clinical assessment ended; the case has its support need while the other assessments run.
-    assertThat(clinical).isEnded().variables().containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "HIGH");
+    // The clinical assessment ended; the case has its conclusions while the other assessments run.
+    assertThat(clinical).isEnded().variables().containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "HIGH")
+        .containsEntry(AssessmentVariables.CLINICAL_TARGET_GROUP.name(), "C");
     assertThat(inventory).isWaitingAt("assess-social-situation", "assess-work-capacity", "assess-labour-market");
     Map<String, Object> runtime = runtimeService.getVariables(inventory.getId());
-    Assertions.assertThat(runtime).containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "HIGH");
+    // The clinical record's conclusions are all that came back: the inventory holds what it was
+    // started with and nothing else.
+    Assertions.assertThat(runtime)
+        .containsOnlyKeys(CaseVariables.CASE_REFERENCE.name(), CaseVariables.PARTICIPANT_NAME.name(), CaseVariables.SERVICE_SITE.name(),
+            AssessmentVariables.SUPPORT_NEED.name(), AssessmentVariables.CLINICAL_TARGET_GROUP.name())
+        .containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "HIGH")
+        .containsEntry(AssessmentVariables.CLINICAL_TARGET_GROUP.name(), "C");
     assertNoClinicalDetail("runtime variables of resource-inventory", runtime);
 
     completeSocialAssessment(inventory, true);
@@ -113,7 +121,8 @@ class ResourceInventoryProcessTest extends ProcessTestSupport {
       Assertions.assertThat(historyService.createHistoricDetailQuery().processInstanceId(instance.getId())
           .variableUpdates().count()).as("variable updates kept for " + where).isZero();
     }
-    Assertions.assertThat(historicVariables(inventory.getId())).containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "HIGH");
+    Assertions.assertThat(historicVariables(inventory.getId())).containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "HIGH")
+        .containsEntry(AssessmentVariables.CLINICAL_TARGET_GROUP.name(), "C");
 
     // The decision's inputs are recorded with the clinical instance, never with the case's.
     Assertions.assertThat(historyService.createHistoricDecisionInstanceQuery()
@@ -175,7 +184,8 @@ class ResourceInventoryProcessTest extends ProcessTestSupport {
   private void completeClinicalFindings(ProcessInstance clinical, boolean heavy, String notes) {
     complete(task("record-clinical-findings", clinical), withVariables(
         ClinicalVariables.ACTIVE_ADDICTION.name(), heavy, ClinicalVariables.IN_TREATMENT.name(), heavy, ClinicalVariables.PSYCHIATRIC_CONDITION.name(), heavy,
-        ClinicalVariables.CHRONIC_ILLNESS.name(), heavy, ClinicalVariables.HEALTH_STABLE.name(), true, ClinicalVariables.DIAGNOSIS_NOTES.name(), notes));
+        ClinicalVariables.CHRONIC_ILLNESS.name(), heavy, ClinicalVariables.HEALTH_STABLE.name(), true,
+        ClinicalVariables.TREATMENT_ENDING.name(), false, ClinicalVariables.DIAGNOSIS_NOTES.name(), notes));
   }
 
   private Map<String, Object> historicVariables(String processInstanceId) {

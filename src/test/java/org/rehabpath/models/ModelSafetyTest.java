@@ -193,6 +193,12 @@ class ModelSafetyTest {
         "<camunda:out variables=\"all\" />");
     assertThat(leaking).isNotEqualTo(inventory);
     assertRefused(deploy("manager", "resource-inventory.bpmn", leaking, null), HttpStatus.BAD_REQUEST, "support need");
+    // One finding mapped out beside the two conclusions is as much a leak.
+    String oneFinding = inventory.replace("<camunda:out source=\"clinicalTargetGroup\" target=\"clinicalTargetGroup\" />",
+        "<camunda:out source=\"clinicalTargetGroup\" target=\"clinicalTargetGroup\" /><camunda:out source=\"treatmentEnding\" target=\"treatmentEnding\" />");
+    assertThat(oneFinding).isNotEqualTo(inventory);
+    assertRefused(deploy("manager", "resource-inventory.bpmn", oneFinding, null), HttpStatus.BAD_REQUEST,
+        "support need and the clinical target group (supportNeed, clinicalTargetGroup)");
     assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
   }
 

@@ -115,11 +115,12 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
 
     var caseVariables = processEngine.getRuntimeService().getVariables(main.getId());
     org.assertj.core.api.Assertions.assertThat(caseVariables).containsEntry(AssessmentVariables.SUPPORT_NEED.name(), "HIGH")
-        .doesNotContainKeys(ClinicalVariables.ACTIVE_ADDICTION.name(), ClinicalVariables.IN_TREATMENT.name(), ClinicalVariables.PSYCHIATRIC_CONDITION.name(), ClinicalVariables.CHRONIC_ILLNESS.name(), ClinicalVariables.HEALTH_STABLE.name(), ClinicalVariables.DIAGNOSIS_NOTES.name());
+        .containsEntry(AssessmentVariables.CLINICAL_TARGET_GROUP.name(), "C")
+        .doesNotContainKeys(ClinicalVariables.ALL.toArray(String[]::new));
     org.assertj.core.api.Assertions.assertThat(caseVariables.toString()).doesNotContain("Opioid", "HIV");
     var historic = processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(main.getId()).list();
     org.assertj.core.api.Assertions.assertThat(historic).extracting(v -> v.getName())
-        .doesNotContain(ClinicalVariables.ACTIVE_ADDICTION.name(), ClinicalVariables.IN_TREATMENT.name(), ClinicalVariables.PSYCHIATRIC_CONDITION.name(), ClinicalVariables.CHRONIC_ILLNESS.name(), ClinicalVariables.HEALTH_STABLE.name(), ClinicalVariables.DIAGNOSIS_NOTES.name());
+        .doesNotContainAnyElementsOf(ClinicalVariables.ALL);
     org.assertj.core.api.Assertions.assertThat(historic).extracting(v -> String.valueOf(v.getValue()))
         .noneMatch(value -> value.contains("Opioid") || value.contains("HIV"));
   }

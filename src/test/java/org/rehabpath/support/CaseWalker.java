@@ -234,7 +234,7 @@ public class CaseWalker {
         AssessmentVariables.PREFERRED_SECTORS.name(), List.of("HOSPITALITY_FOOD"), AssessmentVariables.LABOUR_MARKET_NOTES.name(), "Has a driving licence");
     complete("record-clinical-findings", ClinicalVariables.ACTIVE_ADDICTION.name(), heavyClinical, ClinicalVariables.IN_TREATMENT.name(), heavyClinical,
         ClinicalVariables.PSYCHIATRIC_CONDITION.name(), heavyClinical, ClinicalVariables.CHRONIC_ILLNESS.name(), heavyClinical, ClinicalVariables.HEALTH_STABLE.name(), !heavyClinical,
-        ClinicalVariables.DIAGNOSIS_NOTES.name(), diagnosisNotes);
+        ClinicalVariables.TREATMENT_ENDING.name(), false, ClinicalVariables.DIAGNOSIS_NOTES.name(), diagnosisNotes);
   }
 
   /** The team confirms the recommendation as it stands. */
