@@ -18,6 +18,8 @@ public class RoutingInputCheck implements JavaDelegate {
     RoutingInputs inputs = RoutingInputs.from(execution::getVariable);
     WORK_CAPACITY.set(execution, inputs.workCapacity());
     SUPPORT_NEED.set(execution, inputs.supportNeed());
+    // Stored even when null, so that the table reads "no clinical target group", not a missing input.
+    CLINICAL_TARGET_GROUP.set(execution, inputs.clinicalTargetGroup());
     SOCIAL_NETWORK.set(execution, inputs.socialNetwork());
     MOTIVATED.set(execution, inputs.motivated());
   }

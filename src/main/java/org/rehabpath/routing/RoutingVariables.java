@@ -3,6 +3,7 @@ package org.rehabpath.routing;
 import static org.rehabpath.variables.ProcessVariable.*;
 
 import org.rehabpath.assessment.AssessmentVariables;
+import org.rehabpath.assessment.ClinicalTargetGroup;
 import org.rehabpath.assessment.SocialNetwork;
 import org.rehabpath.assessment.SupportNeed;
 import org.rehabpath.variables.CaseVariables;
@@ -18,6 +19,8 @@ public final class RoutingVariables {
   // Inputs, from the resource inventory
   public static final ProcessVariable<Integer> WORK_CAPACITY = AssessmentVariables.WORK_CAPACITY;
   public static final ProcessVariable<SupportNeed> SUPPORT_NEED = AssessmentVariables.SUPPORT_NEED;
+  /** B, C or none: the clinical part of the target group, without the finding behind it. */
+  public static final ProcessVariable<ClinicalTargetGroup> CLINICAL_TARGET_GROUP = AssessmentVariables.CLINICAL_TARGET_GROUP;
   public static final ProcessVariable<SocialNetwork> SOCIAL_NETWORK = AssessmentVariables.SOCIAL_NETWORK;
   public static final ProcessVariable<Boolean> MOTIVATED = AssessmentVariables.MOTIVATED;
 

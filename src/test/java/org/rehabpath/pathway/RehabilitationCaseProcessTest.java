@@ -123,6 +123,14 @@ class RehabilitationCaseProcessTest extends ProcessTestSupport {
         .doesNotContainAnyElementsOf(ClinicalVariables.ALL);
     org.assertj.core.api.Assertions.assertThat(historic).extracting(v -> String.valueOf(v.getValue()))
         .noneMatch(value -> value.contains("Opioid") || value.contains("HIV"));
+
+    // The routing receives the clinical target group from the case and recommends C because of it,
+    // in words that name the clinical assessment, not the finding.
+    var recommendation = processEngine.getTaskService().getVariables(walker.openTaskId("confirm-pathway"));
+    org.assertj.core.api.Assertions.assertThat(recommendation)
+        .containsEntry(RoutingVariables.RECOMMENDED_TARGET_GROUP.name(), "C");
+    org.assertj.core.api.Assertions.assertThat((String) recommendation.get(RoutingVariables.ROUTING_RATIONALE.name()))
+        .contains("clinical assessment indicates a protected placement").doesNotContain("HIV", "addiction");
   }
 
   /** Included, assessed and confirmed for work rehabilitation in target group B: waiting at matching. */

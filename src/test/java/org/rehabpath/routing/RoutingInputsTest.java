@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.assessment.AssessmentVariables;
+import org.rehabpath.assessment.ClinicalTargetGroup;
 import org.rehabpath.assessment.SocialNetwork;
 import org.rehabpath.assessment.SupportNeed;
 
@@ -22,8 +23,29 @@ class RoutingInputsTest {
   void validInputsAreReadWithTheirTypes() {
     Map<String, Object> inputs = valid();
     inputs.put(AssessmentVariables.WORK_CAPACITY.name(), 3L);
+    inputs.put(AssessmentVariables.CLINICAL_TARGET_GROUP.name(), "C");
     assertThat(RoutingInputs.from(inputs))
-        .isEqualTo(new RoutingInputs(3, SupportNeed.MODERATE, SocialNetwork.WEAK, true));
+        .isEqualTo(new RoutingInputs(3, SupportNeed.MODERATE, ClinicalTargetGroup.C, SocialNetwork.WEAK, true));
+  }
+
+  @Test
+  void noClinicalTargetGroupIsAnAnswerNotARefusal() {
+    // The clinical findings may point to no target group; a case assessed earlier has none at all.
+    Map<String, Object> inputs = valid();
+    assertThat(RoutingInputs.from(inputs).clinicalTargetGroup()).isNull();
+    inputs.put(AssessmentVariables.CLINICAL_TARGET_GROUP.name(), null);
+    assertThat(RoutingInputs.from(inputs).clinicalTargetGroup()).isNull();
+    inputs.put(AssessmentVariables.CLINICAL_TARGET_GROUP.name(), "");
+    assertThat(RoutingInputs.from(inputs).clinicalTargetGroup()).isNull();
+    inputs.put(AssessmentVariables.CLINICAL_TARGET_GROUP.name(), "B");
+    assertThat(RoutingInputs.from(inputs).clinicalTargetGroup()).isEqualTo(ClinicalTargetGroup.B);
+  }
+
+  @Test
+  void unknownClinicalTargetGroupIsRefused() {
+    Map<String, Object> inputs = valid();
+    inputs.put(AssessmentVariables.CLINICAL_TARGET_GROUP.name(), "A");
+    assertRefused(inputs, AssessmentVariables.CLINICAL_TARGET_GROUP.name(), "[B, C], got 'A'");
   }
 
   @Test
