@@ -37,10 +37,11 @@ import org.springframework.context.annotation.Lazy;
  *       reason. Refused at the field, nothing is started.</li>
  *   <li>{@link #record}: the event is kept with the case; employment found, studies started or a
  *       withdrawal close the case (the internship's own events where it runs, else the case's
- *       "Participant leaves the programme", the internship place freed); a pause suspends every
- *       instance of the case, so that its timers do not fire and its tasks wait.</li>
- *   <li>{@link #resume}: the case's instances run again, each timer and each task's due date moved
- *       on by the time the case was paused.</li>
+ *       "Participant leaves the programme", the internship place freed).</li>
+ *   <li>{@link #hold}: a pause suspends every instance of the case, so that its timers do not fire and
+ *       its tasks wait.</li>
+ *   <li>{@link #moveOn} and {@link #resume}: each timer and each task's due date moves on by the time
+ *       the case was paused, then the case's instances run again.</li>
  * </ul>
  */
 @ModelBean("caseEvents")
@@ -116,25 +117,32 @@ public class CaseEventRecorder {
       leave(caseReference, kind);
     } else if (kind == CaseEventKind.PAUSE) {
       events.pause(caseReference, site, PAUSE_REASON.get(execution), on, EngineClock.instant());
-      List<String> instances = caseInstances(caseReference);
+    }
+  }
+
+  /**
+   * "Hold the case's timers and due dates": suspends every instance of the case. Runs as a job, not as
+   * the user who paused it, so that the clinical record's instance, out of their reach, waits too.
+   */
+  public void hold(DelegateExecution execution) {
+    List<String> instances = caseInstances(execution.getProcessBusinessKey());
+    if (!instances.isEmpty()) {
       runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceIds(instances).suspend();
     }
   }
 
-  /** "Resume the case": after the resume task, with its date. */
-  public void resume(DelegateExecution execution) {
-    String caseReference = execution.getProcessBusinessKey();
-    CaseEventRecords.Pause pause = events.openPause(caseReference).orElse(null);
+  /**
+   * "Move the case's timers and due dates on", after the resume task: each moves on by the time the
+   * case was paused, while it is still held (a timer that fell due during the pause must not fire).
+   * A job like {@link #hold}, for the same reason.
+   */
+  public void moveOn(DelegateExecution execution) {
+    CaseEventRecords.Pause pause = events.openPause(execution.getProcessBusinessKey()).orElse(null);
     if (pause == null) {
-      return; // resumed already: a retried job
+      return;
     }
-    Instant now = EngineClock.instant();
-    Duration paused = Duration.between(pause.pausedAt(), now);
-    List<String> instances = caseInstances(caseReference);
-    if (!instances.isEmpty()) {
-      runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceIds(instances).activate();
-    }
-    for (String instance : instances) {
+    Duration paused = Duration.between(pause.pausedAt(), EngineClock.instant());
+    for (String instance : caseInstances(execution.getProcessBusinessKey())) {
       for (Job timer : managementService.createJobQuery().processInstanceId(instance).timers().list()) {
         if (timer.getDuedate() != null) {
           managementService.setJobDuedate(timer.getId(), later(timer.getDuedate(), paused));
@@ -147,8 +155,24 @@ public class CaseEventRecorder {
         }
       }
     }
+  }
+
+  /**
+   * "Resume the case": its instances run again (in a transaction of its own: the engine's activation
+   * and the moves above would otherwise update the same rows), and the resumption is recorded.
+   */
+  public void resume(DelegateExecution execution) {
+    String caseReference = execution.getProcessBusinessKey();
+    CaseEventRecords.Pause pause = events.openPause(caseReference).orElse(null);
+    if (pause == null) {
+      return; // resumed already: a retried job
+    }
+    List<String> instances = caseInstances(caseReference);
+    if (!instances.isEmpty()) {
+      runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceIds(instances).activate();
+    }
     LocalDate on = RESUMED_ON.find(execution).orElse(EngineClock.today());
-    events.resume(pause.id(), on, now);
+    events.resume(pause.id(), on, EngineClock.instant());
     events.record(caseReference, CaseVariables.SERVICE_SITE.get(execution), CaseEventKind.RESUMPTION, on,
         null, by(), execution.getProcessInstanceId());
   }

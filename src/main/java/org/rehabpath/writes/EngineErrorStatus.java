@@ -137,7 +137,7 @@ final class EngineErrorStatus extends HttpServletResponseWrapper {
     if (code == OPTIMISTIC_LOCKING || code == FOREIGN_KEY_VIOLATION) {
       return SC_CONFLICT;
     }
-    if ("SuspendedEntityInteractionException".equals(type)) {
+    if ("SuspendedEntityInteractionException".equals(type) || message.contains("is suspended")) {
       return SC_CONFLICT; // the case is paused (case-event): its tasks wait for the resumption
     }
     if (code == COLUMN_TOO_SMALL) {

@@ -300,6 +300,27 @@ public class CaseWalker {
     runDueJobs();
   }
 
+  /** The social worker agrees the activity plan with the participant: themselves as supervisor, two measures. */
+  public void agreeActivityPlan() throws Exception {
+    complete("agree-activity-plan", "supervisor", "sw-borlange", "baselineStep", "MOTIVATION",
+        "agreedMeasures", List.of("EMPLOYER_CONTACT", "LANGUAGE_COURSE"), "agreedWithParticipant", true);
+  }
+
+  /**
+   * Records a case event as Tasklist's start form "Record a case event" submits it, as the user: the
+   * name-value pairs are the form's fields. The engine's answer.
+   */
+  public ResponseEntity<String> recordEvent(String user, Object... nameValuePairs) {
+    ObjectNode variables = json.createObjectNode();
+    variables.set(CaseVariables.CASE_REFERENCE.name(), typed(caseReference));
+    for (int i = 0; i < nameValuePairs.length; i += 2) {
+      variables.set((String) nameValuePairs[i], typed(nameValuePairs[i + 1]));
+    }
+    ObjectNode body = json.createObjectNode();
+    body.set("variables", variables);
+    return post(user, "/engine-rest/process-definition/key/case-event/submit-form", body);
+  }
+
   public String openTaskId(String taskKey) {
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
         .taskDefinitionKey(taskKey).singleResult().getId();
