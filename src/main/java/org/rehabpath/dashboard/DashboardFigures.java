@@ -12,6 +12,7 @@ import java.util.List;
  * @param latestSteps the participants by the last step recorded for them, split by whether the step
  *     counts as closer to the labour market
  * @param to last month of the monthly charts
+ * @param casesPaused the cases paused now (a hospital stay, residential treatment, parental leave), by reason
  */
 public record DashboardFigures(
     List<String> serviceSites,
@@ -27,4 +28,5 @@ public record DashboardFigures(
     Chart grantsPerMonth,
     Chart grantsUnpaidPerMonth,
     Chart stepMovementsPerMonth,
-    Chart latestSteps) {}
+    Chart latestSteps,
+    Chart casesPaused) {}

@@ -1,5 +1,8 @@
 package org.rehabpath.dashboard;
 
+import org.rehabpath.caseevent.CaseEventRecords;
+import org.rehabpath.caseevent.PauseReason;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -54,10 +57,12 @@ public class ProgrammeDashboard {
   private final StepRecords stepRecords;
   private final StepLadders ladders;
   private final CaseHistoryFigures history;
+  private final CaseEventRecords caseEvents;
 
   ProgrammeDashboard(HistoryService historyService, InternshipSiteRepository sites, PaymentReport payments,
       CurrentUser currentUser, ServiceSites serviceSites, EngineAsSystem engine, StepRecords stepRecords,
-      StepLadders ladders, CaseHistoryFigures history) {
+      StepLadders ladders, CaseHistoryFigures history, CaseEventRecords caseEvents) {
+    this.caseEvents = caseEvents;
     this.history = history;
     this.stepRecords = stepRecords;
     this.ladders = ladders;
@@ -104,7 +109,18 @@ public class ProgrammeDashboard {
         Chart.of("Work grants paid per month", "EUR", grantsPerMonth(paid, first, last)),
         Chart.of("Work grants due and not yet paid, by month", "EUR", grantsPerMonth(unpaid, first, last)),
         Chart.stacked("Step movements per month", "moves", stepMovements(changes, ladder, first, last)),
-        Chart.stacked("Participants by latest step", "participants", latestSteps(latestSteps, ladder)));
+        Chart.stacked("Participants by latest step", "participants", latestSteps(latestSteps, ladder)),
+        Chart.of("Cases paused now, by reason", "cases", pausedByReason(counted)));
+  }
+
+  /** Every reason, in its order, with the cases paused for it now (none as 0). */
+  private Map<String, Long> pausedByReason(List<String> counted) {
+    Map<PauseReason, Long> paused = caseEvents.pausedNow(counted);
+    Map<String, Long> byReason = new LinkedHashMap<>();
+    for (PauseReason reason : PauseReason.values()) {
+      byReason.put(PAUSE_REASONS.get(reason), paused.getOrDefault(reason, 0L));
+    }
+    return byReason;
   }
 
   /**
@@ -195,6 +211,10 @@ public class ProgrammeDashboard {
     }
     return bySteps;
   }
+
+  static final Map<PauseReason, String> PAUSE_REASONS = Map.of(PauseReason.HOSPITAL_STAY, "Hospital stay",
+      PauseReason.RESIDENTIAL_TREATMENT, "Residential treatment", PauseReason.PARENTAL_LEAVE, "Parental leave",
+      PauseReason.OTHER, "Other");
 
   static final String CLOSER = "closer to the labour market";
   static final String NOT_YET = "not yet";

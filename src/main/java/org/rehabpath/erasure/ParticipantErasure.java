@@ -52,11 +52,18 @@ public class ParticipantErasure {
   private final SiteDirectory siteDirectory;
   private final ErasureRecords erasures;
   private final StepRecords stepRecords;
+  private final org.rehabpath.activityplan.ActivityPlan activityPlan;
+  private final org.rehabpath.activityplan.GroupActivities groupActivities;
+  private final org.rehabpath.caseevent.CaseEventRecords caseEvents;
 
   ParticipantErasure(CurrentUser currentUser, UserCases userCases, EngineAsSystem engine,
       CaseEngineRecords engineRecords, ParticipantRepository participants,
       WorkGrantPaymentRepository payments, SiteDirectory siteDirectory, ErasureRecords erasures,
-      StepRecords stepRecords) {
+      StepRecords stepRecords, org.rehabpath.activityplan.ActivityPlan activityPlan,
+      org.rehabpath.activityplan.GroupActivities groupActivities, org.rehabpath.caseevent.CaseEventRecords caseEvents) {
+    this.activityPlan = activityPlan;
+    this.groupActivities = groupActivities;
+    this.caseEvents = caseEvents;
     this.currentUser = currentUser;
     this.userCases = userCases;
     this.engine = engine;
@@ -95,6 +102,11 @@ public class ParticipantErasure {
     String anonymousToken = ANONYMOUS_CASE_PREFIX + UUID.randomUUID();
     int paymentsAnonymised = payments.replaceCaseReference(caseReference, anonymousToken);
     stepRecords.replaceCaseReference(caseReference, anonymousToken);
+    // The plan's measures, group attendance and the dates of events stay for the programme's figures,
+    // under the token; the notes of talks and events go.
+    activityPlan.replaceCaseReference(caseReference, anonymousToken);
+    groupActivities.replaceCaseReference(caseReference, anonymousToken);
+    caseEvents.replaceCaseReference(caseReference, anonymousToken);
 
     ErasureSummary summary = new ErasureSummary(removed.runtimeInstances(), removed.historicInstances(),
         paymentsAnonymised, participant.isPresent(), placeFreed);

@@ -29,6 +29,20 @@ public class StepRecorder {
     StepVariables.LAST_STEP.set(task, step);
   }
 
+  /**
+   * Create listener of the review: where the internship knows no step yet, the last one recorded for
+   * the case (the baseline at intake, a supervisor's follow-up) is the one the review moves from.
+   */
+  public void lastRecorded(DelegateTask task) {
+    if (StepVariables.LAST_STEP.get(task) != null) {
+      return;
+    }
+    java.util.List<StepRecords.StepRecord> recorded = records.forCase(CaseVariables.CASE_REFERENCE.get(task));
+    if (!recorded.isEmpty()) {
+      StepVariables.LAST_STEP.set(task, recorded.get(recorded.size() - 1).step());
+    }
+  }
+
   public void exit(DelegateTask task) {
     record(task, StepVariables.EXIT_STEP.get(task), Source.EXIT, null);
   }

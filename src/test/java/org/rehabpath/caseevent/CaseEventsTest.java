@@ -146,6 +146,7 @@ class CaseEventsTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(walker.caseReference).active().list())
         .extracting(ProcessInstance::getProcessDefinitionId).as("only the pause itself runs")
         .allMatch(definition -> definition.startsWith("case-event:"));
+    long hospitalStays = pausedForHospitalStays();
     JsonNode status = walker.get("sw-borlange", "/api/cases/" + walker.caseReference);
     assertThat(status.get("pausedSince").get("reason").asText()).isEqualTo("HOSPITAL_STAY");
     assertThat(status.get("openTasks").findValuesAsText("name")).contains("Resume the case: " + status.get("openTasks")
@@ -176,6 +177,7 @@ class CaseEventsTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(walker.caseReference).suspended().count())
         .isZero();
     assertThat(walker.get("sw-borlange", "/api/cases/" + walker.caseReference).has("pausedSince")).isFalse();
+    assertThat(pausedForHospitalStays()).as("the dashboard counts it no more").isEqualTo(hospitalStays - 1);
     assertThat(walker.get("sw-borlange", "/api/cases/" + walker.caseReference + "/events").findValuesAsText("kind"))
         .containsExactly("PAUSE", "RESUMPTION");
 
@@ -250,6 +252,18 @@ class CaseEventsTest {
             .processInstanceBusinessKey(walker.caseReference).singleResult().getId()).count())
         .as("the internship's own event ended it").isOne();
     assertThat(taskService.getVariable(walker.openTaskId("record-exit-outcome"), "exitOutcome")).isEqualTo("EMPLOYED");
+  }
+
+  /** The dashboard's count of Borlänge's cases paused now for a hospital stay (the programme manager's). */
+  long pausedForHospitalStays() throws Exception {
+    JsonNode dashboard = json.readTree(rest.withBasicAuth("manager", "demo")
+        .getForEntity("/api/dashboard?serviceSite=borlange", String.class).getBody());
+    for (JsonNode bar : dashboard.get("casesPaused").get("bars")) {
+      if (bar.get("label").asText().equals("Hospital stay")) {
+        return bar.get("value").asLong();
+      }
+    }
+    throw new AssertionError("no bar for hospital stays: " + dashboard.get("casesPaused"));
   }
 
   /** Runs the case event's waiting job (holding or resuming the case), as the job executor would. */
