@@ -34,6 +34,8 @@ public final class SupportVariables {
   public static final ProcessVariable<Object> OPEN_MEASURE_OPTIONS = value("openMeasureOptions");
   /** Codes of the measure kinds the decision activity-measures proposes once the pathway is decided. */
   public static final ProcessVariable<List<String>> PROPOSED_MEASURES = codes("proposedMeasures");
+  /** The open measures of the case as one line of text, shown on the tasks that plan and review the internship. */
+  public static final ProcessVariable<String> ACTIVITY_PLAN_MEASURES = text("activityPlanMeasures");
   /** The site's running group activities as {label, value} options. */
   public static final ProcessVariable<Object> GROUP_OPTIONS = value("groupOptions");
 

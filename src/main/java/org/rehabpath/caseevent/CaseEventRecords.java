@@ -102,7 +102,9 @@ public class CaseEventRecords {
 
   /** Puts the rows of a case under another reference (an erased case's anonymous token); notes are removed. */
   public int replaceCaseReference(String caseReference, String replacement) {
-    int rows = jdbc.sql("update case_event set case_reference = :replacement, note = null where case_reference = :caseReference")
+    // The source (the instance that recorded it) goes too: its history is deleted with the case.
+    int rows = jdbc.sql("update case_event set case_reference = :replacement, note = null,"
+            + " source_id = :replacement || '-' || id where case_reference = :caseReference")
         .param("replacement", replacement)
         .param("caseReference", caseReference)
         .update();

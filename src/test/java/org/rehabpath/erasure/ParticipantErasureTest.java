@@ -204,14 +204,20 @@ class ParticipantErasureTest {
     walker.includeAtSelection();
     walker.complete("assess-social-situation", "socialNetwork", "WEAK", "housingSituation", "STABLE",
         "languageSupportNeeded", false, "motivated", true, "socialNotes", person.diagnosis());
+    walker.agreeActivityPlan();
+    // A talk whose note names what the participant told: it goes with the rest.
+    assertThat(walker.recordEvent("sw-borlange", "eventKind", "SUPPORT_TALK",
+        "eventDate", java.time.LocalDate.now().toString(), "eventNote", person.diagnosis()).getStatusCode().value()).isEqualTo(200);
     List<String> traces = tracesOf(person, walker);
 
     ResponseEntity<String> response = erase("manager", walker.caseReference);
 
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
     JsonNode summary = json.readTree(response.getBody());
-    assertThat(summary.get("runtimeInstancesDeleted").asInt()).as("case, resource inventory, clinical assessment")
-        .isEqualTo(3);
+    assertThat(summary.get("runtimeInstancesDeleted").asInt()).as("case, resource inventory, clinical assessment, supervisor support")
+        .isEqualTo(4);
+    assertThat(jdbc.sql("select count(*) from case_event where note is not null and case_reference like 'ERASED-%'")
+        .query(Long.class).single()).as("no note of an erased case is kept").isZero();
     assertThat(summary.get("internshipPlaceFreed").asBoolean()).isFalse();
     assertThat(summary.get("paymentsAnonymised").asInt()).isZero();
     assertNothingLeft(traces);

@@ -249,6 +249,39 @@ class TasklistBrowserTest {
     }
   }
 
+  /**
+   * A social worker records a family talk from Tasklist's "Start process": the case reference, the
+   * kind, the date typed as the date picker shows it, a note. Without the note the server refuses it
+   * at its field and nothing is recorded; with it, the talk is kept with the case.
+   */
+  @Test
+  void aSocialWorkerRecordsAFamilyTalkFromTasklist() throws Exception {
+    String caseReference = refer("Amira", UniqueNames.withLetters("Talk"), "SA-" + UUID.randomUUID());
+    java.time.LocalDate today = java.time.LocalDate.now();
+    signIn("sw-borlange");
+    clickable(By.xpath("//a[contains(normalize-space(.), 'Start process')]")).click();
+    clickable(By.xpath("//a[contains(normalize-space(.), 'Record a case event')]")).click();
+    type(By.cssSelector("input[id$='-case-event-caseReference']"), caseReference);
+    choose("What happened", "Family talk");
+    type(By.cssSelector("input[id*='-case-event-eventDate']"),
+        today.format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+    browser.findElement(By.cssSelector("input[id*='-case-event-eventDate']")).sendKeys(org.openqa.selenium.Keys.TAB);
+    screenshot("case-event-without-note");
+    browser.findElement(By.xpath("//button[normalize-space(.) = 'Start']")).click();
+    WebElement refusal = visible(By.cssSelector(".fjs-form-field .rehab-refusal"));
+    assertThat(refusal.getText()).contains("Say who took part");
+    assertThat(jdbc.sql("select count(*) from case_event where case_reference = ?").param(caseReference)
+        .query(Long.class).single()).as("nothing recorded").isZero();
+    screenshot("case-event-refused");
+
+    type(By.cssSelector("textarea[id$='-case-event-eventNote']"), "With her mother: the family supports the plan");
+    browser.findElement(By.xpath("//button[normalize-space(.) = 'Start']")).click();
+    visible(By.xpath("//*[contains(normalize-space(.), 'The process has been started')]"));
+    screenshot("case-event-recorded");
+    assertThat(jdbc.sql("select kind || ' ' || occurred_on from case_event where case_reference = ?").param(caseReference)
+        .query(String.class).single()).isEqualTo("FAMILY_TALK " + today);
+  }
+
   /** Opens Tasklist's start form of a case and fills it for Aino (consent not yet answered). */
   private void fillTheReferralStartForm(String lastName, String reference) throws Exception {
     clickable(By.xpath("//a[contains(normalize-space(.), 'Start process')]")).click();
