@@ -118,6 +118,9 @@ public class SupervisorFollowUp implements TaskListener {
     if (GROUP_TO_JOIN.isUnreadable(GROUP_TO_JOIN.submitted(task))) {
       throw FieldRefusal.of(GROUP_TO_JOIN.name(), "Choose one of the site's group activities.");
     }
+    if (group.isPresent() && plan.membersOf(group.get().id()).contains(caseReference)) {
+      throw FieldRefusal.of(GROUP_TO_JOIN.name(), "The participant is already a member of " + group.get().name() + ".");
+    }
     Execution waitingForReassessment = null;
     if (Boolean.TRUE.equals(REASSESS_NOW.find(task).orElse(null))) {
       waitingForReassessment = runtimeService.createExecutionQuery()

@@ -220,6 +220,28 @@ class CaseSupportProcessTest extends ProcessTestSupport {
     assertThat(support).isWaitingAt("follow-up-due");
   }
 
+  @Autowired GroupActivities groups;
+
+  @Test
+  void atAFollowUpTheParticipantJoinsAGroupOfTheSiteOnce() {
+    startSupport("Gunilla Berg");
+    agreeThePlan();
+    long jobClub = groups.create(new GroupActivities.GroupActivity(0, "borlange", "Job club, Thursdays", "GROUP_ACTIVITY",
+        "tutor-borlange", java.time.LocalDate.now().plusDays(30), 4), null);
+    moveClockAndRunDueJobs("P14D", support.getId());
+    org.assertj.core.api.Assertions.assertThat(runtimeService.getVariable(support.getId(), "groupOptions").toString())
+        .contains("Job club, Thursdays");
+    taskService.complete(openTask().getId(), Map.of("stepReached", "MOTIVATION", "groupToJoin", String.valueOf(jobClub)));
+    org.assertj.core.api.Assertions.assertThat(measure("GROUP_ACTIVITY").groupName()).isEqualTo("Job club, Thursdays");
+    org.assertj.core.api.Assertions.assertThat(plan.membersOf(jobClub)).containsExactly(caseReference);
+
+    moveClockAndRunDueJobs("P14D", support.getId());
+    String again = openTask().getId();
+    assertThatThrownBy(() -> taskService.complete(again, Map.of("stepReached", "MOTIVATION", "groupToJoin", String.valueOf(jobClub))))
+        .hasMessageContaining("already a member");
+    org.assertj.core.api.Assertions.assertThat(plan.measures(caseReference)).hasSize(3);
+  }
+
   @Test
   void supportEndsWithTheCase() {
     startSupport("Fatima Ali");

@@ -32,6 +32,13 @@ public class PathCoverage {
   /** "process key/element id" of every flow node started and sequence flow taken in this JVM. */
   static final Set<String> PASSED = ConcurrentHashMap.newKeySet();
 
+  /** A flow the engine does not take itself ("process/flow"), passed with the element it leads to. */
+  static final java.util.Map<String, String> PASSED_WITH = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static boolean passed(String element) {
+    return PASSED.contains(element) || (PASSED_WITH.containsKey(element) && PASSED.contains(PASSED_WITH.get(element)));
+  }
+
   @Bean
   AbstractProcessEnginePlugin pathCoveragePlugin() {
     return new AbstractProcessEnginePlugin() {
