@@ -40,6 +40,10 @@ public class GroupSessions {
 
   /** Start listener: the first session is not in the past (a group is planned, not back-dated). */
   public void check(DelegateExecution execution) {
+    String name = GROUP_NAME.get(execution);
+    if (name == null || name.length() > 200) {
+      throw FieldRefusal.of(GROUP_NAME.name(), "Give the group a name of at most 200 characters.");
+    }
     LocalDate first = FIRST_SESSION_DATE.find(execution).orElseThrow(() -> FieldRefusal.of(FIRST_SESSION_DATE.name(),
         "Give the date of the first session (yyyy-mm-dd)."));
     if (first.isBefore(EngineClock.today())) {

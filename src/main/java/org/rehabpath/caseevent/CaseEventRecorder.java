@@ -47,6 +47,9 @@ import org.springframework.context.annotation.Lazy;
 @ModelBean("caseEvents")
 public class CaseEventRecorder {
 
+  /** The longest note kept (table case_event). */
+  static final int MAX_NOTE = 1000;
+
   private final CaseEventRecords events;
   private final CurrentUser currentUser;
   private final SiteDirectory siteDirectory;
@@ -90,9 +93,17 @@ public class CaseEventRecorder {
             + ": resume it first (task \"Resume the case\"); talks may be recorded meanwhile.");
       });
     }
+    if (kind.endsTheCase() && isClosing(caseReference)) {
+      throw FieldRefusal.of(EVENT_KIND.name(), "The case is already closing: record how it ended in its task"
+          + " \"Record exit outcome\" or at its follow-up.");
+    }
     if (kind == CaseEventKind.PAUSE && PAUSE_REASON.find(execution).isEmpty()) {
       throw FieldRefusal.of(PAUSE_REASON.name(), "Say why the case pauses, one of "
           + java.util.Arrays.toString(PauseReason.values()));
+    }
+    String note = EVENT_NOTE.get(execution);
+    if (note != null && note.length() > MAX_NOTE) {
+      throw FieldRefusal.of(EVENT_NOTE.name(), "Keep the note to " + MAX_NOTE + " characters.");
     }
     if ((kind.isTalk() || kind == CaseEventKind.WITHDRAWAL) && EVENT_NOTE.get(execution) == null) {
       throw FieldRefusal.of(EVENT_NOTE.name(), kind.isTalk()
@@ -226,6 +237,22 @@ public class CaseEventRecorder {
         .processInstanceBusinessKey(caseReference)
         .setVariable(ClosingVariables.EXIT_OUTCOME_SUGGESTION.name(), outcome.name())
         .correlate();
+  }
+
+  /**
+   * Whether the case is closing (its closing phase runs, or it has left the programme already): it
+   * cannot end a second time.
+   */
+  private boolean isClosing(String caseReference) {
+    boolean closingRuns = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseReference)
+        .processDefinitionKey(ClosingVariables.PROCESS_KEY)
+        .count() > 0;
+    boolean canLeave = runtimeService.createExecutionQuery()
+        .processInstanceBusinessKey(caseReference)
+        .messageEventSubscriptionName(MESSAGE_PARTICIPANT_LEFT)
+        .count() > 0;
+    return closingRuns || !canLeave;
   }
 
   /** Every running instance of the case but the case events themselves. */

@@ -156,6 +156,10 @@ class GroupActivityTest {
     ResponseEntity<String> refused = post("tutor-borlange", "/engine-rest/process-definition/key/group-activity/submit-form", body);
     assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody()).contains("firstSessionDate");
+    ResponseEntity<String> blankName = post("tutor-borlange", "/engine-rest/process-definition/key/group-activity/submit-form",
+        body.replace("\"Job club\"", "\"  \"").replace(day(-3), day(2)));
+    assertThat(blankName.getStatusCode()).as(blankName.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(blankName.getBody()).contains("groupName");
     ResponseEntity<String> hostTutor = post("host-coop", "/engine-rest/process-definition/key/group-activity/submit-form",
         body.replace(day(-3), day(2)));
     assertThat(hostTutor.getStatusCode().is4xxClientError()).as("a host tutor starts no group").isTrue();

@@ -203,6 +203,11 @@ class CaseEventsTest {
         .processDefinitionKey("resource-inventory").count()).as("the inventory stopped").isZero();
     String exit = walker.openTaskId("record-exit-outcome");
     assertThat(taskService.getVariable(exit, "exitOutcome")).isEqualTo("EMPLOYED");
+    ResponseEntity<String> leavesTwice = walker.recordEvent("sw-borlange", "eventKind", "WITHDRAWAL", "eventDate", today(),
+        "eventNote", "Changed her mind");
+    assertThat(leavesTwice.getStatusCode()).as(leavesTwice.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(leavesTwice.getBody()).contains("already closing");
+    assertThat(events(walker.caseReference)).as("only the employment").isOne();
     walker.close("EMPLOYED");
     assertThat(walker.mainInstance()).as("closed").isNull();
     assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("closed-after-leaving")
