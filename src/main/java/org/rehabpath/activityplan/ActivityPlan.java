@@ -151,6 +151,24 @@ public class ActivityPlan {
         .update();
   }
 
+  /**
+   * The case leaves its groups (it closed, or was erased): its open group measures are discontinued
+   * that day, so that no later session lists it.
+   */
+  public int leaveGroups(String caseReference, LocalDate on) {
+    return jdbc.sql("update activity_measure set status = 'DISCONTINUED', ends_on = coalesce(ends_on, :on)"
+            + " where case_reference = :caseReference and group_activity_id is not null"
+            + " and status in ('PROPOSED', 'AGREED', 'UNDER_WAY')")
+        .param("on", on)
+        .param("caseReference", caseReference)
+        .update();
+  }
+
+  /** Whether the case holds an open measure of the kind. */
+  public boolean holdsOpen(String caseReference, String kind) {
+    return measures(caseReference).stream().anyMatch(m -> m.kind().equals(kind) && m.status().isOpen());
+  }
+
   /** The case references of the open measures of a group, for its session's attendance. */
   public List<String> membersOf(long groupActivityId) {
     return jdbc.sql("select distinct case_reference from activity_measure where group_activity_id = :group"

@@ -49,8 +49,7 @@ public class ActivityPlanAgreement implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-      MEASURE_KIND_OPTIONS.set(task, Variables.objectValue(kinds.options(false))
-          .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+      MEASURE_KIND_OPTIONS.set(task, FormOptions.of(kinds.options(false)));
       return;
     }
     String caseReference = CaseVariables.CASE_REFERENCE.get(task);

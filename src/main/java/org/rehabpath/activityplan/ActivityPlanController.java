@@ -59,6 +59,12 @@ public class ActivityPlanController {
     return plans.addKind(request);
   }
 
+  @Operation(summary = "The running group activities of the user's service sites")
+  @GetMapping("/api/group-activities")
+  public List<GroupActivities.GroupActivity> groups() {
+    return plans.groups();
+  }
+
   @Operation(summary = "A group activity: its members and each session's attendance")
   @GetMapping("/api/group-activities/{id}")
   public ActivityPlans.GroupView group(@PathVariable long id) {

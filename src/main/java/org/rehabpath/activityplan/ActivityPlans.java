@@ -47,9 +47,17 @@ public class ActivityPlans implements CaseStatusSection {
   private final GroupActivities groups;
   private final CurrentUser currentUser;
   private final UserCases userCases;
+  private final GroupMembers members;
+  private final org.camunda.bpm.engine.RuntimeService runtimeService;
+  private final org.rehabpath.security.EngineAsSystem engine;
 
   ActivityPlans(ActivityPlan plan, MeasureKinds kinds, GroupActivities groups, CurrentUser currentUser,
-      UserCases userCases) {
+      UserCases userCases, GroupMembers members,
+      @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.RuntimeService runtimeService,
+      org.rehabpath.security.EngineAsSystem engine) {
+    this.members = members;
+    this.runtimeService = runtimeService;
+    this.engine = engine;
     this.plan = plan;
     this.kinds = kinds;
     this.groups = groups;
@@ -129,13 +137,29 @@ public class ActivityPlans implements CaseStatusSection {
       throw new ActivityPlanRefused(HttpStatus.BAD_REQUEST, "caseReference",
           "Only an open case of the group's service site joins it; " + caseReference + " is not one.");
     }
+    if (plan.supervision(caseReference).isEmpty()) {
+      throw new ActivityPlanRefused(HttpStatus.BAD_REQUEST, "caseReference",
+          "Agree the activity plan of " + caseReference + " with the participant first: a group is one of its measures.");
+    }
+    boolean closing = engine.query(() -> runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseReference).processDefinitionKey("closing").count() > 0);
+    if (closing) {
+      throw new ActivityPlanRefused(HttpStatus.BAD_REQUEST, "caseReference", caseReference + " is closing: it joins no group.");
+    }
     if (plan.membersOf(id).contains(caseReference)) {
       throw new ActivityPlanRefused(HttpStatus.CONFLICT, "caseReference", caseReference + " is already a member.");
     }
     String owner = kinds.find(group.kind()).map(MeasureKind::ownerRole).orElse(Groups.PROJECT_TUTORS);
     plan.add(caseReference, group.serviceSite(), new NewMeasure(group.kind(), owner, group.name(), EngineClock.today(),
         null, MeasureStatus.AGREED, EngineClock.today(), id, currentUser.id()));
+    members.refresh(id);
     return group(id);
+  }
+
+  /** The running groups of the user's sites, to find one to add members to. */
+  public List<GroupActivity> groups() {
+    currentUser.requireAnyGroup(READERS, "read group activities");
+    return currentUser.serviceSites().stream().flatMap(site -> groups.running(site).stream()).toList();
   }
 
   private GroupActivity ownGroup(long id) {

@@ -43,6 +43,7 @@ public class CaseSupport {
     if (execution.isCanceled() || execution.getProcessBusinessKey() == null) {
       return;
     }
+    plan.leaveGroups(execution.getProcessBusinessKey(), org.rehabpath.engine.EngineClock.today());
     runtimeService.createMessageCorrelation(SupportVariables.MESSAGE_CASE_CLOSED)
         .processInstanceBusinessKey(execution.getProcessBusinessKey())
         .correlateAll();

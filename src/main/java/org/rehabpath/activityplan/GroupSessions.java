@@ -49,6 +49,9 @@ public class GroupSessions {
     if (first.isBefore(EngineClock.today())) {
       throw FieldRefusal.of(FIRST_SESSION_DATE.name(), "The first session (" + first + ") is in the past.");
     }
+    if (first.isAfter(EngineClock.today().plusYears(1))) {
+      throw FieldRefusal.of(FIRST_SESSION_DATE.name(), "The first session (" + first + ") is more than a year ahead.");
+    }
     int sessions = SESSION_COUNT.find(execution).orElse(0);
     if (sessions < 1 || sessions > 52) {
       throw FieldRefusal.of(SESSION_COUNT.name(), "A group has 1 to 52 weekly sessions.");
@@ -78,8 +81,7 @@ public class GroupSessions {
     }
     long groupId = GROUP_ACTIVITY_ID.get(task);
     List<Map<String, Object>> options = plan.memberOptions(groupId);
-    MEMBER_OPTIONS.set(task, Variables.objectValue(options)
-        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    MEMBER_OPTIONS.set(task, FormOptions.of(options));
   }
 
   /** Complete listener of a session's task: everyone present or absent, in one go. */

@@ -50,6 +50,12 @@ public class SupervisorFollowUp implements TaskListener {
   private final StepRecords steps;
   private final CurrentUser currentUser;
   private final RuntimeService runtimeService;
+  private GroupMembers members;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  void setMembers(GroupMembers members) {
+    this.members = members;
+  }
 
   SupervisorFollowUp(ActivityPlan plan, MeasureKinds kinds, GroupActivities groups, StepLadders ladders,
       StepRecords steps, CurrentUser currentUser, @Lazy RuntimeService runtimeService) {
@@ -140,6 +146,7 @@ public class SupervisorFollowUp implements TaskListener {
     group.ifPresent(g -> plan.add(caseReference, site, new NewMeasure(g.kind(),
         kinds.find(g.kind()).map(MeasureKind::ownerRole).orElse(g.ledBy()), g.name(), today, null,
         MeasureStatus.AGREED, today, g.id(), by)));
+    group.ifPresent(g -> members.refresh(g.id()));
     // Removed before the re-assessment starts, so that nothing of this follow-up travels with it.
     task.getExecution().removeVariables(FOLLOW_UP_ANSWERS);
     if (waitingForReassessment != null) {
@@ -177,6 +184,9 @@ public class SupervisorFollowUp implements TaskListener {
     }
     MeasureKind kind = kinds.find(code).filter(k -> !k.groupBased()).orElseThrow(() -> FieldRefusal.of(
         NEW_MEASURE_KIND.name(), "Unknown measure " + code + "; a group activity is joined by choosing the group."));
+    if (plan.holdsOpen(CaseVariables.CASE_REFERENCE.get(task), code)) {
+      throw FieldRefusal.of(NEW_MEASURE_KIND.name(), "The plan holds '" + kind.label() + "' already: record its progress above.");
+    }
     for (var date : List.of(NEW_MEASURE_STARTS_ON, NEW_MEASURE_ENDS_ON)) {
       if (date.isUnreadable(date.submitted(task))) {
         throw FieldRefusal.of(date.name(), "Give a date as yyyy-mm-dd.");
@@ -199,8 +209,8 @@ public class SupervisorFollowUp implements TaskListener {
     }
   }
 
-  private static Object json(Object options) {
-    return Variables.objectValue(options).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+  private static Object json(List<Map<String, Object>> options) {
+    return FormOptions.of(options);
   }
 
   /** Who completes the task: the user, else its assignee (the engine on its own, in a test). */

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.rehabpath.closing.ClosingVariables;
 import org.rehabpath.closing.ClosingVariables.ExitOutcome;
+import org.rehabpath.engine.AcrossTenants;
 import org.rehabpath.engine.EngineClock;
 import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.internship.InternshipVariables;
@@ -56,9 +57,12 @@ public class CaseEventRecorder {
   private final RuntimeService runtimeService;
   private final ManagementService managementService;
   private final TaskService taskService;
+  private final org.camunda.bpm.engine.HistoryService historyService;
 
   CaseEventRecorder(CaseEventRecords events, CurrentUser currentUser, SiteDirectory siteDirectory,
-      @Lazy RuntimeService runtimeService, @Lazy ManagementService managementService, @Lazy TaskService taskService) {
+      @Lazy RuntimeService runtimeService, @Lazy ManagementService managementService, @Lazy TaskService taskService,
+      @Lazy org.camunda.bpm.engine.HistoryService historyService) {
+    this.historyService = historyService;
     this.events = events;
     this.currentUser = currentUser;
     this.siteDirectory = siteDirectory;
@@ -86,6 +90,10 @@ public class CaseEventRecorder {
     LocalDate on = EVENT_DATE.find(execution).orElseThrow(() -> FieldRefusal.of(EVENT_DATE.name(), "Give the date (yyyy-mm-dd)."));
     if (on.isAfter(EngineClock.today())) {
       throw FieldRefusal.of(EVENT_DATE.name(), "The date " + on + " is in the future: record what has happened.");
+    }
+    LocalDate opened = openedOn(theCase.getId());
+    if (opened != null && on.isBefore(opened)) {
+      throw FieldRefusal.of(EVENT_DATE.name(), "The case opened on " + opened + ": record what happened since.");
     }
     if (!kind.isTalk()) {
       events.openPause(caseReference).ifPresent(pause -> {
@@ -138,7 +146,10 @@ public class CaseEventRecorder {
   public void hold(DelegateExecution execution) {
     List<String> instances = caseInstances(execution.getProcessBusinessKey());
     if (!instances.isEmpty()) {
-      runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceIds(instances).suspend();
+      AcrossTenants.call(() -> {
+        runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceIds(instances).suspend();
+        return null;
+      });
     }
   }
 
@@ -152,20 +163,33 @@ public class CaseEventRecorder {
     if (pause == null) {
       return;
     }
-    Duration paused = Duration.between(pause.pausedAt(), EngineClock.instant());
+    Duration paused = pauseLength(pause, RESUMED_ON.find(execution).orElse(EngineClock.today()));
     for (String instance : caseInstances(execution.getProcessBusinessKey())) {
-      for (Job timer : managementService.createJobQuery().processInstanceId(instance).timers().list()) {
-        if (timer.getDuedate() != null) {
-          managementService.setJobDuedate(timer.getId(), later(timer.getDuedate(), paused));
+      AcrossTenants.call(() -> {
+        for (Job timer : managementService.createJobQuery().processInstanceId(instance).timers().list()) {
+          if (timer.getDuedate() != null) {
+            managementService.setJobDuedate(timer.getId(), later(timer.getDuedate(), paused));
+          }
         }
-      }
-      for (Task task : taskService.createTaskQuery().processInstanceId(instance).list()) {
-        if (task.getDueDate() != null) {
-          task.setDueDate(later(task.getDueDate(), paused));
-          taskService.saveTask(task);
+        for (Task task : taskService.createTaskQuery().processInstanceId(instance).list()) {
+          if (task.getDueDate() != null) {
+            task.setDueDate(later(task.getDueDate(), paused));
+            taskService.saveTask(task);
+          }
         }
-      }
+        return null;
+      });
     }
+  }
+
+  /**
+   * How long the case was paused: the days between the dates staff gave (a pause recorded a few days
+   * late, from the day the stay began), and at least as long as the case was actually held.
+   */
+  static Duration pauseLength(CaseEventRecords.Pause pause, LocalDate resumedOn) {
+    Duration held = Duration.between(pause.pausedAt(), EngineClock.instant());
+    Duration recorded = Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(pause.pausedOn(), resumedOn));
+    return recorded.compareTo(held) > 0 ? recorded : held;
   }
 
   /**
@@ -180,12 +204,16 @@ public class CaseEventRecorder {
     }
     List<String> instances = caseInstances(caseReference);
     if (!instances.isEmpty()) {
-      runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceIds(instances).activate();
+      AcrossTenants.call(() -> {
+        runtimeService.updateProcessInstanceSuspensionState().byProcessInstanceIds(instances).activate();
+        return null;
+      });
     }
     LocalDate on = RESUMED_ON.find(execution).orElse(EngineClock.today());
     events.resume(pause.id(), on, EngineClock.instant());
+    String resumedBy = RESUMED_BY.get(execution);
     events.record(caseReference, CaseVariables.SERVICE_SITE.get(execution), CaseEventKind.RESUMPTION, on,
-        null, by(), execution.getProcessInstanceId());
+        null, resumedBy == null ? by() : resumedBy, execution.getProcessInstanceId());
   }
 
   /** Complete listener of "Resume the case": the date is neither before the pause nor in the future. */
@@ -198,6 +226,7 @@ public class CaseEventRecorder {
     if (on.isAfter(EngineClock.today())) {
       throw FieldRefusal.of(RESUMED_ON.name(), "The date " + on + " is in the future: resume the case on the day it resumes.");
     }
+    RESUMED_BY.set(task.getExecution(), by());
   }
 
   /**
@@ -255,14 +284,20 @@ public class CaseEventRecorder {
     return closingRuns || !canLeave;
   }
 
-  /** Every running instance of the case but the case events themselves. */
+  private LocalDate openedOn(String caseInstanceId) {
+    var instance = historyService.createHistoricProcessInstanceQuery().processInstanceId(caseInstanceId).singleResult();
+    return instance == null ? null
+        : java.time.LocalDate.ofInstant(instance.getStartTime().toInstant(), java.time.ZoneId.systemDefault());
+  }
+
+  /** Every running instance of the case but the case events themselves, its clinical record's too. */
   private List<String> caseInstances(String caseReference) {
-    return runtimeService.createProcessInstanceQuery()
+    return AcrossTenants.call(() -> runtimeService.createProcessInstanceQuery()
         .processInstanceBusinessKey(caseReference)
         .list().stream()
         .filter(instance -> !instance.getProcessDefinitionId().startsWith(PROCESS_KEY + ":"))
         .map(ProcessInstance::getId)
-        .toList();
+        .toList());
   }
 
   private static Date later(Date date, Duration by) {

@@ -23,6 +23,8 @@ public final class CaseEventVariables {
   public static final ProcessVariable<PauseReason> PAUSE_REASON = choice("pauseReason", PauseReason.class);
   /** The day the paused case resumes (the resume task). */
   public static final ProcessVariable<LocalDate> RESUMED_ON = date("resumedOn");
+  /** Who completed the resume task: the resumption is theirs, though a job carries it out. */
+  public static final ProcessVariable<String> RESUMED_BY = text("resumedBy");
   /** Whether the event paused the case: the model then waits for its resumption. */
   public static final ProcessVariable<Boolean> CASE_PAUSED = flag("casePaused");
 

@@ -104,6 +104,7 @@ public class ParticipantErasure {
     stepRecords.replaceCaseReference(caseReference, anonymousToken);
     // The plan's measures, group attendance and the dates of events stay for the programme's figures,
     // under the token; the notes of talks and events go.
+    activityPlan.leaveGroups(caseReference, java.time.LocalDate.now());
     activityPlan.replaceCaseReference(caseReference, anonymousToken);
     groupActivities.replaceCaseReference(caseReference, anonymousToken);
     caseEvents.replaceCaseReference(caseReference, anonymousToken);

@@ -29,8 +29,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A language group of eight participants: the project tutor starts it from Tasklist's start form,
- * participants join it, and on each session's day the tutor records the attendance of all eight in
+ * A language group of eight participants and a ninth who joins on the session's day: the project tutor starts it from Tasklist's start form,
+ * participants join it, and on each session's day the tutor records the attendance of all of them in
  * one task; each participant's activity plan shows the sessions held and attended.
  */
 @IntegrationTest
@@ -87,10 +87,17 @@ class GroupActivityTest {
     ProcessInstance group = startGroup(name, 2);
     long groupId = ((Number) runtimeService.getVariable(group.getId(), "groupActivityId")).longValue();
 
+    CaseWalker notIncluded = CaseWalker.refer(rest, engine, "Waiting", UniqueNames.withLetters("Group"), "SA-" + UUID.randomUUID(), true);
+    ResponseEntity<String> tooEarly = post("sw-borlange", "/api/group-activities/" + groupId + "/members",
+        "{\"caseReference\": \"" + notIncluded.caseReference + "\"}");
+    assertThat(tooEarly.getStatusCode()).as("a case whose plan is not agreed yet").isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tooEarly.getBody()).contains("Agree the activity plan");
+
     List<String> members = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       CaseWalker walker = CaseWalker.refer(rest, engine, "Member", UniqueNames.withLetters("Group"), "SA-" + UUID.randomUUID(), true);
       walker.includeAtSelection();
+      walker.agreeActivityPlan();
       ResponseEntity<String> joined = post("sw-borlange", "/api/group-activities/" + groupId + "/members",
           "{\"caseReference\": \"" + walker.caseReference + "\"}");
       assertThat(joined.getStatusCode()).as(joined.getBody()).isEqualTo(HttpStatus.OK);
@@ -111,6 +118,15 @@ class GroupActivityTest {
     assertThat(session.getAssignee()).as("the tutor who started the group").isEqualTo("tutor-borlange");
     assertThat(runtimeService.getVariable(group.getId(), "memberOptions").toString()).contains(members.toArray(String[]::new));
 
+    CaseWalker late = CaseWalker.refer(rest, engine, "Late", UniqueNames.withLetters("Group"), "SA-" + UUID.randomUUID(), true);
+    late.includeAtSelection();
+    late.agreeActivityPlan();
+    assertThat(post("tutor-borlange", "/api/group-activities/" + groupId + "/members",
+        "{\"caseReference\": \"" + late.caseReference + "\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(runtimeService.getVariable(group.getId(), "memberOptions").toString())
+        .as("a member who joins on the session's day can be ticked").contains(late.caseReference);
+    members.add(late.caseReference);
+
     List<String> present = members.subList(0, 6);
     List<String> withAStranger = new ArrayList<>(present);
     withAStranger.add("RC-0000-000000");
@@ -124,15 +140,21 @@ class GroupActivityTest {
     assertThat(recorded.getStatusCode()).as(recorded.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     JsonNode view = json.readTree(rest.withBasicAuth("tutor-borlange", "demo")
         .getForEntity("/api/group-activities/" + groupId, String.class).getBody());
-    assertThat(view.get("members")).hasSize(8);
+    assertThat(view.get("members")).hasSize(9);
     JsonNode held = view.get("sessionsHeld").get(0);
     assertThat(held.get("present")).hasSize(6);
-    assertThat(held.get("absent")).hasSize(2);
+    assertThat(held.get("absent")).hasSize(3);
 
     for (String member : members) {
       JsonNode plan = json.readTree(rest.withBasicAuth("sw-borlange", "demo")
           .getForEntity("/api/cases/" + member + "/activity-plan", String.class).getBody());
-      JsonNode measure = plan.get("measures").get(0);
+      JsonNode measure = null;
+      for (JsonNode candidate : plan.get("measures")) {
+        if (candidate.get("kind").asText().equals("GROUP_ACTIVITY")) {
+          measure = candidate;
+        }
+      }
+      assertThat(measure).as("the group is a measure of %s's plan", member).isNotNull();
       assertThat(measure.get("groupName").asText()).isEqualTo(name);
       assertThat(measure.get("sessionsHeld").asInt()).isOne();
       assertThat(measure.get("sessionsAttended").asInt()).as(member).isEqualTo(present.contains(member) ? 1 : 0);

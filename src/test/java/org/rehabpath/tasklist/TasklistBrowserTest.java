@@ -282,6 +282,34 @@ class TasklistBrowserTest {
         .query(String.class).single()).isEqualTo("FAMILY_TALK " + today);
   }
 
+  /**
+   * The social worker agrees the activity plan in Tasklist, ticking measures in its checklist: the
+   * ticks reach the plan (Tasklist submits them with the type of the options they come from).
+   */
+  @Test
+  void aSocialWorkerAgreesTheActivityPlanTickingMeasuresInTasklist() throws Exception {
+    CaseWalker walker = CaseWalker.refer(rest, processEngine, "Amira", UniqueNames.withLetters("Plan"), "SA-" + UUID.randomUUID(), true);
+    walker.includeAtSelection();
+    String taskId = walker.openTaskId("agree-activity-plan");
+
+    signIn("sw-borlange");
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    clickable(By.xpath("//button[normalize-space(.) = 'Claim']")).click();
+    type(By.cssSelector("input[id$='-agree-activity-plan-supervisor']"), "sw-borlange");
+    choose("Step at intake", "Motivation and activation");
+    clickable(By.xpath("//label[normalize-space(.) = 'Language course']")).click();
+    clickable(By.xpath("//label[normalize-space(.) = 'Employer contact from the first day']")).click();
+    clickable(By.xpath("//label[contains(normalize-space(.), 'The plan was agreed with the participant')]")).click();
+    screenshot("activity-plan-filled");
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".page-notifications .alert")));
+    clickable(By.xpath("//button[normalize-space(.) = 'Complete']")).click();
+    wait.until(driver -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+    screenshot("activity-plan-agreed");
+    assertThat(jdbc.sql("select kind from activity_measure where case_reference = ? order by kind")
+        .param(walker.caseReference).query(String.class).list())
+        .containsExactly("EMPLOYER_CONTACT", "LANGUAGE_COURSE");
+  }
+
   /** Opens Tasklist's start form of a case and fills it for Aino (consent not yet answered). */
   private void fillTheReferralStartForm(String lastName, String reference) throws Exception {
     clickable(By.xpath("//a[contains(normalize-space(.), 'Start process')]")).click();
