@@ -55,12 +55,15 @@ public class ParticipantErasure {
   private final org.rehabpath.activityplan.ActivityPlan activityPlan;
   private final org.rehabpath.activityplan.GroupActivities groupActivities;
   private final org.rehabpath.caseevent.CaseEventRecords caseEvents;
+  private final org.rehabpath.voice.VoiceResponses voiceResponses;
 
   ParticipantErasure(CurrentUser currentUser, UserCases userCases, EngineAsSystem engine,
       CaseEngineRecords engineRecords, ParticipantRepository participants,
       WorkGrantPaymentRepository payments, SiteDirectory siteDirectory, ErasureRecords erasures,
       StepRecords stepRecords, org.rehabpath.activityplan.ActivityPlan activityPlan,
-      org.rehabpath.activityplan.GroupActivities groupActivities, org.rehabpath.caseevent.CaseEventRecords caseEvents) {
+      org.rehabpath.activityplan.GroupActivities groupActivities, org.rehabpath.caseevent.CaseEventRecords caseEvents,
+      org.rehabpath.voice.VoiceResponses voiceResponses) {
+    this.voiceResponses = voiceResponses;
     this.activityPlan = activityPlan;
     this.groupActivities = groupActivities;
     this.caseEvents = caseEvents;
@@ -108,6 +111,8 @@ public class ParticipantErasure {
     activityPlan.replaceCaseReference(caseReference, anonymousToken);
     groupActivities.replaceCaseReference(caseReference, anonymousToken);
     caseEvents.replaceCaseReference(caseReference, anonymousToken);
+    // The answers stay for the programme's aggregated figures, under the token.
+    voiceResponses.replaceCaseReference(caseReference, anonymousToken);
 
     ErasureSummary summary = new ErasureSummary(removed.runtimeInstances(), removed.historicInstances(),
         paymentsAnonymised, participant.isPresent(), placeFreed);

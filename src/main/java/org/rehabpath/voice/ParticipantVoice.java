@@ -1,0 +1,160 @@
+package org.rehabpath.voice;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.rehabpath.casestatus.UserCases;
+import org.rehabpath.engine.EngineClock;
+import org.rehabpath.security.CurrentUser;
+import org.rehabpath.security.Groups;
+import org.rehabpath.voice.Instruments.Instrument;
+import org.rehabpath.voice.Instruments.Question;
+import org.rehabpath.voice.VoiceResponses.Response;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The participant's own voice over the API: the instrument in force, a new version published by a
+ * programme manager, and a case's questionnaires with the change since the baseline. The answers are
+ * health data: the supervisor's professions and the interservice team of the case's site read and
+ * record them; host tutors, integrations and everyone else are refused.
+ */
+@Service
+public class ParticipantVoice {
+
+  /** Who records and reads a participant's answers: the supervisor's professions and the team. */
+  static final List<String> READERS = List.of(Groups.SOCIAL_WORKERS, Groups.PROJECT_TUTORS,
+      Groups.OCCUPATIONAL_THERAPISTS, Groups.LABOUR_MARKET_OFFICERS, Groups.INTERSERVICE_TEAM);
+  static final List<String> RECORDERS = List.of(Groups.SOCIAL_WORKERS, Groups.PROJECT_TUTORS,
+      Groups.OCCUPATIONAL_THERAPISTS, Groups.LABOUR_MARKET_OFFICERS);
+
+  /** Answers recorded: who answered, when, about which occasion, each answer by question code. */
+  public record NewResponse(Occasion occasion, Respondent respondent, LocalDate answeredOn, Map<String, Integer> answers) {}
+
+  /** One questionnaire as the supervisor and the team read it: its answers and its score per dimension. */
+  public record ResponseView(long id, int instrumentVersion, Occasion occasion, Respondent respondent, String answeredVia,
+      LocalDate answeredOn, Map<String, Integer> answers, Map<Dimension, BigDecimal> scores) {}
+
+  /** A case's questionnaires, and the participant's change from the baseline to the latest. */
+  public record CaseVoice(String caseReference, List<ResponseView> responses, Map<Dimension, BigDecimal> baseline,
+      Map<Dimension, BigDecimal> latest, Map<Dimension, BigDecimal> change) {}
+
+  /** A new version: its name and questions. */
+  public record NewVersion(String name, List<Question> questions) {}
+
+  private final Instruments instruments;
+  private final VoiceResponses responses;
+  private final CurrentUser currentUser;
+  private final UserCases userCases;
+
+  ParticipantVoice(Instruments instruments, VoiceResponses responses, CurrentUser currentUser, UserCases userCases) {
+    this.instruments = instruments;
+    this.responses = responses;
+    this.currentUser = currentUser;
+    this.userCases = userCases;
+  }
+
+  public Instrument instrument(String code) {
+    currentUser.requireAnyGroup(concat(READERS, List.of(Groups.PROGRAMME_MANAGERS)), "read the questionnaire");
+    return instruments.current(code).orElseThrow(() -> new VoiceRefused(HttpStatus.NOT_FOUND, "code",
+        "There is no questionnaire " + code + "."));
+  }
+
+  @Transactional
+  public Instrument publish(String code, NewVersion request) {
+    currentUser.requireAnyGroup(List.of(Groups.PROGRAMME_MANAGERS), "publish a version of the questionnaire");
+    instrument(code);
+    if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
+      throw new VoiceRefused(HttpStatus.BAD_REQUEST, "name", "Give the version a name of at most 200 characters.");
+    }
+    if (request.questions() == null || request.questions().isEmpty()) {
+      throw new VoiceRefused(HttpStatus.BAD_REQUEST, "questions", "A version asks at least one question.");
+    }
+    Set<String> codes = new java.util.HashSet<>();
+    for (Question q : request.questions()) {
+      if (q.code() == null || !q.code().matches("[A-Z][A-Z0-9_]{1,63}") || !codes.add(q.code())) {
+        throw new VoiceRefused(HttpStatus.BAD_REQUEST, "questions", "Each question has its own code of capital letters,"
+            + " digits and underscores, such as KEEPS_TIMES; got " + q.code());
+      }
+      if (q.dimension() == null || q.text() == null || q.text().isBlank() || q.text().length() > 500
+          || q.scaleMax() <= q.scaleMin() || q.lowLabel() == null || q.highLabel() == null) {
+        throw new VoiceRefused(HttpStatus.BAD_REQUEST, "questions", "Question " + q.code() + " needs a dimension, a text"
+            + " of at most 500 characters, a scale whose top is above its bottom, and words for both ends.");
+      }
+    }
+    return instruments.publish(code, request.name().trim(), request.questions(), currentUser.id());
+  }
+
+  public CaseVoice of(String caseReference) {
+    currentUser.requireAnyGroup(READERS, "read a participant's own answers");
+    userCases.find(caseReference);
+    List<ResponseView> views = new ArrayList<>();
+    for (Response response : responses.forCase(caseReference)) {
+      Instrument version = instruments.version(response.instrumentCode(), response.instrumentVersion()).orElseThrow();
+      views.add(new ResponseView(response.id(), response.instrumentVersion(), response.occasion(), response.respondent(),
+          response.answeredVia(), response.answeredOn(), response.answers(), VoiceChange.scores(response, version)));
+    }
+    List<ResponseView> own = views.stream().filter(v -> v.respondent() == Respondent.PARTICIPANT).toList();
+    Map<Dimension, BigDecimal> baseline = own.stream().filter(v -> v.occasion() == Occasion.BASELINE).findFirst()
+        .or(() -> own.stream().findFirst()).map(ResponseView::scores).orElse(Map.of());
+    Map<Dimension, BigDecimal> latest = own.isEmpty() ? Map.of() : own.get(own.size() - 1).scores();
+    return new CaseVoice(caseReference, views, baseline, latest, own.size() < 2 ? Map.of() : VoiceChange.change(baseline, latest));
+  }
+
+  /** Records a questionnaire answered with the supervisor, checked against the version in force. */
+  @Transactional
+  public CaseVoice record(String caseReference, NewResponse request) {
+    currentUser.requireAnyGroup(RECORDERS, "record a participant's answers");
+    HistoricProcessInstance theCase = userCases.find(caseReference);
+    if (theCase.getEndTime() != null) {
+      throw new VoiceRefused(HttpStatus.CONFLICT, "caseReference", "Case " + caseReference + " is closed.");
+    }
+    if (request.occasion() == null) {
+      throw new VoiceRefused(HttpStatus.BAD_REQUEST, "occasion", "Say when: BASELINE, FOLLOW_UP or EXIT.");
+    }
+    Respondent respondent = request.respondent() == null ? Respondent.PARTICIPANT : request.respondent();
+    LocalDate on = request.answeredOn() == null ? EngineClock.today() : request.answeredOn();
+    if (on.isAfter(EngineClock.today())) {
+      throw new VoiceRefused(HttpStatus.BAD_REQUEST, "answeredOn", "The date " + on + " is in the future.");
+    }
+    Instrument version = instruments.current(Instruments.DEFAULT).orElseThrow();
+    Map<String, Integer> answers = request.answers() == null ? Map.of() : request.answers();
+    for (var answer : answers.entrySet()) {
+      Question question = version.question(answer.getKey()).orElseThrow(() -> new VoiceRefused(HttpStatus.BAD_REQUEST,
+          "answers." + answer.getKey(), "There is no question " + answer.getKey() + " in version " + version.version() + "."));
+      if (respondent == Respondent.SUPERVISOR && !question.supervisorRates()) {
+        throw new VoiceRefused(HttpStatus.BAD_REQUEST, "answers." + question.code(),
+            "The supervisor rates the job-readiness questions only; " + question.code() + " is the participant's.");
+      }
+      if (answer.getValue() == null || answer.getValue() < question.scaleMin() || answer.getValue() > question.scaleMax()) {
+        throw new VoiceRefused(HttpStatus.BAD_REQUEST, "answers." + question.code(), "Answer " + question.code() + " from "
+            + question.scaleMin() + " to " + question.scaleMax() + "; got " + answer.getValue() + ".");
+      }
+    }
+    for (Question question : version.questions()) {
+      boolean asked = respondent == Respondent.PARTICIPANT || question.supervisorRates();
+      if (asked && !answers.containsKey(question.code())) {
+        throw new VoiceRefused(HttpStatus.BAD_REQUEST, "answers." + question.code(), "Question " + question.code()
+            + " is not answered: \"" + question.text() + "\"");
+      }
+    }
+    if (request.occasion() == Occasion.BASELINE && responses.forCase(caseReference).stream()
+        .anyMatch(r -> r.occasion() == Occasion.BASELINE && r.respondent() == respondent)) {
+      throw new VoiceRefused(HttpStatus.CONFLICT, "occasion", "The baseline of " + caseReference + " is recorded already.");
+    }
+    responses.record(caseReference, theCase.getTenantId(), version, request.occasion(), respondent, "WITH_SUPERVISOR",
+        on, currentUser.id(), answers);
+    return of(caseReference);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}
