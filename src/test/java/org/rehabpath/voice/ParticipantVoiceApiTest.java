@@ -72,6 +72,13 @@ class ParticipantVoiceApiTest {
     assertThat(voice.get("change").get("JOB_READINESS").decimalValue()).isEqualByComparingTo("25.0");
     assertThat(voice.get("responses").findValuesAsText("instrumentVersion")).containsOnly("1");
 
+    walker.agreeActivityPlan();
+    walker.moveClock("P14D");
+    String followUpTask = walker.openTaskId("supervisor-follow-up");
+    assertThat((String) engine.getTaskService().getVariableLocal(followUpTask, VoiceSummary.VARIABLE))
+        .as("the supervisor's follow-up shows the change in the participant's own words")
+        .isEqualTo("empowerment +50.0, health +30.0, job readiness +25.0 since the baseline (2 questionnaires, on 0-100)");
+
     ResponseEntity<String> published = post("manager", "/api/voice/instruments/OWN_VOICE/versions", """
         {"name": "In my own words, shorter", "questions": [
           {"code": "HEALTH_TODAY", "position": 1, "dimension": "HEALTH", "text": "How is your health today?",
