@@ -29,9 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivityPlans implements CaseStatusSection {
 
   /** Staff who read a case's plan: the readers of its status but integrations. */
-  static final List<String> READERS = CaseStatusService.READERS.stream()
-      .filter(group -> !Groups.INTEGRATIONS.equals(group))
-      .toList();
+  static final List<String> READERS = CaseStatusService.STAFF_READERS;
   /** Who runs group activities and adds members. */
   static final List<String> GROUP_STAFF = List.of(Groups.SOCIAL_WORKERS, Groups.PROJECT_TUTORS);
 

@@ -50,15 +50,11 @@ public class SupervisorFollowUp implements TaskListener {
   private final StepRecords steps;
   private final CurrentUser currentUser;
   private final RuntimeService runtimeService;
-  private GroupMembers members;
-
-  @org.springframework.beans.factory.annotation.Autowired
-  void setMembers(GroupMembers members) {
-    this.members = members;
-  }
+  private final GroupMembers members;
 
   SupervisorFollowUp(ActivityPlan plan, MeasureKinds kinds, GroupActivities groups, StepLadders ladders,
-      StepRecords steps, CurrentUser currentUser, @Lazy RuntimeService runtimeService) {
+      StepRecords steps, CurrentUser currentUser, @Lazy RuntimeService runtimeService, GroupMembers members) {
+    this.members = members;
     this.plan = plan;
     this.kinds = kinds;
     this.groups = groups;

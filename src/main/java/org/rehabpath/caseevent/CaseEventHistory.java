@@ -7,7 +7,6 @@ import org.rehabpath.casestatus.CaseStatusService;
 import org.rehabpath.casestatus.UserCases;
 import org.rehabpath.caseevent.CaseEventRecords.CaseEvent;
 import org.rehabpath.security.CurrentUser;
-import org.rehabpath.security.Groups;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,9 +17,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseEventHistory implements CaseStatusSection {
 
-  static final List<String> READERS = CaseStatusService.READERS.stream()
-      .filter(group -> !Groups.INTEGRATIONS.equals(group))
-      .toList();
+  static final List<String> READERS = CaseStatusService.STAFF_READERS;
 
   /** The pause in force: since when and why. */
   public record PauseView(LocalDate pausedOn, PauseReason reason) {}

@@ -27,6 +27,13 @@ public class CaseStatusService {
           Groups.DOCTORS, Groups.PSYCHOLOGISTS, Groups.LABOUR_MARKET_OFFICERS, Groups.PROJECT_TUTORS,
           Groups.INTERSERVICE_TEAM, Groups.PROGRAMME_MANAGERS);
 
+  /**
+   * The staff among them: they also read what features add to the status about the person (an activity
+   * plan, a pause), which integrations do not.
+   */
+  public static final List<String> STAFF_READERS =
+      READERS.stream().filter(group -> !Groups.INTEGRATIONS.equals(group)).toList();
+
   private final HistoryService historyService;
   private final TaskService taskService;
   private final CurrentUser currentUser;
@@ -67,7 +74,7 @@ public class CaseStatusService {
 
   /** The features' parts of the status; integrations get only those meant for them. */
   private java.util.Map<String, Object> sections(String caseReference) {
-    boolean staff = currentUser.inAnyGroup(READERS.stream().filter(group -> !Groups.INTEGRATIONS.equals(group)).toList());
+    boolean staff = currentUser.inAnyGroup(STAFF_READERS);
     java.util.Map<String, Object> parts = new java.util.TreeMap<>();
     for (CaseStatusSection section : sections) {
       if (staff || section.forIntegrations()) {

@@ -28,10 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParticipantVoice {
 
   /** Who records and reads a participant's answers: the supervisor's professions and the team. */
-  static final List<String> READERS = List.of(Groups.SOCIAL_WORKERS, Groups.PROJECT_TUTORS,
-      Groups.OCCUPATIONAL_THERAPISTS, Groups.LABOUR_MARKET_OFFICERS, Groups.INTERSERVICE_TEAM);
-  static final List<String> RECORDERS = List.of(Groups.SOCIAL_WORKERS, Groups.PROJECT_TUTORS,
-      Groups.OCCUPATIONAL_THERAPISTS, Groups.LABOUR_MARKET_OFFICERS);
+  static final List<String> RECORDERS = org.rehabpath.activityplan.SiteStaff.SUPERVISORS;
+  static final List<String> READERS = concat(RECORDERS, List.of(Groups.INTERSERVICE_TEAM));
 
   /** Answers recorded: who answered, when, about which occasion, each answer by question code. */
   public record NewResponse(Occasion occasion, Respondent respondent, LocalDate answeredOn, Map<String, Integer> answers) {}
@@ -51,8 +49,11 @@ public class ParticipantVoice {
   private final VoiceResponses responses;
   private final CurrentUser currentUser;
   private final UserCases userCases;
+  private final ParticipantVoiceFigures figures;
 
-  ParticipantVoice(Instruments instruments, VoiceResponses responses, CurrentUser currentUser, UserCases userCases) {
+  ParticipantVoice(Instruments instruments, VoiceResponses responses, CurrentUser currentUser, UserCases userCases,
+      ParticipantVoiceFigures figures) {
+    this.figures = figures;
     this.instruments = instruments;
     this.responses = responses;
     this.currentUser = currentUser;
@@ -93,17 +94,7 @@ public class ParticipantVoice {
   public CaseVoice of(String caseReference) {
     currentUser.requireAnyGroup(READERS, "read a participant's own answers");
     userCases.find(caseReference);
-    List<ResponseView> views = new ArrayList<>();
-    for (Response response : responses.forCase(caseReference)) {
-      Instrument version = instruments.version(response.instrumentCode(), response.instrumentVersion()).orElseThrow();
-      views.add(new ResponseView(response.id(), response.instrumentVersion(), response.occasion(), response.respondent(),
-          response.answeredVia(), response.answeredOn(), response.answers(), VoiceChange.scores(response, version)));
-    }
-    List<ResponseView> own = views.stream().filter(v -> v.respondent() == Respondent.PARTICIPANT).toList();
-    Map<Dimension, BigDecimal> baseline = own.stream().filter(v -> v.occasion() == Occasion.BASELINE).findFirst()
-        .or(() -> own.stream().findFirst()).map(ResponseView::scores).orElse(Map.of());
-    Map<Dimension, BigDecimal> latest = own.isEmpty() ? Map.of() : own.get(own.size() - 1).scores();
-    return new CaseVoice(caseReference, views, baseline, latest, own.size() < 2 ? Map.of() : VoiceChange.change(baseline, latest));
+    return figures.caseVoice(caseReference);
   }
 
   /** Records a questionnaire answered with the supervisor, checked against the version in force. */
@@ -149,7 +140,7 @@ public class ParticipantVoice {
     }
     responses.record(caseReference, theCase.getTenantId(), version, request.occasion(), respondent, "WITH_SUPERVISOR",
         on, currentUser.id(), answers);
-    return of(caseReference);
+    return figures.caseVoice(caseReference);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

@@ -1,13 +1,20 @@
 package org.rehabpath.voice;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rehabpath.voice.Instruments.Instrument;
+import org.rehabpath.voice.ParticipantVoice.CaseVoice;
+import org.rehabpath.voice.ParticipantVoice.ResponseView;
 import org.rehabpath.voice.VoiceResponses.Response;
 import org.springframework.stereotype.Component;
 
-/** A participant's own change, worked out for a task's text without a user's rights (the task decides who sees it). */
+/**
+ * A case's questionnaires with their scores and the participant's change from the baseline (their
+ * first BASELINE answers, else their first) to their latest, worked out without a user's rights: the
+ * API checks who reads it, a task's text is for those the task is offered to.
+ */
 @Component
 class ParticipantVoiceFigures {
 
@@ -19,20 +26,25 @@ class ParticipantVoiceFigures {
     this.responses = responses;
   }
 
-  String summary(String caseReference) {
-    List<Response> own = responses.forCase(caseReference).stream()
-        .filter(r -> r.respondent() == Respondent.PARTICIPANT).toList();
-    if (own.size() < 2) {
-      return VoiceSummary.describe(own.size(), Map.of());
+  CaseVoice caseVoice(String caseReference) {
+    List<ResponseView> views = new ArrayList<>();
+    for (Response response : responses.forCase(caseReference)) {
+      Instrument version = instruments.version(response.instrumentCode(), response.instrumentVersion()).orElseThrow();
+      views.add(new ResponseView(response.id(), response.instrumentVersion(), response.occasion(), response.respondent(),
+          response.answeredVia(), response.answeredOn(), response.answers(), VoiceChange.scores(response, version)));
     }
-    Response baseline = own.stream().filter(r -> r.occasion() == Occasion.BASELINE).findFirst().orElse(own.get(0));
-    Response latest = own.get(own.size() - 1);
-    Map<Dimension, BigDecimal> change = VoiceChange.change(scores(baseline), scores(latest));
-    return VoiceSummary.describe(own.size(), change);
+    List<ResponseView> own = views.stream().filter(v -> v.respondent() == Respondent.PARTICIPANT).toList();
+    Map<Dimension, BigDecimal> baseline = own.stream().filter(v -> v.occasion() == Occasion.BASELINE).findFirst()
+        .or(() -> own.stream().findFirst()).map(ResponseView::scores).orElse(Map.of());
+    Map<Dimension, BigDecimal> latest = own.isEmpty() ? Map.of() : own.get(own.size() - 1).scores();
+    return new CaseVoice(caseReference, views, baseline, latest,
+        own.size() < 2 ? Map.of() : VoiceChange.change(baseline, latest));
   }
 
-  private Map<Dimension, BigDecimal> scores(Response response) {
-    Instrument version = instruments.version(response.instrumentCode(), response.instrumentVersion()).orElseThrow();
-    return VoiceChange.scores(response, version);
+  /** The line the follow-up and the review show. */
+  String summary(String caseReference) {
+    CaseVoice voice = caseVoice(caseReference);
+    long own = voice.responses().stream().filter(v -> v.respondent() == Respondent.PARTICIPANT).count();
+    return VoiceSummary.describe((int) own, voice.change());
   }
 }
