@@ -10,6 +10,8 @@ CREATE TABLE voice_invitation (
     service_site         VARCHAR(64)  NOT NULL,
     process_instance_id  VARCHAR(64)  NOT NULL,
     occasion             VARCHAR(16)  NOT NULL,
+    instrument_code      VARCHAR(64)  NOT NULL,
+    instrument_version   INTEGER      NOT NULL,
     language             VARCHAR(16)  NOT NULL,
     first_name           VARCHAR(100),
     created_by           VARCHAR(64),
@@ -17,6 +19,7 @@ CREATE TABLE voice_invitation (
     expires_at           TIMESTAMP WITH TIME ZONE NOT NULL,
     used_at              TIMESTAMP WITH TIME ZONE,
     withdrawn_at         TIMESTAMP WITH TIME ZONE,
+    FOREIGN KEY (instrument_code, instrument_version) REFERENCES voice_instrument (code, version),
     CONSTRAINT ck_voice_invitation_occasion CHECK (occasion IN ('BASELINE', 'FOLLOW_UP', 'EXIT'))
 );
 CREATE INDEX ix_voice_invitation_case ON voice_invitation (case_reference);

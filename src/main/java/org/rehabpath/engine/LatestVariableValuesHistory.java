@@ -29,31 +29,39 @@ public class LatestVariableValuesHistory extends AbstractProcessEnginePlugin {
   /** Variables that only list a form's choices, named by the features ({@link FormChoiceVariables}). */
   private final Set<String> formChoices;
 
-  public LatestVariableValuesHistory(List<FormChoiceVariables> formChoices) {
+  /** Variables that pass through a form into the project's tables ({@link TransientFormVariables}). */
+  private final List<TransientFormVariables> transientVariables;
+
+  public LatestVariableValuesHistory(List<FormChoiceVariables> formChoices, List<TransientFormVariables> transientVariables) {
     this.formChoices = formChoices.stream().flatMap(choices -> choices.names().stream())
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.transientVariables = List.copyOf(transientVariables);
+  }
+
+  private boolean withoutHistory(String variableName) {
+    return formChoices.contains(variableName) || transientVariables.stream().anyMatch(v -> v.covers(variableName));
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomHistoryEventHandlers(EngineConfigurationLists.with(
-        configuration.getCustomHistoryEventHandlers(), new WithoutVariableDetails(formChoices)));
+        configuration.getCustomHistoryEventHandlers(), new WithoutVariableDetails(this::withoutHistory)));
     // In place of the engine's own database handler, which would write the details.
     configuration.setEnableDefaultDbHistoryEventHandler(false);
   }
 
   /** The engine's database history handler, writing no variable-update details and no form choices. */
   static class WithoutVariableDetails extends DbHistoryEventHandler {
-    private final Set<String> formChoices;
+    private final java.util.function.Predicate<String> withoutHistory;
 
-    WithoutVariableDetails(Set<String> formChoices) {
-      this.formChoices = formChoices;
+    WithoutVariableDetails(java.util.function.Predicate<String> withoutHistory) {
+      this.withoutHistory = withoutHistory;
     }
 
     @Override
     public void handleEvent(HistoryEvent historyEvent) {
       if (historyEvent instanceof HistoricVariableUpdateEventEntity variable
-          && formChoices.contains(variable.getVariableName())) {
+          && withoutHistory.test(variable.getVariableName())) {
         return;
       }
       super.handleEvent(historyEvent);

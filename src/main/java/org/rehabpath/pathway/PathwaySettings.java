@@ -24,6 +24,31 @@ public class PathwaySettings {
   private String followUpAfter = "P6M";
   /** How often the supervisor meets the participant for a follow-up, on every path. */
   private String supervisorFollowUpEvery = "P14D";
+  /** How often the participant answers the questionnaire in their own words after the baseline. */
+  private String ownVoiceEvery = "P3M";
+  /** How long the one-time code for the participant's own page works. */
+  private String ownVoiceCodeValidFor = "P14D";
+
+  /** The own-voice cadence as a timer cycle that repeats while the case's support runs. */
+  public String getOwnVoiceCycle() {
+    return "R/" + ownVoiceEvery;
+  }
+
+  public String getOwnVoiceEvery() {
+    return ownVoiceEvery;
+  }
+
+  public void setOwnVoiceEvery(String value) {
+    this.ownVoiceEvery = requireDuration("own-voice-every", value);
+  }
+
+  public String getOwnVoiceCodeValidFor() {
+    return ownVoiceCodeValidFor;
+  }
+
+  public void setOwnVoiceCodeValidFor(String value) {
+    this.ownVoiceCodeValidFor = requireDuration("own-voice-code-valid-for", value);
+  }
 
   /** The site-visit cycle as a timer cycle that repeats while the internship runs. */
   public String getSiteVisitCycle() {

@@ -25,6 +25,9 @@ public class Instruments {
     }
   }
 
+  /** A question's words in one language. */
+  public record Texts(String text, String lowLabel, String highLabel) {}
+
   private final JdbcClient jdbc;
 
   Instruments(JdbcClient jdbc) {
@@ -50,6 +53,18 @@ public class Instruments {
         .query((row, i) -> new Question(row.getString(1), row.getInt(2), Dimension.valueOf(row.getString(3)),
             row.getString(4), row.getInt(5), row.getInt(6), row.getString(7), row.getString(8), row.getBoolean(9)))
         .list()));
+  }
+
+  /** The questions' words in a language (voice_question_text); a question without them has none here. */
+  public java.util.Map<String, Texts> texts(Instrument instrument, String language) {
+    java.util.Map<String, Texts> texts = new java.util.HashMap<>();
+    jdbc.sql("select question_code, text, low_label, high_label from voice_question_text where instrument_code = :code"
+            + " and instrument_version = :version and language = :language")
+        .param("code", instrument.code()).param("version", instrument.version()).param("language", language)
+        .query(row -> {
+          texts.put(row.getString(1), new Texts(row.getString(2), row.getString(3), row.getString(4)));
+        });
+    return texts;
   }
 
   /** Publishes the questions as the instrument's next version; returns it. */

@@ -50,9 +50,13 @@ public class ParticipantVoice {
   private final CurrentUser currentUser;
   private final UserCases userCases;
   private final ParticipantVoiceFigures figures;
+  private final OwnVoiceForms forms;
+  private final org.rehabpath.security.EngineAsSystem asSystem;
 
   ParticipantVoice(Instruments instruments, VoiceResponses responses, CurrentUser currentUser, UserCases userCases,
-      ParticipantVoiceFigures figures) {
+      ParticipantVoiceFigures figures, OwnVoiceForms forms, org.rehabpath.security.EngineAsSystem asSystem) {
+    this.forms = forms;
+    this.asSystem = asSystem;
     this.figures = figures;
     this.instruments = instruments;
     this.responses = responses;
@@ -88,7 +92,13 @@ public class ParticipantVoice {
             + " of at most 500 characters, a scale whose top is above its bottom, and words for both ends.");
       }
     }
-    return instruments.publish(code, request.name().trim(), request.questions(), currentUser.id());
+    Instrument published = instruments.publish(code, request.name().trim(), request.questions(), currentUser.id());
+    // The questionnaires that begin from now on show this version's questions in Tasklist.
+    asSystem.query(() -> {
+      forms.deployFormsOfCurrentVersion();
+      return null;
+    });
+    return published;
   }
 
   public CaseVoice of(String caseReference) {
@@ -115,25 +125,9 @@ public class ParticipantVoice {
     }
     Instrument version = instruments.current(Instruments.DEFAULT).orElseThrow();
     Map<String, Integer> answers = request.answers() == null ? Map.of() : request.answers();
-    for (var answer : answers.entrySet()) {
-      Question question = version.question(answer.getKey()).orElseThrow(() -> new VoiceRefused(HttpStatus.BAD_REQUEST,
-          "answers." + answer.getKey(), "There is no question " + answer.getKey() + " in version " + version.version() + "."));
-      if (respondent == Respondent.SUPERVISOR && !question.supervisorRates()) {
-        throw new VoiceRefused(HttpStatus.BAD_REQUEST, "answers." + question.code(),
-            "The supervisor rates the job-readiness questions only; " + question.code() + " is the participant's.");
-      }
-      if (answer.getValue() == null || answer.getValue() < question.scaleMin() || answer.getValue() > question.scaleMax()) {
-        throw new VoiceRefused(HttpStatus.BAD_REQUEST, "answers." + question.code(), "Answer " + question.code() + " from "
-            + question.scaleMin() + " to " + question.scaleMax() + "; got " + answer.getValue() + ".");
-      }
-    }
-    for (Question question : version.questions()) {
-      boolean asked = respondent == Respondent.PARTICIPANT || question.supervisorRates();
-      if (asked && !answers.containsKey(question.code())) {
-        throw new VoiceRefused(HttpStatus.BAD_REQUEST, "answers." + question.code(), "Question " + question.code()
-            + " is not answered: \"" + question.text() + "\"");
-      }
-    }
+    AnswerCheck.problem(version, respondent, answers).ifPresent(problem -> {
+      throw new VoiceRefused(HttpStatus.BAD_REQUEST, "answers." + problem.questionCode(), problem.message());
+    });
     if (request.occasion() == Occasion.BASELINE && responses.forCase(caseReference).stream()
         .anyMatch(r -> r.occasion() == Occasion.BASELINE && r.respondent() == respondent)) {
       throw new VoiceRefused(HttpStatus.CONFLICT, "occasion", "The baseline of " + caseReference + " is recorded already.");

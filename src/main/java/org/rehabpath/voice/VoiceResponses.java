@@ -61,8 +61,13 @@ public class VoiceResponses {
     return responses;
   }
 
-  /** Puts the answers of a case under another reference (an erased case's anonymous token). */
+  /**
+   * Puts the answers of a case under another reference (an erased case's anonymous token); the case's
+   * one-time codes go, used or not, with the first name they held.
+   */
   public int replaceCaseReference(String caseReference, String replacement) {
+    jdbc.sql("delete from voice_invitation where case_reference = :caseReference")
+        .param("caseReference", caseReference).update();
     return jdbc.sql("update voice_response set case_reference = :replacement, recorded_by = null where case_reference = :caseReference")
         .param("replacement", replacement).param("caseReference", caseReference).update();
   }

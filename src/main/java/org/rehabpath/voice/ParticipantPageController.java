@@ -1,0 +1,52 @@
+package org.rehabpath.voice;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The participant's own page, {@code /own-words/}: no account, the one-time code is the key. The
+ * code travels in the request body only, never in a URL that a server or proxy would log.
+ */
+@RestController
+class ParticipantPageController {
+
+  record OpenRequest(String code, String language) {}
+
+  record AnswersRequest(String code, Map<String, Integer> answers) {}
+
+  record Received(boolean received) {}
+
+  private final ParticipantPage page;
+
+  ParticipantPageController(ParticipantPage page) {
+    this.page = page;
+  }
+
+  @PostMapping("/own-words/questionnaire")
+  ParticipantPage.Questionnaire open(@RequestBody OpenRequest request, HttpServletRequest http) {
+    return page.open(request.code(), request.language(), http.getRemoteAddr());
+  }
+
+  @PostMapping("/own-words/answers")
+  Received answer(@RequestBody AnswersRequest request, HttpServletRequest http) {
+    page.answer(request.code(), request.answers(), http.getRemoteAddr());
+    return new Received(true);
+  }
+
+  @ExceptionHandler(PageRefused.class)
+  ResponseEntity<ProblemDetail> refused(PageRefused refused) {
+    ResponseEntity.BodyBuilder answer = ResponseEntity.status(refused.status())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store");
+    if (refused.retryAfterSeconds > 0) {
+      answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds));
+    }
+    return answer.body(refused.problem());
+  }
+}
