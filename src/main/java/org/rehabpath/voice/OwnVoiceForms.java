@@ -36,6 +36,9 @@ public class OwnVoiceForms {
   private static final Logger LOG = LoggerFactory.getLogger(OwnVoiceForms.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The intro of each form names the instrument version its questions are made from. */
+  static final String VERSION_PROPERTY = "instrumentVersion";
+
   private final Instruments instruments;
   private final RepositoryService repositoryService;
   private final FormSchemas forms;
@@ -50,10 +53,10 @@ public class OwnVoiceForms {
   public static ObjectNode questionnaire(Instrument version) {
     ObjectNode form = form(FORM);
     ArrayNode components = form.withArray("components");
-    components.add(text(FORM + "-intro", "## In their own words: {{participantName}}\n"
+    components.add(versioned(text(FORM + "-intro", "## In their own words: {{participantName}}\n"
         + "Ask the questions below together and enter the participant's own answers, as they give them. "
-        + "Then give your own view of the four job-readiness questions. The answers are kept as health data "
-        + "in the programme's records, not in the case."));
+        + "Then give your own view of the job-readiness questions. The answers are kept as health data "
+        + "in the programme's records, not in the case."), version));
     components.add(text(FORM + "-code", "**Would they rather answer alone?** Give them the code **{{ownVoiceCode}}** "
         + "for the page {{ownVoicePage}} (it works once, until {{ownVoiceCodeExpires}}). When they have answered there, "
         + "this task closes and you rate their job readiness in a task of its own."));
@@ -71,9 +74,9 @@ public class OwnVoiceForms {
   public static ObjectNode rating(Instrument version) {
     ObjectNode form = form(RATING_FORM);
     ArrayNode components = form.withArray("components");
-    components.add(text(RATING_FORM + "-intro", "## Job readiness: {{participantName}}\n"
+    components.add(versioned(text(RATING_FORM + "-intro", "## Job readiness: {{participantName}}\n"
         + "{{participantName}} has answered the questionnaire on their own page. Give your own view of the same "
-        + "job-readiness questions; their answers are not shown here, so that each view is given on its own."));
+        + "job-readiness questions; their answers are not shown here, so that each view is given on its own."), version));
     version.questions().stream().filter(Question::supervisorRates)
         .forEach(question -> components.add(answer(RATING_FORM, question, Respondent.SUPERVISOR)));
     return form;
@@ -111,6 +114,20 @@ public class OwnVoiceForms {
       throw new IllegalStateException(e);
     }
     LOG.info("Deployed {} with the forms of questionnaire {} version {}", PROCESS_KEY, current.code(), current.version());
+  }
+
+  /** The instrument version whose questions the deployment's questionnaire form asks. */
+  public int versionOf(String deploymentId) {
+    return forms.find(repositoryService, deploymentId, FORM)
+        .map(form -> form.path("components").path(0).path("properties").path(VERSION_PROPERTY).asInt(0))
+        .filter(version -> version > 0)
+        .orElseThrow(() -> new IllegalStateException("The own-voice model of deployment " + deploymentId
+            + " has no questionnaire form naming its version"));
+  }
+
+  private static ObjectNode versioned(ObjectNode component, Instrument version) {
+    component.putObject("properties").put(VERSION_PROPERTY, String.valueOf(version.version()));
+    return component;
   }
 
   private static ObjectNode form(String id) {

@@ -50,10 +50,11 @@ public class OwnVoiceQuestionnaire implements TaskListener {
   private final CurrentUser currentUser;
   private final RuntimeService runtimeService;
   private final String pageUrl;
+  private final OwnVoiceForms forms;
 
   OwnVoiceQuestionnaire(Instruments instruments, VoiceResponses responses, Invitations invitations, ActivityPlan plan,
       ParticipantRepository participants, PathwaySettings settings, CurrentUser currentUser,
-      @Lazy RuntimeService runtimeService,
+      @Lazy RuntimeService runtimeService, OwnVoiceForms forms,
       @Value("${rehab.voice.page-url:http://localhost:${server.port:8080}/own-words/}") String pageUrl) {
     this.instruments = instruments;
     this.responses = responses;
@@ -64,11 +65,14 @@ public class OwnVoiceQuestionnaire implements TaskListener {
     this.currentUser = currentUser;
     this.runtimeService = runtimeService;
     this.pageUrl = pageUrl;
+    this.forms = forms;
   }
 
-  /** Start listener of own-voice: the version in force, and the occasion in words for the task. */
+  /** Start listener of own-voice: the version its forms ask, and the occasion in words for the task. */
   public void begin(DelegateExecution execution) {
-    INSTRUMENT_VERSION.set(execution, instruments.current(Instruments.DEFAULT).orElseThrow().version());
+    String deployment = execution.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId();
+    INSTRUMENT_VERSION.set(execution, forms.versionOf(deployment));
     OCCASION_NAME.set(execution, Occasion.valueOf(OCCASION.get(execution)).inWords());
   }
 
