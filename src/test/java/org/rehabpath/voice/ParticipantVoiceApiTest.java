@@ -31,6 +31,7 @@ class ParticipantVoiceApiTest {
   @Autowired TestRestTemplate rest;
   @Autowired ProcessEngine engine;
   @Autowired JdbcClient jdbc;
+  @Autowired OwnVoiceForms ownVoiceForms;
 
   final ObjectMapper json = new ObjectMapper();
 
@@ -100,6 +101,7 @@ class ParticipantVoiceApiTest {
       jdbc.sql("delete from voice_response where instrument_version = ?").param(version).update();
       jdbc.sql("delete from voice_question where instrument_version >= ?").param(version).update();
       jdbc.sql("delete from voice_instrument where version >= ?").param(version).update();
+      ownVoiceForms.deployFormsOfCurrentVersion();
     }
   }
 
