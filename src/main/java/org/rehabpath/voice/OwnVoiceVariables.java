@@ -42,6 +42,25 @@ public final class OwnVoiceVariables {
 
   private OwnVoiceVariables() {}
 
+  /**
+   * The variables of {@code own-voice}, with the form fields of version 1 as shipped
+   * (forms/own-voice.form): a radio choice per question on 1-5, a number for health on 0-100. A later
+   * version's fields are made and checked the same way from its questions ({@link OwnVoiceForms}).
+   */
+  public static org.rehabpath.variables.ProcessContract contract() {
+    java.util.List<ProcessVariable<?>> fields = new java.util.ArrayList<>();
+    for (String code : java.util.List.of("CHOOSES_OWN_DAYS", "CAN_CHANGE_THINGS", "KNOWS_WHERE_TO_ASK")) {
+      fields.add(text(PARTICIPANT_ANSWER + code));
+    }
+    fields.add(wholeNumber(PARTICIPANT_ANSWER + "HEALTH_TODAY"));
+    for (String code : java.util.List.of("KNOWS_GOAL", "KEEPS_TIMES", "BELIEVES_IN_WORK", "HAS_SUPPORT")) {
+      fields.add(text(PARTICIPANT_ANSWER + code));
+      fields.add(text(SUPERVISOR_RATING + code));
+    }
+    return org.rehabpath.variables.ProcessContract.of(PROCESS_KEY, OwnVoiceVariables.class,
+        org.rehabpath.variables.CaseVariables.class).with(fields.toArray(ProcessVariable<?>[]::new));
+  }
+
   static String field(Respondent respondent, String questionCode) {
     return (respondent == Respondent.PARTICIPANT ? PARTICIPANT_ANSWER : SUPERVISOR_RATING) + questionCode;
   }

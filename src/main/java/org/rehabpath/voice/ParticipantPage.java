@@ -105,10 +105,11 @@ public class ParticipantPage {
     return invitation;
   }
 
-  /** The questionnaire still waits for the participant: not answered, not ended with the case. */
+  /** The questionnaire still waits for the participant: not answered, not ended with the case, not paused. */
   private boolean waitingForAnswers(String processInstanceId) {
     return AcrossTenants.call(() -> runtimeService.createExecutionQuery()
         .processInstanceId(processInstanceId)
+        .active()
         .messageEventSubscriptionName(OwnVoiceVariables.MESSAGE_ANSWERED_ALONE)
         .count() > 0);
   }

@@ -133,7 +133,7 @@ class CaseEventsTest {
     walker.agreeActivityPlan();
     ProcessInstance support = runtimeService.createProcessInstanceQuery().processDefinitionKey("case-support")
         .processInstanceBusinessKey(walker.caseReference).singleResult();
-    Job followUpTimer = managementService.createJobQuery().processInstanceId(support.getId()).timers().singleResult();
+    Job followUpTimer = managementService.createJobQuery().processInstanceId(support.getId()).activityId("follow-up-due").timers().singleResult();
     Date timerDue = followUpTimer.getDuedate();
     Task inventoryTask = taskService.createTaskQuery().processInstanceBusinessKey(walker.caseReference)
         .taskDefinitionKey("assess-social-situation").singleResult();
@@ -162,14 +162,14 @@ class CaseEventsTest {
 
     TestClock.moveBy("P20D");
     runActiveDueJobs(walker.caseReference);
-    assertThat(managementService.createJobQuery().processInstanceId(support.getId()).timers().singleResult())
+    assertThat(managementService.createJobQuery().processInstanceId(support.getId()).activityId("follow-up-due").timers().singleResult())
         .as("the follow-up due on day 14 waits").isNotNull();
     assertThat(taskService.createTaskQuery().processInstanceId(support.getId()).count()).isZero();
 
     walker.complete("resume-case", "resumedOn", today());
     runTheCaseEventJob(walker.caseReference);
     runTheCaseEventJob(walker.caseReference);
-    Job moved = managementService.createJobQuery().processInstanceId(support.getId()).timers().singleResult();
+    Job moved = managementService.createJobQuery().processInstanceId(support.getId()).activityId("follow-up-due").timers().singleResult();
     assertThat(ChronoUnit.DAYS.between(timerDue.toInstant(), moved.getDuedate().toInstant()))
         .as("the timer moved on by the 20 days of the pause").isEqualTo(20);
     assertThat(ChronoUnit.DAYS.between(taskDue.toInstant(),

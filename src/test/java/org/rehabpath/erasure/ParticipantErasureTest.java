@@ -215,12 +215,23 @@ class ParticipantErasureTest {
         .getStatusCode().value()).isEqualTo(201);
     List<String> traces = tracesOf(person, walker);
 
+    String ownWordsCode = (String) processEngine.getTaskService().getVariableLocal(processEngine.getTaskService().createTaskQuery()
+        .processInstanceBusinessKey(walker.caseReference).taskDefinitionKey("hear-participant").singleResult().getId(),
+        "ownVoiceCode");
     ResponseEntity<String> response = erase("manager", walker.caseReference);
 
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
     JsonNode summary = json.readTree(response.getBody());
-    assertThat(summary.get("runtimeInstancesDeleted").asInt()).as("case, resource inventory, clinical assessment, supervisor support")
-        .isEqualTo(4);
+    assertThat(summary.get("runtimeInstancesDeleted").asInt())
+        .as("case, resource inventory, clinical assessment, supervisor support, the questionnaire in their own words")
+        .isEqualTo(5);
+    assertThat(jdbc.sql("select count(*) from voice_invitation where case_reference = ?").param(walker.caseReference)
+        .query(Long.class).single()).as("the participant's one-time code is gone").isZero();
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    assertThat(rest.postForEntity("/own-words/questionnaire", new org.springframework.http.HttpEntity<>(
+        "{\"code\": \"" + ownWordsCode + "\"}", headers), String.class).getStatusCode().value())
+        .as("the erased participant's code works no more").isEqualTo(404);
     assertThat(jdbc.sql("select count(*) from case_event where note is not null and case_reference like 'ERASED-%'")
         .query(Long.class).single()).as("no note of an erased case is kept").isZero();
     assertThat(summary.get("internshipPlaceFreed").asBoolean()).isFalse();

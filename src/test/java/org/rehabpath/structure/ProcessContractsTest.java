@@ -47,7 +47,7 @@ class ProcessContractsTest {
           PlanVariables.contract(), InternshipVariables.contract(), ClosingVariables.contract(),
           org.rehabpath.grant.PaymentDecisionSteps.contract(), org.rehabpath.grant.PaymentDecisionSteps.calendarContract(),
           org.rehabpath.activityplan.SupportVariables.contract(), org.rehabpath.activityplan.GroupActivityVariables.contract(),
-          org.rehabpath.caseevent.CaseEventVariables.contract())
+          org.rehabpath.caseevent.CaseEventVariables.contract(), org.rehabpath.voice.OwnVoiceVariables.contract())
       .collect(Collectors.toMap(ProcessContract::processKey, Function.identity()));
 
   @Test
