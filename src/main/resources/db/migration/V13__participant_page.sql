@@ -38,3 +38,9 @@ CREATE TABLE voice_question_text (
     FOREIGN KEY (instrument_code, instrument_version, question_code)
         REFERENCES voice_question (instrument_code, instrument_version, code)
 );
+
+-- The programme's figures count answers by the participant's gender, also once the participant is
+-- erased: the participant record keeps its anonymous columns, and the answers keep the link to it.
+ALTER TABLE voice_response ADD COLUMN participant_id BIGINT;
+ALTER TABLE voice_response ADD CONSTRAINT fk_voice_response_participant FOREIGN KEY (participant_id) REFERENCES participant (id);
+UPDATE voice_response SET participant_id = (SELECT p.id FROM participant p WHERE p.case_reference = voice_response.case_reference);

@@ -19,7 +19,8 @@ public final class EsfReportCsv {
   public static String write(EsfReport report) {
     StringWriter out = new StringWriter();
     try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-      for (EsfIndicators.Row row : report.indicators()) {
+      for (EsfIndicators.Row row : java.util.stream.Stream.concat(report.indicators().stream(),
+          report.ownVoice().stream()).toList()) {
         printer.printRecord(SpreadsheetCells.text(row.indicator()), SpreadsheetCells.text(row.description()), cell(row.women()), cell(row.men()),
             cell(row.nonBinary()), cell(row.total()));
       }

@@ -19,9 +19,11 @@ public class EsfReportService {
   private final ServiceSites serviceSites;
   private final ParticipantFactsRepository participants;
   private final ReportSettings settings;
+  private final org.rehabpath.voice.ProgrammeVoiceFigures voice;
 
   EsfReportService(CurrentUser currentUser, ServiceSites serviceSites, ParticipantFactsRepository participants,
-      ReportSettings settings) {
+      ReportSettings settings, org.rehabpath.voice.ProgrammeVoiceFigures voice) {
+    this.voice = voice;
     this.currentUser = currentUser;
     this.serviceSites = serviceSites;
     this.participants = participants;
@@ -41,6 +43,7 @@ public class EsfReportService {
     List<String> sites = serviceSites.namedOrAllOwn(serviceSite, "read the ESF+ report");
     int minimum = settings.getMinimumCell();
     var counts = EsfIndicators.count(participants.between(from, to, sites), from, to);
-    return new EsfReport(from, to, sites, minimum, EsfIndicators.suppress(counts, minimum));
+    return new EsfReport(from, to, sites, minimum, EsfIndicators.suppress(counts, minimum),
+        OwnVoiceIndicators.rows(voice.improvement(sites, from, to), minimum));
   }
 }

@@ -30,8 +30,9 @@ public class VoiceResponses {
       Respondent respondent, String answeredVia, LocalDate on, String by, Map<String, Integer> answers) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("insert into voice_response (case_reference, service_site, instrument_code, instrument_version, occasion,"
-            + " respondent, answered_via, answered_on, recorded_by) values (:caseReference, :site, :code, :version,"
-            + " :occasion, :respondent, :via, :on, :by)")
+            + " respondent, answered_via, answered_on, recorded_by, participant_id) values (:caseReference, :site, :code,"
+            + " :version, :occasion, :respondent, :via, :on, :by,"
+            + " (select p.id from participant p where p.case_reference = :caseReference))")
         .param("caseReference", caseReference).param("site", serviceSite).param("code", instrument.code())
         .param("version", instrument.version()).param("occasion", occasion.name()).param("respondent", respondent.name())
         .param("via", answeredVia).param("on", on).param("by", by)
