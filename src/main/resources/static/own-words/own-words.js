@@ -631,10 +631,8 @@
    */
   async function loadQuestionnaire(why) {
     var request = ++state.request;
-    var body = { code: state.code };
-    if (state.languageChosen) {
-      body.language = state.language;
-    }
+    // The page's language: chosen here, or the browser's. The server answers in it.
+    var body = { code: state.code, language: state.language };
     setBusy('loading');
     if (why === 'open') {
       markCode(false);

@@ -13,6 +13,9 @@ import java.util.List;
  *     counts as closer to the labour market
  * @param to last month of the monthly charts
  * @param casesPaused the cases paused now (a hospital stay, residential treatment, parental leave), by reason
+ * @param ownVoice per dimension of the participant's own voice, the share of participants whose latest
+ *     answers in the period are better than their baseline, by women, men and non-binary and in all;
+ *     a share of fewer participants than the report's minimum cell is not shown (a bar without value)
  */
 public record DashboardFigures(
     List<String> serviceSites,
@@ -29,4 +32,5 @@ public record DashboardFigures(
     Chart grantsUnpaidPerMonth,
     Chart stepMovementsPerMonth,
     Chart latestSteps,
-    Chart casesPaused) {}
+    Chart casesPaused,
+    List<Chart> ownVoice) {}

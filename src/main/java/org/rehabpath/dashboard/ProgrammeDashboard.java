@@ -12,6 +12,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.rehabpath.dashboard.CaseHistoryFigures.PhaseDuration;
 import org.rehabpath.grant.PaymentReport;
+import org.rehabpath.report.EsfIndicators;
+import org.rehabpath.report.OwnVoiceIndicators;
+import org.rehabpath.report.ReportSettings;
+import org.rehabpath.voice.ProgrammeVoiceFigures;
 import org.rehabpath.routing.RoutingVariables;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.EngineAsSystem;
@@ -58,10 +62,15 @@ public class ProgrammeDashboard {
   private final StepLadders ladders;
   private final CaseHistoryFigures history;
   private final CaseEventRecords caseEvents;
+  private final ProgrammeVoiceFigures voice;
+  private final ReportSettings reportSettings;
 
   ProgrammeDashboard(HistoryService historyService, InternshipSiteRepository sites, PaymentReport payments,
       CurrentUser currentUser, ServiceSites serviceSites, EngineAsSystem engine, StepRecords stepRecords,
-      StepLadders ladders, CaseHistoryFigures history, CaseEventRecords caseEvents) {
+      StepLadders ladders, CaseHistoryFigures history, CaseEventRecords caseEvents, ProgrammeVoiceFigures voice,
+      ReportSettings reportSettings) {
+    this.voice = voice;
+    this.reportSettings = reportSettings;
     this.caseEvents = caseEvents;
     this.history = history;
     this.stepRecords = stepRecords;
@@ -110,7 +119,29 @@ public class ProgrammeDashboard {
         Chart.of("Work grants due and not yet paid, by month", "EUR", grantsPerMonth(unpaid, first, last)),
         Chart.stacked("Step movements per month", "moves", stepMovements(changes, ladder, first, last)),
         Chart.stacked("Participants by latest step", "participants", latestSteps(latestSteps, ladder)),
-        Chart.of("Cases paused now, by reason", "cases", pausedByReason(counted)));
+        Chart.of("Cases paused now, by reason", "cases", pausedByReason(counted)),
+        ownVoice(voice.improvement(counted, first, last)));
+  }
+
+  /** One chart per dimension: the share improved, as the ESF+ report's rows show it (same suppression). */
+  private List<Chart> ownVoice(List<ProgrammeVoiceFigures.Improvement> improvements) {
+    List<Chart> charts = new java.util.ArrayList<>();
+    List<EsfIndicators.Row> rows = OwnVoiceIndicators.rows(improvements, reportSettings.getMinimumCell());
+    for (int i = 0; i < improvements.size(); i++) {
+      EsfIndicators.Row answered = rows.get(3 * i);
+      EsfIndicators.Row share = rows.get(3 * i + 2);
+      List<Chart.Bar> bars = new java.util.ArrayList<>();
+      Integer[] shares = {share.women(), share.men(), share.nonBinary(), share.total()};
+      Integer[] counts = {answered.women(), answered.men(), answered.nonBinary(), answered.total()};
+      String[] who = {"Women", "Men", "Non-binary", "All"};
+      for (int c = 0; c < 4; c++) {
+        bars.add(new Chart.Bar(counts[c] == null ? who[c] : who[c] + " (of " + counts[c] + ")",
+            shares[c] == null ? null : BigDecimal.valueOf(shares[c]), shares[c] == null ? 0 : shares[c], Map.of()));
+      }
+      charts.add(new Chart("In their own words: " + share.description().replace("Share whose ", "")
+          .replace(" improved (%)", "") + " improved since the baseline", "%", bars));
+    }
+    return charts;
   }
 
   /** Every reason, in its order, with the cases paused for it now (none as 0). */

@@ -21,6 +21,10 @@ public class SecurityHeaders extends OncePerRequestFilter {
   static final String SWAGGER_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'";
 
+  /** The participant's own page: its own script and style, nothing from elsewhere. */
+  static final String PARTICIPANT_PAGE_POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
   private final boolean hsts;
 
   public SecurityHeaders(boolean hsts) {
@@ -36,7 +40,14 @@ public class SecurityHeaders extends OncePerRequestFilter {
       response.setHeader("X-Frame-Options", "DENY");
       response.setHeader("Referrer-Policy", "same-origin");
       response.setHeader("Content-Security-Policy", path.startsWith("/dashboard") ? DASHBOARD_POLICY
-          : path.startsWith("/swagger-ui") ? SWAGGER_POLICY : API_POLICY);
+          : path.startsWith("/swagger-ui") ? SWAGGER_POLICY
+          : path.startsWith("/own-words/") && !path.equals("/own-words/questionnaire") && !path.equals("/own-words/answers")
+              ? PARTICIPANT_PAGE_POLICY : API_POLICY);
+      if (path.startsWith("/own-words")) {
+        // The participant's page and its answers: nothing kept by a browser or proxy, no address passed on.
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Referrer-Policy", "no-referrer");
+      }
     }
     if (hsts) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

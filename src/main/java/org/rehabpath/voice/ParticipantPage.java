@@ -52,9 +52,9 @@ public class ParticipantPage {
   public Questionnaire open(String typedCode, String language, String address) {
     Invitation invitation = valid(typedCode, address);
     String shown = LANGUAGES.contains(language) ? language
-        : LANGUAGES.contains(invitation.language()) ? invitation.language() : null;
+        : LANGUAGES.contains(invitation.language()) ? invitation.language() : "en";
     Instrument version = instruments.version(invitation.instrumentCode(), invitation.instrumentVersion()).orElseThrow();
-    Map<String, Instruments.Texts> texts = instruments.texts(version, shown == null ? "en" : shown);
+    Map<String, Instruments.Texts> texts = instruments.texts(version, shown);
     List<PageQuestion> questions = version.questions().stream().map(q -> {
       Instruments.Texts words = texts.getOrDefault(q.code(), new Instruments.Texts(q.text(), q.lowLabel(), q.highLabel()));
       return new PageQuestion(q.code(), q.dimension(), words.text(), q.scaleMin(), q.scaleMax(), words.lowLabel(),

@@ -229,7 +229,8 @@ class EsfReportApiTest {
         .contains("esf-indicators-2026-01-2026-12.csv");
     String[] lines = csv.getBody().split("\n");
     assertThat(lines[0]).isEqualTo("indicator,description,women,men,non_binary,total");
-    assertThat(lines).hasSize(1 + EsfIndicator.values().length);
+    assertThat(lines).as("a row per ESF+ indicator, then three per dimension of the participant's own voice")
+        .hasSize(1 + EsfIndicator.values().length + 3 * org.rehabpath.voice.Dimension.values().length);
     assertThat(lines[1]).startsWith("EECO01,Total number of participants,");
     ResponseEntity<String> jsonReport = rest.withBasicAuth("manager", "demo")
         .getForEntity("/api/reports/esf?from=2026-01&to=2026-12", String.class);
