@@ -67,6 +67,17 @@ public class Instruments {
     return texts;
   }
 
+  /** The questions' words in a language, for a version being published. */
+  void addTexts(Instrument instrument, String language, java.util.Map<String, Texts> texts) {
+    texts.forEach((question, words) -> jdbc.sql("insert into voice_question_text (instrument_code, instrument_version,"
+            + " question_code, language, text, low_label, high_label) values (:code, :version, :question, :language,"
+            + " :text, :low, :high)")
+        .param("code", instrument.code()).param("version", instrument.version()).param("question", question)
+        .param("language", language).param("text", words.text()).param("low", words.lowLabel())
+        .param("high", words.highLabel())
+        .update());
+  }
+
   /** Publishes the questions as the instrument's next version; returns it. */
   public Instrument publish(String code, String name, List<Question> questions, String by) {
     int next = current(code).map(i -> i.version() + 1).orElse(1);

@@ -42,8 +42,11 @@ public class ParticipantVoice {
   public record CaseVoice(String caseReference, List<ResponseView> responses, Map<Dimension, BigDecimal> baseline,
       Map<Dimension, BigDecimal> latest, Map<Dimension, BigDecimal> change) {}
 
-  /** A new version: its name and questions. */
-  public record NewVersion(String name, List<Question> questions) {}
+  /**
+   * A new version: its name and questions, and optionally their words in the page's other languages
+   * ({@code texts.sv.KEEPS_TIMES}); a question without them is shown in the version's own words.
+   */
+  public record NewVersion(String name, List<Question> questions, Map<String, Map<String, Instruments.Texts>> texts) {}
 
   private final Instruments instruments;
   private final VoiceResponses responses;
@@ -92,7 +95,27 @@ public class ParticipantVoice {
             + " of at most 500 characters, a scale whose top is above its bottom, and words for both ends.");
       }
     }
+    Map<String, Map<String, Instruments.Texts>> texts = request.texts() == null ? Map.of() : request.texts();
+    for (var language : texts.entrySet()) {
+      if (!ParticipantPage.LANGUAGES.contains(language.getKey()) || "en".equals(language.getKey())) {
+        throw new VoiceRefused(HttpStatus.BAD_REQUEST, "texts." + language.getKey(), "The questions' words are given in "
+            + ParticipantPage.LANGUAGES.subList(1, ParticipantPage.LANGUAGES.size()) + "; English is the questions' own.");
+      }
+      for (var words : language.getValue().entrySet()) {
+        Instruments.Texts t = words.getValue();
+        String where = "texts." + language.getKey() + "." + words.getKey();
+        if (!codes.contains(words.getKey())) {
+          throw new VoiceRefused(HttpStatus.BAD_REQUEST, where, "There is no question " + words.getKey() + " in this version.");
+        }
+        if (t == null || t.text() == null || t.text().isBlank() || t.text().length() > 500 || t.lowLabel() == null
+            || t.lowLabel().length() > 100 || t.highLabel() == null || t.highLabel().length() > 100) {
+          throw new VoiceRefused(HttpStatus.BAD_REQUEST, where, "Give a text of at most 500 characters and words for both"
+              + " ends of at most 100.");
+        }
+      }
+    }
     Instrument published = instruments.publish(code, request.name().trim(), request.questions(), currentUser.id());
+    texts.forEach((language, words) -> instruments.addTexts(published, language, words));
     // The questionnaires that begin from now on show this version's questions in Tasklist.
     asSystem.query(() -> {
       forms.deployFormsOfCurrentVersion();

@@ -244,13 +244,28 @@ class OwnVoiceQuestionnaireTest {
     assertThat(employed.getStatusCode()).as(employed.getBody()).isEqualTo(HttpStatus.OK);
     Task exit = questionnaireTask(walker);
     assertThat(exit.getName()).as("the closing asks for the exit").startsWith("Own words (at the exit): Lars ");
-    String exitCode = codeOn(exit);
-    assertThat(open(exitCode, "en").getStatusCode()).isEqualTo(HttpStatus.OK);
-    walker.close("EMPLOYED");
-    assertThat(open(exitCode, "en").getStatusCode()).as("the case closed, the code works no more")
+    ResponseEntity<String> alone = answerAlone(codeOn(exit), ownAnswers(5, 80, 4));
+    assertThat(alone.getStatusCode()).as(alone.getBody()).isEqualTo(HttpStatus.OK);
+    walker.complete(OwnVoiceVariables.RATE_JOB_READINESS, "supervisorRating_KNOWS_GOAL", "4",
+        "supervisorRating_KEEPS_TIMES", "4", "supervisorRating_BELIEVES_IN_WORK", "5", "supervisorRating_HAS_SUPPORT", "4");
+
+    walker.complete("record-exit-outcome", org.rehabpath.closing.ClosingVariables.EXIT_OUTCOME.name(), "EMPLOYED",
+        org.rehabpath.steps.StepVariables.EXIT_STEP.name(), "SUPPORTED_WORK",
+        org.rehabpath.closing.ClosingVariables.EXIT_DATE.name(), org.rehabpath.engine.EngineClock.today().toString());
+    walker.moveClock("P6M");
+    Task stillAsked = questionnaireTask(walker);
+    assertThat(stillAsked.getName()).as("every three months until the case closes").startsWith("Own words (follow-up)");
+    String lastCode = codeOn(stillAsked);
+    assertThat(open(lastCode, "en").getStatusCode()).isEqualTo(HttpStatus.OK);
+    walker.complete("six-month-follow-up", org.rehabpath.closing.ClosingVariables.FOLLOW_UP_OUTCOME.name(), "EMPLOYED",
+        org.rehabpath.closing.ClosingVariables.LABOUR_MARKET_SITUATION_IMPROVED.name(), true);
+    assertThat(walker.mainInstance()).as("closed").isNull();
+    assertThat(open(lastCode, "en").getStatusCode()).as("the case closed, the code works no more")
         .isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(responses(walker.caseReference)).extracting(Row::occasion).containsExactly(
-        "BASELINE", "BASELINE", "FOLLOW_UP", "FOLLOW_UP");
+    assertThat(responses(walker.caseReference)).extracting(Row::occasion, Row::respondent).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("BASELINE", "PARTICIPANT"), org.assertj.core.groups.Tuple.tuple("BASELINE", "SUPERVISOR"),
+        org.assertj.core.groups.Tuple.tuple("FOLLOW_UP", "PARTICIPANT"), org.assertj.core.groups.Tuple.tuple("FOLLOW_UP", "SUPERVISOR"),
+        org.assertj.core.groups.Tuple.tuple("EXIT", "PARTICIPANT"), org.assertj.core.groups.Tuple.tuple("EXIT", "SUPERVISOR"));
   }
 
   private com.fasterxml.jackson.databind.node.ObjectNode completion(Object[] pairs) {

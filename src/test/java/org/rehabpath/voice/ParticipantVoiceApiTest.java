@@ -83,10 +83,13 @@ class ParticipantVoiceApiTest {
     ResponseEntity<String> published = post("manager", "/api/voice/instruments/OWN_VOICE/versions", """
         {"name": "In my own words, shorter", "questions": [
           {"code": "HEALTH_TODAY", "position": 1, "dimension": "HEALTH", "text": "How is your health today?",
-           "scaleMin": 0, "scaleMax": 10, "lowLabel": "Very bad", "highLabel": "Very good", "supervisorRates": false}]}""");
+           "scaleMin": 0, "scaleMax": 10, "lowLabel": "Very bad", "highLabel": "Very good", "supervisorRates": false}],
+         "texts": {"sv": {"HEALTH_TODAY": {"text": "Hur mår du i dag?", "lowLabel": "Mycket dåligt", "highLabel": "Mycket bra"}}}}""");
     assertThat(published.getStatusCode()).as(published.getBody()).isEqualTo(HttpStatus.CREATED);
     int version = json.readTree(published.getBody()).get("version").asInt();
     try {
+      assertThat(jdbc.sql("select text from voice_question_text where instrument_version = ? and language = 'sv'")
+          .param(version).query(String.class).single()).isEqualTo("Hur mår du i dag?");
       JsonNode after = walker.get("sw-borlange", path);
       assertThat(after.get("responses").findValuesAsText("instrumentVersion")).as("answers keep their version").containsOnly("1");
       assertThat(after.get("change").get("EMPOWERMENT").decimalValue()).isEqualByComparingTo("50.0");
@@ -99,6 +102,7 @@ class ParticipantVoiceApiTest {
       // The shipped version stays the one in force for the other tests.
       jdbc.sql("delete from voice_answer where response_id in (select id from voice_response where instrument_version = ?)").param(version).update();
       jdbc.sql("delete from voice_response where instrument_version = ?").param(version).update();
+      jdbc.sql("delete from voice_question_text where instrument_version >= ?").param(version).update();
       jdbc.sql("delete from voice_question where instrument_version >= ?").param(version).update();
       jdbc.sql("delete from voice_instrument where version >= ?").param(version).update();
       ownVoiceForms.deployFormsOfCurrentVersion();
