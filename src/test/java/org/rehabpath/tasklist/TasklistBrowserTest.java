@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -343,14 +342,8 @@ class TasklistBrowserTest {
 
   private void assertNoSeriousAccessibilityFault(String page) throws Exception {
     Thread.sleep(1000); // Tasklist finishes rendering (and the project's script naming its buttons)
-    var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
     screenshot("axe-" + page.replace(' ', '-'));
-    List<String> faults = results.getViolations().stream()
-        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-        .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getNodes().stream()
-            .map(node -> node.getHtml()).limit(3).toList())
-        .toList();
-    assertThat(faults).as("axe-core on the " + page).isEmpty();
+    org.rehabpath.support.Accessibility.assertNoSeriousFault(browser, page);
   }
 
   private String selectionOf(ProcessInstance main) {

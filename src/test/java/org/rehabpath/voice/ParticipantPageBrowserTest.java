@@ -2,7 +2,6 @@ package org.rehabpath.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -186,13 +185,7 @@ class ParticipantPageBrowserTest {
   }
 
   private void assertNoSeriousAccessibilityFault(String page) {
-    var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-    List<String> faults = results.getViolations().stream()
-        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-        .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getNodes().stream()
-            .map(node -> node.getHtml()).limit(3).toList())
-        .toList();
-    assertThat(faults).as("axe-core on the " + page).isEmpty();
+    org.rehabpath.support.Accessibility.assertNoSeriousFault(browser, page);
   }
 
   private void screenshot(String name) throws Exception {
