@@ -37,6 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * finds no serious or critical fault. Screenshots in target/screenshots.
  */
 @IntegrationTest
+@org.junit.jupiter.api.Tag("browser")
 class ParticipantPageBrowserTest {
 
   @Autowired TestRestTemplate rest;
@@ -189,7 +190,7 @@ class ParticipantPageBrowserTest {
   }
 
   private void screenshot(String name) throws Exception {
-    Path file = Path.of("target", "screenshots", name + ".png");
+    Path file = Path.of("target", "browser-artifacts", name + ".png");
     Files.createDirectories(file.getParent());
     Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
   }
