@@ -271,7 +271,8 @@ class RoleAccessTest {
     assertThat(get("manager", "/engine-rest/process-instance/" + main + "/variables").has("participantName")).isTrue();
     assertThat(count("manager", "/engine-rest/history/task/count?processInstanceBusinessKey=" + placed.caseReference)).isPositive();
     assertThat(count("manager", "/engine-rest/task/count?processInstanceBusinessKey=" + placed.caseReference))
-        .as("the host's decision and the activity plan still to agree").isEqualTo(2);
+        .as("the host's decision, the activity plan still to agree and the baseline in the participant's own words")
+        .isEqualTo(3);
 
     String hostTask = placed.openTaskId("accept-or-decline-placement");
     assertThat(exchange("manager", HttpMethod.POST, "/engine-rest/task/" + hostTask + "/complete",
