@@ -64,6 +64,11 @@ public class LatestVariableValuesHistory extends AbstractProcessEnginePlugin {
           && withoutHistory.test(variable.getVariableName())) {
         return;
       }
+      // A task completed through its form (submit-form) records each field submitted as a form-field detail.
+      if (historyEvent instanceof org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity field
+          && withoutHistory.test(field.getPropertyId())) {
+        return;
+      }
       super.handleEvent(historyEvent);
     }
 

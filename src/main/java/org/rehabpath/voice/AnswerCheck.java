@@ -20,8 +20,8 @@ final class AnswerCheck {
     for (var answer : answers.entrySet()) {
       Optional<Question> asked = version.question(answer.getKey());
       if (asked.isEmpty()) {
-        return Optional.of(new Problem(answer.getKey(),
-            "There is no question " + answer.getKey() + " in version " + version.version() + "."));
+        String named = answer.getKey().length() > 64 ? answer.getKey().substring(0, 64) + "..." : answer.getKey();
+        return Optional.of(new Problem(named, "There is no question " + named + " in version " + version.version() + "."));
       }
       Question question = asked.get();
       if (respondent == Respondent.SUPERVISOR && !question.supervisorRates()) {

@@ -164,7 +164,8 @@ public class OwnVoiceForms {
       }
       validate = field.putObject("validate");
     } else {
-      field.put("type", "number").put("description", ends).put("decimalDigits", 0);
+      // No decimalDigits: form-js would turn 5.5 into 55 without a word; the server refuses 5.5 instead.
+      field.put("type", "number").put("description", ends);
       validate = field.putObject("validate");
       validate.put("min", question.scaleMin()).put("max", question.scaleMax());
     }

@@ -39,7 +39,7 @@ import org.springframework.context.annotation.Lazy;
 @ModelBean("ownVoiceQuestionnaire")
 public class OwnVoiceQuestionnaire implements TaskListener {
 
-  private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
   private final Instruments instruments;
   private final VoiceResponses responses;
@@ -117,6 +117,8 @@ public class OwnVoiceQuestionnaire implements TaskListener {
 
   private void handOverCode(DelegateTask task) {
     String caseReference = CaseVariables.CASE_REFERENCE.get(task);
+    // A task made again (the last code expired) makes every earlier code of the questionnaire useless.
+    invitations.withdraw(task.getProcessInstanceId(), EngineClock.instant());
     String code = OneTimeCodes.newCode();
     Instant expires = EngineClock.instant().atZone(ZoneId.systemDefault()).plus(validFor()).toInstant();
     String firstName = participants.findByCaseReference(caseReference).map(Participant::firstName)

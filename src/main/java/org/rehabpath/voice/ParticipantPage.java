@@ -51,7 +51,7 @@ public class ParticipantPage {
 
   public Questionnaire open(String typedCode, String language, String address) {
     Invitation invitation = valid(typedCode, address);
-    String shown = LANGUAGES.contains(language) ? language
+    String shown = language != null && LANGUAGES.contains(language) ? language
         : LANGUAGES.contains(invitation.language()) ? invitation.language() : "en";
     Instrument version = instruments.version(invitation.instrumentCode(), invitation.instrumentVersion()).orElseThrow();
     Map<String, Instruments.Texts> texts = instruments.texts(version, shown);
@@ -91,8 +91,7 @@ public class ParticipantPage {
     }
     String code = OneTimeCodes.normalise(typedCode).orElse(null);
     if (code == null) {
-      limiter.wrongTry(address, now);
-      throw PageRefused.malformed();
+      throw PageRefused.malformed(); // a typo, not a guess: it does not count towards the limit
     }
     Invitation invitation = invitations.byHash(OneTimeCodes.hash(code))
         .filter(found -> found.usableAt(now))

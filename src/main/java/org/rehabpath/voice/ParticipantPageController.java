@@ -19,7 +19,7 @@ class ParticipantPageController {
 
   record OpenRequest(String code, String language) {}
 
-  record AnswersRequest(String code, Map<String, Integer> answers) {}
+  record AnswersRequest(String code, Map<String, java.math.BigDecimal> answers) {}
 
   record Received(boolean received) {}
 
@@ -36,8 +36,25 @@ class ParticipantPageController {
 
   @PostMapping("/own-words/answers")
   Received answer(@RequestBody AnswersRequest request, HttpServletRequest http) {
-    page.answer(request.code(), request.answers(), http.getRemoteAddr());
+    page.answer(request.code(), wholeNumbers(request.answers()), http.getRemoteAddr());
     return new Received(true);
+  }
+
+  /** 50.5 is not an answer on a scale of whole numbers: refused, not cut to 50. */
+  private static Map<String, Integer> wholeNumbers(Map<String, java.math.BigDecimal> answers) {
+    if (answers == null) {
+      return null;
+    }
+    Map<String, Integer> whole = new java.util.LinkedHashMap<>();
+    answers.forEach((question, answer) -> {
+      try {
+        whole.put(question, answer == null ? null : answer.intValueExact());
+      } catch (ArithmeticException notWhole) {
+        throw PageRefused.answer(question.length() > 64 ? question.substring(0, 64) : question,
+            "Answer with a whole number on the question's scale.");
+      }
+    });
+    return whole;
   }
 
   @ExceptionHandler(PageRefused.class)

@@ -54,10 +54,13 @@ public class ParticipantVoice {
   private final UserCases userCases;
   private final ParticipantVoiceFigures figures;
   private final OwnVoiceForms forms;
+  private final org.camunda.bpm.engine.RuntimeService runtimeService;
   private final org.rehabpath.security.EngineAsSystem asSystem;
 
   ParticipantVoice(Instruments instruments, VoiceResponses responses, CurrentUser currentUser, UserCases userCases,
-      ParticipantVoiceFigures figures, OwnVoiceForms forms, org.rehabpath.security.EngineAsSystem asSystem) {
+      ParticipantVoiceFigures figures, OwnVoiceForms forms, org.rehabpath.security.EngineAsSystem asSystem,
+      @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
     this.forms = forms;
     this.asSystem = asSystem;
     this.figures = figures;
@@ -152,8 +155,19 @@ public class ParticipantVoice {
       throw new VoiceRefused(HttpStatus.BAD_REQUEST, "answers." + problem.questionCode(), problem.message());
     });
     if (request.occasion() == Occasion.BASELINE && responses.forCase(caseReference).stream()
-        .anyMatch(r -> r.occasion() == Occasion.BASELINE && r.respondent() == respondent)) {
-      throw new VoiceRefused(HttpStatus.CONFLICT, "occasion", "The baseline of " + caseReference + " is recorded already.");
+        .anyMatch(r -> r.respondent() == respondent)) {
+      throw new VoiceRefused(HttpStatus.CONFLICT, "occasion", "The baseline of " + caseReference
+          + " comes first and once: answers are recorded already.");
+    }
+    boolean asked = asSystem.query(() -> runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(OwnVoiceVariables.PROCESS_KEY).processInstanceBusinessKey(caseReference)
+        .variableValueEquals(OwnVoiceVariables.OCCASION.name(), request.occasion().name()).count() > 0);
+    if (asked) {
+      throw new VoiceRefused(HttpStatus.CONFLICT, "occasion", "The questionnaire " + request.occasion()
+          + " of " + caseReference + " waits as a task: answer it there, or let the participant answer with its code.");
+    }
+    if (on.isBefore(theCase.getStartTime().toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate())) {
+      throw new VoiceRefused(HttpStatus.BAD_REQUEST, "answeredOn", "The date " + on + " is before the case began.");
     }
     responses.record(caseReference, theCase.getTenantId(), version, request.occasion(), respondent, "WITH_SUPERVISOR",
         on, currentUser.id(), answers);

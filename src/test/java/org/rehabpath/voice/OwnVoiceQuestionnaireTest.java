@@ -117,6 +117,9 @@ class OwnVoiceQuestionnaireTest {
           .noneMatch(v -> walker.caseReference.equals(engine.getHistoryService().createHistoricProcessInstanceQuery()
               .processInstanceId(v.getProcessInstanceId()).singleResult().getBusinessKey()));
     }
+    assertThat(engine.getHistoryService().createHistoricDetailQuery().formFields().list())
+        .as("no form field of an answer in the history's details")
+        .noneMatch(d -> OwnVoiceVariables.isAnswer(((org.camunda.bpm.engine.history.HistoricFormField) d).getFieldId()));
     assertThat(jdbc.sql("select count(*) from ACT_RU_VARIABLE where NAME_ like 'ownVoice\\_%' or NAME_ like 'supervisorRating\\_%'")
         .query(Long.class).single()).as("running variables holding answers").isZero();
   }
@@ -166,6 +169,10 @@ class OwnVoiceQuestionnaireTest {
     assertThat(page.get("questions")).hasSize(8);
     assertThat(page.get("language").asText()).isEqualTo("it");
 
+    ResponseEntity<String> decimal = answerAlone(code, ownAnswers(3, 50, 3).replace("\"HEALTH_TODAY\": 50", "\"HEALTH_TODAY\": 50.5"));
+    assertThat(decimal.getStatusCode()).as("50.5 is refused, not cut to 50").isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(page("questionnaire", "{\"code\": \"" + code + "\"}").getStatusCode()).as("no language: English")
+        .isEqualTo(HttpStatus.OK);
     ResponseEntity<String> badAnswer = answerAlone(code, ownAnswers(3, 101, 3));
     assertThat(badAnswer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(json.readTree(badAnswer.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("answers.HEALTH_TODAY");
@@ -185,7 +192,10 @@ class OwnVoiceQuestionnaireTest {
 
     Object[] rating = new Object[] {"supervisorRating_KNOWS_GOAL", "2", "supervisorRating_KEEPS_TIMES", "3",
         "supervisorRating_BELIEVES_IN_WORK", "2", "supervisorRating_HAS_SUPPORT", "4"};
-    walker.complete(OwnVoiceVariables.RATE_JOB_READINESS, rating);
+    String ratingTask = walker.openTaskId(OwnVoiceVariables.RATE_JOB_READINESS);
+    ResponseEntity<String> rated = walker.post("sw-borlange", "/engine-rest/task/" + ratingTask + "/submit-form",
+        completion(rating));
+    assertThat(rated.getStatusCode()).as("Tasklist submits the form: %s", rated.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(responses(walker.caseReference)).extracting(Row::respondent, Row::via).containsExactly(
         org.assertj.core.groups.Tuple.tuple("PARTICIPANT", "ALONE"),
         org.assertj.core.groups.Tuple.tuple("SUPERVISOR", "WITH_SUPERVISOR"));
@@ -216,7 +226,8 @@ class OwnVoiceQuestionnaireTest {
     ResponseEntity<String> malformed = open("1234", "fi");
     assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(malformed.getBody()).contains("CODE_MALFORMED");
-    for (int i = 0; i < 8; i++) {
+    assertThat(open(code, "fi").getStatusCode()).as("a typo does not count as a guess").isEqualTo(HttpStatus.OK);
+    for (int i = 0; i < 9; i++) {
       open(OneTimeCodes.newCode(), "fi");
     }
     ResponseEntity<String> limited = open(code, "fi");
