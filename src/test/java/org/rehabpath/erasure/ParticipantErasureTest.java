@@ -210,7 +210,7 @@ class ParticipantErasureTest {
         "eventDate", java.time.LocalDate.now().toString(), "eventNote", person.diagnosis()).getStatusCode().value()).isEqualTo(200);
     // The participant's own answers (health data) are kept under the token only.
     assertThat(walker.post("sw-borlange", "/api/cases/" + walker.caseReference + "/voice", json.readTree("""
-        {"occasion": "BASELINE", "answers": {"CHOOSES_OWN_DAYS": 2, "CAN_CHANGE_THINGS": 2, "KNOWS_WHERE_TO_ASK": 3,
+        {"occasion": "FOLLOW_UP", "answers": {"CHOOSES_OWN_DAYS": 2, "CAN_CHANGE_THINGS": 2, "KNOWS_WHERE_TO_ASK": 3,
           "HEALTH_TODAY": 40, "KNOWS_GOAL": 2, "KEEPS_TIMES": 3, "BELIEVES_IN_WORK": 2, "HAS_SUPPORT": 3}}"""))
         .getStatusCode().value()).isEqualTo(201);
     List<String> traces = tracesOf(person, walker);
