@@ -158,7 +158,10 @@ public final class ApplicationNode implements AutoCloseable {
     }
   }
 
-  /** Waits until the node answers HTTP (any status: the REST API asks for credentials). */
+  /**
+   * Waits until the node answers HTTP with anything but 503 (the REST API asks for credentials): it
+   * answers 503 until its users, permissions and filters are in place.
+   */
   private ApplicationNode awaitReady(Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
     HttpRequest probe = HttpRequest.newBuilder(URI.create(baseUrl() + "/engine-rest/version"))
@@ -169,8 +172,10 @@ public final class ApplicationNode implements AutoCloseable {
             + " while starting:\n" + logTail(60));
       }
       try {
-        HTTP.send(probe, HttpResponse.BodyHandlers.discarding());
-        return this;
+        if (HTTP.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() != 503) {
+          return this;
+        }
+        sleep(250);
       } catch (IOException e) {
         sleep(250);
       } catch (InterruptedException e) {
