@@ -27,12 +27,14 @@ public class DemoIdentities {
   private static final Logger log = LoggerFactory.getLogger(DemoIdentities.class);
   static final String PASSWORD = "demo";
 
-  record Site(String id, String name) {}
+  /** A demo service site and the language its staff work in. */
+  record Site(String id, String name, String language) {}
 
   record DemoUser(String id, String firstName, String lastName, String group, List<String> sites) {}
 
   static final List<Site> SITES =
-      List.of(new Site("borlange", "Borlänge"), new Site("falun", "Falun"), new Site("asl-vco", "ASL VCO"));
+      List.of(new Site("borlange", "Borlänge", "sv"), new Site("falun", "Falun", "sv"),
+          new Site("asl-vco", "ASL VCO", "it"), new Site("lahti", "Lahti", "fi"));
 
   static final Map<String, String> GROUP_NAMES =
       Map.ofEntries(
@@ -78,7 +80,11 @@ public class DemoIdentities {
           new DemoUser("operator-vco", "Davide", "Operator, therapeutic community", COMMUNITY_OPERATORS, List.of("asl-vco")),
           new DemoUser("team-vco", "Équipe", "ASL VCO", INTERSERVICE_TEAM, List.of("asl-vco")),
           new DemoUser("manager-vco", "Lucia", "Programme manager", PROGRAMME_MANAGERS, List.of("asl-vco")),
-          new DemoUser("manager2-vco", "Stefano", "Programme manager", PROGRAMME_MANAGERS, List.of("asl-vco")));
+          new DemoUser("manager2-vco", "Stefano", "Programme manager", PROGRAMME_MANAGERS, List.of("asl-vco")),
+          // Lahti (Finland): social rehabilitation in the city's social services, in Finnish.
+          new DemoUser("sw-lahti", "Aino", "Sosiaalityöntekijä", SOCIAL_WORKERS, List.of("lahti")),
+          new DemoUser("tutor-lahti", "Juha", "Työvalmentaja", PROJECT_TUTORS, List.of("lahti")),
+          new DemoUser("manager-lahti", "Kaisa", "Hankepäällikkö", PROGRAMME_MANAGERS, List.of("lahti")));
 
   /** The administrator created by Camunda; a member of every service site. */
   static final String ADMIN = "demo";
@@ -88,10 +94,17 @@ public class DemoIdentities {
 
   private final IdentityService identityService;
   private final ClinicalRecordTenants clinicalRecordTenants;
+  private final SiteLanguages siteLanguages;
+  /** Whether the demo's sites get their languages; tests that read English texts leave them English. */
+  private final boolean siteLanguagesWanted;
 
-  public DemoIdentities(IdentityService identityService, ClinicalRecordTenants clinicalRecordTenants) {
+  public DemoIdentities(IdentityService identityService, ClinicalRecordTenants clinicalRecordTenants,
+      SiteLanguages siteLanguages,
+      @org.springframework.beans.factory.annotation.Value("${rehab.demo.site-languages:true}") boolean siteLanguagesWanted) {
+    this.siteLanguagesWanted = siteLanguagesWanted;
     this.identityService = identityService;
     this.clinicalRecordTenants = clinicalRecordTenants;
+    this.siteLanguages = siteLanguages;
   }
 
   /** The tenants a demo user belongs to: their service sites, and for clinicians their clinical records. */
@@ -106,6 +119,9 @@ public class DemoIdentities {
   @EventListener(ApplicationStartedEvent.class)
   public void createMissing() {
     SITES.forEach(this::ensureTenant);
+    if (siteLanguagesWanted) {
+      SITES.forEach(site -> siteLanguages.setIfMissing(site.id(), site.language()));
+    }
     clinicalRecordTenants.createMissing();
     GROUP_NAMES.forEach(this::ensureGroup);
     for (DemoUser demoUser : USERS) {

@@ -56,7 +56,8 @@ class WorkGrantLedgerTest {
         .variables(Map.of("attendanceShare", facts.attendanceShare(), "monthShare", facts.monthShare()))
         .evaluate().getSingleResult();
     return entitlements.record(reference, "borlange", month, facts, ((Number) result.getEntry("grantShare")).doubleValue(),
-        result.getEntry("monthRationale"), "host-coop");
+        org.rehabpath.engine.DecisionRationales.text("work-grant-month", result.getEntry("monthRationale"), "en"),
+        "host-coop");
   }
 
   private static String unique(String prefix) {

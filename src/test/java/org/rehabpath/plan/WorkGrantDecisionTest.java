@@ -72,6 +72,8 @@ class WorkGrantDecisionTest {
         .getSingleResult();
 
     assertThat((Double) result.get(PlanVariables.MONTHLY_GRANT.name())).isEqualTo(grant);
-    assertThat((String) result.get(PlanVariables.GRANT_RATIONALE.name())).contains(rationale).endsWith(".");
+    String code = (String) result.get(PlanVariables.GRANT_RATIONALE.name());
+    assertThat(org.rehabpath.engine.DecisionRationales.text(PlanVariables.DECISION_KEY, code, "en"))
+        .as("English text of %s", code).contains(rationale).endsWith(".");
   }
 }

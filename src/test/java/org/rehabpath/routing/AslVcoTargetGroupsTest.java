@@ -70,7 +70,7 @@ class AslVcoTargetGroupsTest {
     DmnDecisionRuleResult routed = route(findings().inTreatment().treatmentEnding(), able());
     assertThat(routed.<String>getEntry(RoutingVariables.OUTPUT_PATHWAY)).isEqualTo("WORK_REHABILITATION");
     assertThat(routed.<String>getEntry(RoutingVariables.OUTPUT_TARGET_GROUP)).isEqualTo("B");
-    assertThat(routed.<String>getEntry(RoutingVariables.OUTPUT_RATIONALE))
+    assertThat(rationale(routed))
         .contains("clinical assessment indicates a protected but real work experience (target group B)");
     assertNamesNoFinding(routed);
 
@@ -160,14 +160,20 @@ class AslVcoTargetGroupsTest {
   private static void assertRoutedToC(DmnDecisionRuleResult routed, String because) {
     assertThat(routed.<String>getEntry(RoutingVariables.OUTPUT_PATHWAY)).isEqualTo("WORK_REHABILITATION");
     assertThat(routed.<String>getEntry(RoutingVariables.OUTPUT_TARGET_GROUP)).isEqualTo("C");
-    assertThat(routed.<String>getEntry(RoutingVariables.OUTPUT_RATIONALE)).contains(because).contains("target group C");
+    assertThat(rationale(routed)).contains(because).contains("target group C");
     assertNamesNoFinding(routed);
   }
 
   private static void assertNamesNoFinding(DmnDecisionRuleResult routed) {
-    String rationale = routed.getEntry(RoutingVariables.OUTPUT_RATIONALE);
+    String rationale = rationale(routed);
     for (String word : RehabilitationRoutingDecisionTest.CLINICAL_FINDINGS) {
       assertThat(rationale).doesNotContainIgnoringCase(word);
     }
+  }
+
+  /** The rationale as the team reads it in English. */
+  private static String rationale(DmnDecisionRuleResult routed) {
+    return org.rehabpath.engine.DecisionRationales.text(RoutingVariables.DECISION_KEY,
+        routed.<String>getEntry(RoutingVariables.OUTPUT_RATIONALE), "en");
   }
 }

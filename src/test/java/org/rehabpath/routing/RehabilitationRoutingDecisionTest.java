@@ -98,7 +98,9 @@ class RehabilitationRoutingDecisionTest {
       for (int i = 0; i < outputs.size(); i++) {
         if (RoutingVariables.OUTPUT_RATIONALE.equals(outputs.get(i).getName())) {
           rationales++;
-          String rationale = List.copyOf(rule.getOutputEntries()).get(i).getTextContent();
+          String code = List.copyOf(rule.getOutputEntries()).get(i).getTextContent().replace("\"", "");
+          String rationale = org.rehabpath.engine.DecisionRationales.text(RoutingVariables.DECISION_KEY, code, "en");
+          assertThat(rationale).as("English text of %s", code).isNotEqualTo(code);
           for (String word : CLINICAL_FINDINGS) {
             assertThat(rationale).as(rule.getId()).doesNotContainIgnoringCase(word);
           }
@@ -124,7 +126,7 @@ class RehabilitationRoutingDecisionTest {
     Map<?, ?> result = response.getBody()[0];
     assertThat(((Map<?, ?>) result.get(RoutingVariables.PATHWAY.name())).get("value")).isEqualTo("WORK_REHABILITATION");
     assertThat(((Map<?, ?>) result.get(RoutingVariables.TARGET_GROUP.name())).get("value")).isEqualTo("C");
-    assertThat((String) ((Map<?, ?>) result.get("rationale")).get("value")).contains("target group C");
+    assertThat((String) ((Map<?, ?>) result.get("rationale")).get("value")).isEqualTo("HIGH_NEED");
   }
 
   private void assertRoute(String rule, int workCapacity, String supportNeed, String clinicalTargetGroup,
@@ -145,6 +147,9 @@ class RehabilitationRoutingDecisionTest {
 
     assertThat((String) result.get(RoutingVariables.PATHWAY.name())).isEqualTo(pathway);
     assertThat((String) result.get(RoutingVariables.TARGET_GROUP.name())).isEqualTo(targetGroup);
-    assertThat((String) result.get("rationale")).containsIgnoringCase(rationale).endsWith(".");
+    String code = (String) result.get("rationale");
+    assertThat(code).as("the rationale's code is the rule's").isEqualTo(
+        rule.substring("rule-".length()).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    assertThat(org.rehabpath.engine.DecisionRationales.text(RoutingVariables.DECISION_KEY, code, "en")).containsIgnoringCase(rationale).endsWith(".");
   }
 }
