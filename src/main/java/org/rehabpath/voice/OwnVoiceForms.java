@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.rehabpath.forms.FormSchemas;
+import org.rehabpath.forms.FormTranslations;
 import org.rehabpath.voice.Instruments.Instrument;
 import org.rehabpath.voice.Instruments.Question;
 import org.slf4j.Logger;
@@ -102,18 +104,42 @@ public class OwnVoiceForms {
       throw new UncheckedIOException(e);
     }
     try {
-      repositoryService.createDeployment()
+      var deployment = repositoryService.createDeployment()
           .name(PROCESS_KEY + "-" + current.code() + "-v" + current.version())
           .source("own-voice forms")
           .enableDuplicateFiltering(false)
-          .addInputStream("own-voice.bpmn", new java.io.ByteArrayInputStream(model))
-          .addString("own-voice.form", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(questionnaire(current)))
-          .addString("own-voice-rating.form", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(rating(current)))
-          .deploy();
+          .addInputStream("own-voice.bpmn", new java.io.ByteArrayInputStream(model));
+      for (ObjectNode form : List.of(questionnaire(current), rating(current))) {
+        String id = form.path("id").asText();
+        deployment.addString(id + ".form", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(form));
+        for (ObjectNode variant : translations(form)) {
+          deployment.addString(variant.path("id").asText() + ".form",
+              JSON.writerWithDefaultPrettyPrinter().writeValueAsString(variant));
+        }
+      }
+      deployment.deploy();
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
     LOG.info("Deployed {} with the forms of questionnaire {} version {}", PROCESS_KEY, current.code(), current.version());
+  }
+
+  /**
+   * The form in each language whose messages ({@code forms/i18n/}) have every text of it. A version
+   * with questions the messages do not know is shown in English until they are added.
+   */
+  static List<ObjectNode> translations(ObjectNode form) {
+    List<ObjectNode> variants = new java.util.ArrayList<>();
+    for (String language : FormTranslations.LANGUAGES) {
+      FormTranslations.messages(form.path("id").asText(), language).ifPresent(messages -> {
+        try {
+          variants.add(FormTranslations.translated(form, language, messages::getProperty));
+        } catch (IllegalArgumentException untranslated) {
+          LOG.warn("Form {} is not deployed in {}: {}", form.path("id").asText(), language, untranslated.getMessage());
+        }
+      });
+    }
+    return variants;
   }
 
   /** The instrument version whose questions the deployment's questionnaire form asks. */

@@ -31,13 +31,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>After changing a form or a message file, run this test with {@code -Dforms.write=true}: it
  * writes the variants ({@code forms/<language>/<form>.form}) it checks.
  */
-class FormTranslationsTest {
+public class FormTranslationsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path FORMS = Path.of("forms");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}|\\$\\{[^}]*}");
-  /** A text that is the same in every language: codes, numbers, names. */
-  private static final Pattern SAME_IN_EVERY_LANGUAGE = Pattern.compile("[\\p{Lu}\\d +:./()€%-]*|OK|BIP|ESF\\+");
+  /** A text that may be the same in a language: codes, numbers, names, a word both languages share. */
+  private static final Pattern SAME_IN_EVERY_LANGUAGE =
+      Pattern.compile("[\\p{Lu}\\d +:./()€%-]*|OK|BIP|ESF\\+|No|Borlänge|Falun");
 
   static List<Path> sourceForms() throws IOException {
     try (Stream<Path> files = Files.list(FORMS)) {
@@ -132,12 +133,13 @@ class FormTranslationsTest {
     Set<String> found = new java.util.TreeSet<>();
     Matcher matcher = PLACEHOLDER.matcher(text);
     while (matcher.find()) {
-      found.add(matcher.group());
+      // The texts in quotes are words the reader sees ("not reported yet"): translated like the rest.
+      found.add(matcher.group().replaceAll("\"[^\"]*\"", "\"\""));
     }
     return found;
   }
 
-  static Properties load(Path file) throws IOException {
+  public static Properties load(Path file) throws IOException {
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(reader);
