@@ -20,6 +20,14 @@ public final class HeadlessChromium {
   private HeadlessChromium() {}
 
   public static WebDriver start() throws Exception {
+    return start(null);
+  }
+
+  /**
+   * A browser set to a language, as a user's is: {@code sv-SE} sends {@code Accept-Language: sv-SE,sv}
+   * and reports Swedish to the page's scripts ({@code navigator.languages}).
+   */
+  public static WebDriver start(String language) throws Exception {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
       throw new IllegalStateException("CI=true requires Debian's chromium and chromium-driver (.ci/run installs them)");
@@ -31,6 +39,11 @@ public final class HeadlessChromium {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--window-size=1400,1200", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    if (language != null) {
+      String primary = language.split("-")[0];
+      options.addArguments("--lang=" + language);
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language + "," + primary));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     return new ChromeDriver(service, options);
