@@ -8,9 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.rehabpath.web.MessageText;
+import org.rehabpath.web.StaffLanguages;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -30,6 +34,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * FormFieldValidationErrors}, which also unwraps it); the filter, around the engine REST API, replaces
  * Camunda's body with the problem body the project's other refusals have
  * ({@code type}, {@code title}, {@code status}, {@code detail}, {@code message}, {@code errors}).
+ * The words are in the language of the request ({@link StaffLanguages}: Tasklist's browser sends its
+ * Accept-Language) where the refusal has translations ({@link FieldRefusal#of(String, MessageText)}),
+ * English otherwise; {@code type} and the field named stay as they are.
  */
 @Configuration(proxyBeanMethods = false)
 public class FieldRefusalResponses {
@@ -39,8 +46,8 @@ public class FieldRefusalResponses {
   static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 200;
 
   @Bean
-  FilterRegistrationBean<RefusalBody> fieldRefusalBodies(ObjectMapper json) {
-    FilterRegistrationBean<RefusalBody> registration = new FilterRegistrationBean<>(new RefusalBody(json));
+  FilterRegistrationBean<RefusalBody> fieldRefusalBodies(ObjectMapper json, MessageSource messages) {
+    FilterRegistrationBean<RefusalBody> registration = new FilterRegistrationBean<>(new RefusalBody(json, messages));
     registration.setName("field-refusal-bodies");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(ORDER);
@@ -57,9 +64,11 @@ public class FieldRefusalResponses {
 
   static class RefusalBody extends OncePerRequestFilter {
     private final ObjectMapper json;
+    private final MessageSource messages;
 
-    RefusalBody(ObjectMapper json) {
+    RefusalBody(ObjectMapper json, MessageSource messages) {
       this.json = json;
+      this.messages = messages;
     }
 
     /** Reads change nothing to refuse; a long poll answers later, from another thread, unbuffered. */
@@ -82,22 +91,24 @@ public class FieldRefusalResponses {
           held.setStatus(HttpServletResponse.SC_BAD_REQUEST);
           held.setContentType("application/json");
           held.setCharacterEncoding("UTF-8");
-          json.writeValue(held.getOutputStream(), body(refusal));
+          json.writeValue(held.getOutputStream(), body(refusal, messages, StaffLanguages.of(request)));
         }
         held.copyBodyToResponse();
       }
     }
   }
 
-  static Map<String, Object> body(FormFieldValidationException refusal) {
+  /** The body in the language of the request; the type and the field stay as they are, for clients. */
+  static Map<String, Object> body(FormFieldValidationException refusal, MessageSource messages, Locale locale) {
+    String message = FieldRefusal.message(refusal, messages, locale);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "FormFieldValidationException");
-    body.put("title", "Not accepted");
+    body.put("title", MessageText.of("refusal.title").in(messages, locale));
     body.put("status", 400);
-    body.put("detail", refusal.getMessage());
-    body.put("message", refusal.getMessage());
+    body.put("detail", message);
+    body.put("message", message);
     if (refusal.getDetail() instanceof String field) {
-      body.put("errors", List.of(Map.of("field", field, "message", refusal.getMessage())));
+      body.put("errors", List.of(Map.of("field", field, "message", message)));
     }
     return body;
   }

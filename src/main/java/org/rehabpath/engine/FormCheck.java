@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -33,7 +32,8 @@ class FormCheck {
 
   /**
    * @param element the task or start event, for the log when its form is missing
-   * @throws FormFieldValidationException the values break the form's rules
+   * @throws FormFieldValidationException the values break the form's rules: the label for people,
+   *     the variable name for REST clients ("'Weekly hours' must be at most 40 (weeklyHours)")
    */
   void check(RepositoryService repository, String deploymentId, String formId, String element,
       Function<String, Object> values) {
@@ -44,8 +44,8 @@ class FormCheck {
     }
     List<FormViolation> violations = validator.validate(form.get(), values);
     if (!violations.isEmpty()) {
-      throw new FormFieldValidationException(violations.get(0).fieldKey(),
-          violations.stream().map(FormCheck::describe).collect(Collectors.joining("; ")));
+      throw FieldRefusal.of(violations.get(0).fieldKey(), violations.stream()
+          .map(violation -> new FieldRefusal.Part(violation.text(), " (" + violation.fieldKey() + ")")).toList());
     }
   }
 
@@ -61,8 +61,4 @@ class FormCheck {
     }
   }
 
-  /** The label for people, the variable name for REST clients: "'Weekly hours' must be at most 40 (weeklyHours)". */
-  static String describe(FormViolation violation) {
-    return violation.message() + " (" + violation.fieldKey() + ")";
-  }
 }

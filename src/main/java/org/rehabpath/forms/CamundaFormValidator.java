@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.camunda.spin.json.SpinJsonNode;
+import org.rehabpath.web.MessageText;
 
 /**
  * Checks submitted values against a Camunda Form (form-js schema) as Tasklist does in the browser:
@@ -103,19 +104,19 @@ public class CamundaFormValidator {
 
     if (isEmpty(type, value)) {
       if (validate.path("required").asBoolean(false) && !component.hasNonNull("conditional")) {
-        violations.add(new FormViolation(key, label, quoted(label) + " is required"));
+        violations.add(new FormViolation(key, label, MessageText.of("form.required", label)));
       }
       return;
     }
-    String problem = switch (type) {
-      case "number" -> checkNumber(component, validate, value);
-      case "textfield", "textarea" -> checkText(validate, value);
-      case "select", "radio" -> checkChoice(allowed, value);
-      case "checklist", "taglist" -> checkChoices(allowed, value);
+    MessageText problem = switch (type) {
+      case "number" -> checkNumber(label, component, validate, value);
+      case "textfield", "textarea" -> checkText(label, validate, value);
+      case "select", "radio" -> checkChoice(label, allowed, value);
+      case "checklist", "taglist" -> checkChoices(label, allowed, value);
       default -> null;
     };
     if (problem != null) {
-      violations.add(new FormViolation(key, label, quoted(label) + " " + problem));
+      violations.add(new FormViolation(key, label, problem));
     }
   }
 
@@ -128,16 +129,16 @@ public class CamundaFormValidator {
         || ("checkbox".equals(type) && Boolean.FALSE.equals(value));
   }
 
-  private static String checkNumber(JsonNode component, JsonNode validate, Object value) {
+  private static MessageText checkNumber(String label, JsonNode component, JsonNode validate, Object value) {
     BigDecimal number = number(value, component.path("serializeToString").asBoolean(false));
     if (number == null) {
-      return "must be a number";
+      return MessageText.of("form.number", label);
     }
     if (validate.path("min").isNumber() && number.compareTo(validate.get("min").decimalValue()) < 0) {
-      return "must be at least " + validate.get("min").asText();
+      return MessageText.of("form.min", label, validate.get("min").asText());
     }
     if (validate.path("max").isNumber() && number.compareTo(validate.get("max").decimalValue()) > 0) {
-      return "must be at most " + validate.get("max").asText();
+      return MessageText.of("form.max", label, validate.get("max").asText());
     }
     return null;
   }
@@ -163,21 +164,21 @@ public class CamundaFormValidator {
     return null;
   }
 
-  private static String checkText(JsonNode validate, Object value) {
+  private static MessageText checkText(String label, JsonNode validate, Object value) {
     String text = value instanceof JsonNode node ? node.asText() : value.toString();
     int length = text.codePointCount(0, text.length());
     if (validate.path("minLength").isNumber() && length < validate.get("minLength").asInt()) {
-      return "must have at least " + validate.get("minLength").asInt() + " characters";
+      return MessageText.of("form.minLength", label, validate.get("minLength").asInt());
     }
     if (validate.path("maxLength").isNumber() && length > validate.get("maxLength").asInt()) {
-      return "must have at most " + validate.get("maxLength").asInt() + " characters";
+      return MessageText.of("form.maxLength", label, validate.get("maxLength").asInt());
     }
     String pattern = validate.path("pattern").asText("");
     if (!pattern.isEmpty()) {
       try {
         // As form-js does: new RegExp(pattern).test(value), i.e. a match anywhere unless anchored.
         if (!Pattern.compile(pattern).matcher(text).find()) {
-          return "does not have the expected format";
+          return MessageText.of("form.pattern", label);
         }
       } catch (PatternSyntaxException e) {
         return null; // a JavaScript-only pattern: the browser has checked it
@@ -186,24 +187,24 @@ public class CamundaFormValidator {
     return null;
   }
 
-  private static String checkChoice(Set<String> allowed, Object value) {
+  private static MessageText checkChoice(String label, Set<String> allowed, Object value) {
     if (allowed == null || allowed.contains(text(value))) {
       return null;
     }
-    return "must be one of " + String.join(", ", allowed) + ", not " + text(value);
+    return MessageText.of("form.oneOf", label, String.join(", ", allowed), text(value));
   }
 
-  private static String checkChoices(Set<String> allowed, Object value) {
+  private static MessageText checkChoices(String label, Set<String> allowed, Object value) {
     if (allowed == null) {
       return null;
     }
     List<Object> chosen = elements(value);
     if (chosen == null) {
-      return "must be a list of values";
+      return MessageText.of("form.list", label);
     }
     for (Object element : chosen) {
       if (!allowed.contains(text(element))) {
-        return "may only contain " + String.join(", ", allowed) + " (not " + text(element) + ")";
+        return MessageText.of("form.onlyContain", label, String.join(", ", allowed), text(element));
       }
     }
     return null;
@@ -304,9 +305,5 @@ public class CamundaFormValidator {
       return node.booleanValue();
     }
     return node.asText();
-  }
-
-  private static String quoted(String label) {
-    return "'" + label + "'";
   }
 }

@@ -40,7 +40,10 @@ import org.rehabpath.forms.FormFields;
 import org.rehabpath.security.ClinicalRecords;
 import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.web.MessageText;
+import org.rehabpath.web.StaffLanguages;
 import org.rehabpath.writes.EngineRefusal.FieldError;
+import org.springframework.context.MessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -110,10 +113,13 @@ public class EngineWriteContract extends OncePerRequestFilter {
   private final FormService formService;
   private final FormContracts forms;
   private final EngineAsSystem asSystem;
+  private final MessageSource messages;
 
   public EngineWriteContract(IdentityService identityService, TaskService taskService, RuntimeService runtimeService,
-      RepositoryService repositoryService, FormService formService, FormContracts forms, EngineAsSystem asSystem) {
+      RepositoryService repositoryService, FormService formService, FormContracts forms, EngineAsSystem asSystem,
+      MessageSource messages) {
     this.asSystem = asSystem;
+    this.messages = messages;
     this.identityService = identityService;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
@@ -148,7 +154,8 @@ public class EngineWriteContract extends OncePerRequestFilter {
     if (refusal.isPresent()) {
       LOG.info("Refused {} {} for {}: {} {}", call.method(), call.path(), call.user().getUserId(),
           refusal.get().status(), refusal.get().detail());
-      refusal.get().send(response);
+      // Staff read the form's rules in their browser's language (the log keeps the English).
+      refusal.get().in(messages, StaffLanguages.of(request)).send(response);
       return;
     }
     EngineErrorStatus answer = new EngineErrorStatus(response, call.writes());
@@ -305,7 +312,7 @@ public class EngineWriteContract extends OncePerRequestFilter {
           .ifPresent(refusal -> errors.addAll(refusal.errors()));
     }
     return errors.isEmpty() ? Optional.empty()
-        : Optional.of(EngineRefusal.invalid("Start not accepted", errors));
+        : Optional.of(EngineRefusal.invalid(MessageText.of("refusal.start"), errors));
   }
 
   /**
@@ -360,9 +367,9 @@ public class EngineWriteContract extends OncePerRequestFilter {
       }
     });
     if (errors.isEmpty() && applyFormRules && form.isPresent()) {
-      forms.violations(form.get(), submitted::value).forEach(violation -> errors.add(new FieldError(violation.fieldKey(), violation.message())));
+      forms.violations(form.get(), submitted::value).forEach(violation -> errors.add(FieldError.of(violation.fieldKey(), violation.text())));
     }
-    return errors.isEmpty() ? Optional.empty() : Optional.of(EngineRefusal.invalid("Variables not accepted", errors));
+    return errors.isEmpty() ? Optional.empty() : Optional.of(EngineRefusal.invalid(MessageText.of("refusal.variables"), errors));
   }
 
   private static Optional<EngineRefusal> undeclared(SubmittedVariables submitted, Set<String> declared, String what) {

@@ -9,6 +9,7 @@ import org.rehabpath.forms.FormContracts;
 import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.security.EngineRestSecurityConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,9 +20,9 @@ public class WriteContractConfiguration {
   @Bean
   FilterRegistrationBean<EngineWriteContract> engineWriteContract(IdentityService identityService,
       TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-      FormService formService, FormContracts forms, EngineAsSystem asSystem) {
+      FormService formService, FormContracts forms, EngineAsSystem asSystem, MessageSource messages) {
     var registration = new FilterRegistrationBean<>(new EngineWriteContract(
-        identityService, taskService, runtimeService, repositoryService, formService, forms, asSystem));
+        identityService, taskService, runtimeService, repositoryService, formService, forms, asSystem, messages));
     registration.setName("engine-write-contract");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setOrder(EngineRestSecurityConfiguration.AUTHENTICATION_ORDER + 1);

@@ -64,6 +64,12 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** JSON posted with headers of the browser's own, such as its {@code Accept-Language}. */
+  public HttpResponse<String> postJson(String path, String json, String... headers) throws IOException, InterruptedException {
+    return send(request(path).header("Content-Type", "application/json").headers(headers)
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
   private void fetchCsrfToken(String path) throws IOException, InterruptedException {
     csrfToken = send(request(path).GET().build()).headers().firstValue(CSRF_HEADER)
         .orElseThrow(() -> new IllegalStateException("GET " + path + " gave no CSRF token"));

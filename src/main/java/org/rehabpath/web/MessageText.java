@@ -1,0 +1,45 @@
+package org.rehabpath.web;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+
+/**
+ * A text for staff by its key in the refusals' bundle ({@code src/main/resources/i18n/refusals*.properties})
+ * and its arguments: English where no language is asked for (the exception's message, the log, the
+ * API under {@code /api}), or in the language of the request ({@link StaffLanguages}) where it is
+ * shown to a person. Arguments are kept as text: a year stays 2015, not "2,015".
+ */
+public record MessageText(String key, List<String> args) {
+
+  /** The bundle of refusals; its English (the file without a suffix) is read without Spring. */
+  public static final String REFUSALS = "i18n/refusals";
+
+  public MessageText {
+    args = List.copyOf(args);
+  }
+
+  public static MessageText of(String key, Object... args) {
+    return new MessageText(key, Arrays.stream(args).map(String::valueOf).toList());
+  }
+
+  /** The English text (the bundle's base file, never the server's locale). */
+  public String english() {
+    ResourceBundle bundle = ResourceBundle.getBundle(REFUSALS, Locale.ROOT,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(args.toArray());
+  }
+
+  /** The text in the language given, English when the language lacks it. */
+  public String in(MessageSource messages, Locale locale) {
+    try {
+      return messages.getMessage(key, args.toArray(), locale);
+    } catch (NoSuchMessageException missing) {
+      return english();
+    }
+  }
+}
