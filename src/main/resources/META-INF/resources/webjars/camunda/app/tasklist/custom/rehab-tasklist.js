@@ -8,6 +8,7 @@
  * 3. What a role does not use hidden: "Create task" for everyone, "Start process" for a user who may
  *    start no process, the candidate groups of a task for host tutors.
  * 4. Accessible names for Tasklist's icon-only buttons and links, and no positive tabindex.
+ * 5. The forms' date pickers in the user's language: Monday first, months and weekdays by name.
  */
 
 const APP_ROOT = document.querySelector('base').getAttribute('app-root');
@@ -299,6 +300,95 @@ function explainVagueToast(root) {
   });
 }
 
+// 5. Date pickers. form-js reads and writes a date field in the browser's own order (Intl's default
+// locale: 2027-11-01 in Swedish, 1/11/2027 in Italian, 1.11.2027 in Finnish, 11/1/2027 in US English),
+// but its calendar (flatpickr) is English with Sunday first. flatpickr's own localisation gives it the
+// browser's language; every picker opened later uses it, one already open is given it too.
+const PICKER_LANGUAGES = {
+  sv: {
+    weekdays: {
+      shorthand: ['sön', 'mån', 'tis', 'ons', 'tor', 'fre', 'lör'],
+      longhand: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag']
+    },
+    months: {
+      shorthand: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+      longhand: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september',
+        'oktober', 'november', 'december']
+    },
+    rangeSeparator: ' till ',
+    weekAbbreviation: 'v.',
+    scrollTitle: 'Scrolla för att ändra',
+    toggleTitle: 'Klicka för att växla',
+    yearAriaLabel: 'År',
+    monthAriaLabel: 'Månad'
+  },
+  it: {
+    weekdays: {
+      shorthand: ['dom', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab'],
+      longhand: ['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato']
+    },
+    months: {
+      shorthand: ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'],
+      longhand: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto',
+        'settembre', 'ottobre', 'novembre', 'dicembre']
+    },
+    rangeSeparator: ' al ',
+    weekAbbreviation: 'sett.',
+    scrollTitle: 'Scorri per modificare',
+    toggleTitle: 'Fai clic per cambiare',
+    yearAriaLabel: 'Anno',
+    monthAriaLabel: 'Mese'
+  },
+  fi: {
+    weekdays: {
+      shorthand: ['su', 'ma', 'ti', 'ke', 'to', 'pe', 'la'],
+      longhand: ['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai']
+    },
+    months: {
+      shorthand: ['tammi', 'helmi', 'maalis', 'huhti', 'touko', 'kesä', 'heinä', 'elo', 'syys', 'loka',
+        'marras', 'joulu'],
+      longhand: ['tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu', 'heinäkuu',
+        'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu']
+    },
+    rangeSeparator: ' – ',
+    weekAbbreviation: 'vk',
+    scrollTitle: 'Vieritä muuttaaksesi',
+    toggleTitle: 'Vaihda napsauttamalla',
+    yearAriaLabel: 'Vuosi',
+    monthAriaLabel: 'Kuukausi'
+  }
+};
+
+/** flatpickr's settings for the browser's language; null for US English, which keeps form-js's. */
+function pickerLanguage() {
+  const tag = ((navigator.languages && navigator.languages[0]) || navigator.language || 'en').toLowerCase();
+  const language = PICKER_LANGUAGES[tag.split('-')[0]];
+  if (language) {
+    return { ...language, firstDayOfWeek: 1 };
+  }
+  // English outside the US (en-GB, en-IE, ...): Monday first, English names.
+  return tag.startsWith('en') && tag !== 'en' && tag !== 'en-us' ? { firstDayOfWeek: 1 } : null;
+}
+
+const PICKER = pickerLanguage();
+
+function localizePickers(root) {
+  if (!PICKER || !window.flatpickr) {
+    return;
+  }
+  if (!window.flatpickr.rehabLocalized) {
+    window.flatpickr.localize(PICKER);
+    window.flatpickr.rehabLocalized = true;
+  }
+  root.querySelectorAll('.fjs-datepicker input').forEach((input) => {
+    const picker = input._flatpickr;
+    if (picker && !picker.rehabLocalized) {
+      picker.rehabLocalized = true;
+      picker.set('locale', PICKER);
+    }
+  });
+}
+
 let pending = false;
 new MutationObserver(() => {
   if (!pending) {
@@ -309,9 +399,11 @@ new MutationObserver(() => {
       explainVagueToast(document);
       explainPatterns(document);
       offerOnlyOwnSites(document);
+      localizePickers(document);
     });
   }
 }).observe(document.documentElement, { childList: true, subtree: true });
 nameUnnamed(document);
+localizePickers(document);
 
 export default [];

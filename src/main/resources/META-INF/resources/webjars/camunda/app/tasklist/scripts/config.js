@@ -15,6 +15,12 @@ export default {
     long: 'dddd D MMMM YYYY HH:mm',
     short: 'D MMM YYYY'
   },
+  // The staff's languages: the browser's language when it is one of these, else English
+  // (locales/*.json, docs/tasklist.md).
+  locales: {
+    availableLocales: ['en', 'sv', 'it', 'fi'],
+    fallbackLocale: 'en'
+  },
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {

@@ -1,0 +1,11 @@
+/*
+ * Admin's configuration for the programme (docs/operations.md). Replaces Camunda's default
+ * scripts/config.js of 7.24, which sets nothing (it only lists commented-out options).
+ */
+export default {
+  // The staff's languages: the browser's language when it is one of these, else English.
+  locales: {
+    availableLocales: ['en', 'sv', 'it', 'fi'],
+    fallbackLocale: 'en'
+  }
+};
