@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabpath.security.SiteLanguages;
 import org.rehabpath.support.CaseWalker;
 import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -32,6 +33,7 @@ class SiteLanguageTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Autowired TestRestTemplate rest;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired SiteLanguages siteLanguages;
 
@@ -50,7 +52,8 @@ class SiteLanguageTest {
         .replace("${participantName}", "Astrid Walker"));
     JsonNode form = deployedForm("sw-borlange", intake.getId());
     assertThat(form.path("id").asText()).isEqualTo("consent-eligibility-sv");
-    assertThat(form.toString()).contains("Astrid").doesNotContain("Does the participant consent to take part?");
+    assertThat(form.toString()).contains(swedishLabel("consent-eligibility-consentGiven"))
+        .doesNotContain("Does the participant consent to take part?");
 
     siteLanguages.set("borlange", SiteLanguages.ENGLISH, "test");
     CaseWalker english = CaseWalker.refer(rest, engine, "Alice", false);
@@ -70,12 +73,15 @@ class SiteLanguageTest {
     ResponseEntity<String> refused = as("sw-borlange", HttpMethod.POST, "/engine-rest/task/" + intake.getId() + "/complete",
         """
         {"variables": {"consentGiven": {"value": true, "type": "Boolean"},
-                       "eligible": {"value": "maybe", "type": "String"}}}""", "sv-SE");
+                       "eligible": {"value": true, "type": "Boolean"},
+                       "eligibilityNotes": {"value": "%s", "type": "String"}}}""".formatted("x".repeat(2001)), "sv-SE");
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(refused.getBody()).contains("eligible").contains(swedishLabel("consent-eligibility-eligible"));
+    assertThat(refused.getBody()).as("the Swedish form's label, the Swedish rule")
+        .contains("eligibilityNotes").contains(swedishLabel("consent-eligibility-eligibilityNotes")).contains("2000")
+        .doesNotContain("must be at most");
     assertThat(engine.getTaskService().createTaskQuery().taskId(intake.getId()).count()).as("task still open").isOne();
-    assertThat(engine.getRuntimeService().getVariable(intake.getExecutionId(), "eligible")).as("nothing stored").isNull();
+    assertThat(engine.getRuntimeService().getVariable(intake.getExecutionId(), "eligibilityNotes")).as("nothing stored").isNull();
   }
 
   @Test
@@ -103,10 +109,10 @@ class SiteLanguageTest {
 
   @Test
   void tasklistNamesTheFiltersInTheBrowsersLanguageAndTheEngineApiKeepsThemEnglish() throws Exception {
-    JsonNode swedish = JSON.readTree(as("sw-borlange", HttpMethod.GET,
-        "/camunda/api/engine/engine/default/filter?resourceType=Task", null, "sv-SE,sv;q=0.9,en;q=0.5").getBody());
-    JsonNode english = JSON.readTree(as("sw-borlange", HttpMethod.GET,
-        "/camunda/api/engine/engine/default/filter?resourceType=Task", null, "en-GB").getBody());
+    WebappSession tasklist = WebappSession.signIn("http://localhost:" + port, "sw-borlange");
+    String filters = WebappSession.ENGINE_API + "/filter?resourceType=Task";
+    JsonNode swedish = JSON.readTree(tasklist.getWithHeaders(filters, "Accept-Language", "sv-SE,sv;q=0.9,en;q=0.5").body());
+    JsonNode english = JSON.readTree(tasklist.getWithHeaders(filters, "Accept-Language", "en-GB").body());
     JsonNode engineRest = JSON.readTree(as("sw-borlange", HttpMethod.GET,
         "/engine-rest/filter?resourceType=Task", null, "sv-SE").getBody());
 

@@ -64,6 +64,11 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
+  /** A GET with headers of the browser's own, such as its {@code Accept-Language}. */
+  public HttpResponse<String> getWithHeaders(String path, String... headers) throws IOException, InterruptedException {
+    return send(request(path).headers(headers).GET().build());
+  }
+
   /** JSON posted with headers of the browser's own, such as its {@code Accept-Language}. */
   public HttpResponse<String> postJson(String path, String json, String... headers) throws IOException, InterruptedException {
     return send(request(path).header("Content-Type", "application/json").headers(headers)
