@@ -19,6 +19,7 @@ import org.rehabpath.steps.StepLadders;
 import org.rehabpath.steps.StepRecords;
 import org.rehabpath.steps.StepRecords.Source;
 import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.web.MessageText;
 
 /**
  * "Agree the activity plan" at intake, on every pathway: offers the kinds of measure when the task is
@@ -56,28 +57,26 @@ public class ActivityPlanAgreement implements TaskListener {
     String site = CaseVariables.SERVICE_SITE.get(task);
     String supervisor = SUPERVISOR.get(task);
     if (!staff.isMember(supervisor, site, SiteStaff.SUPERVISORS)) {
-      throw FieldRefusal.of(SUPERVISOR.name(), "The supervisor must be the user name of a social worker, project"
-          + " tutor, occupational therapist or labour-market officer of this service site; got " + supervisor);
+      throw FieldRefusal.of(SUPERVISOR.name(), MessageText.of("activityplan.plan.supervisor", supervisor));
     }
     String operator = COMMUNITY_OPERATOR.get(task);
     if (operator != null && !staff.isMember(operator, site, List.of(Groups.COMMUNITY_OPERATORS))) {
       throw FieldRefusal.of(COMMUNITY_OPERATOR.name(),
-          "The community operator must be the user name of a therapeutic-community operator of this service site; got "
-              + operator);
+          MessageText.of("activityplan.plan.communityOperator", operator));
     }
     StepLadder ladder = ladders.current();
     String baseline = BASELINE_STEP.get(task);
     if (!ladder.contains(baseline)) {
       throw FieldRefusal.of(BASELINE_STEP.name(),
-          "'Step at intake' must be a step of the programme's ladder, one of " + ladder.codes() + "; got " + baseline);
+          MessageText.of("activityplan.plan.baselineStep", ladder.codes(), baseline));
     }
     if (!Boolean.TRUE.equals(AGREED_WITH_PARTICIPANT.find(task).orElse(null))) {
       throw FieldRefusal.of(AGREED_WITH_PARTICIPANT.name(),
-          "The activity plan is agreed with the participant: confirm that they took part.");
+          MessageText.of("activityplan.plan.agreedWithParticipant"));
     }
     List<MeasureKind> agreed = AGREED_MEASURES.find(task).orElse(List.of()).stream()
         .map(code -> kinds.find(code).filter(kind -> !kind.groupBased()).orElseThrow(() -> FieldRefusal.of(
-            AGREED_MEASURES.name(), "Unknown measure " + code + ": choose among " + kinds.options(false))))
+            AGREED_MEASURES.name(), MessageText.of("activityplan.plan.unknownMeasure", code, kinds.options(false)))))
         .toList();
     String by = by(task);
     plan.startSupport(new Supervision(caseReference, site, supervisor, operator, EngineClock.today(),

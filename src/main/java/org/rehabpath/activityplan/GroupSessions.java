@@ -17,6 +17,7 @@ import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.web.MessageText;
 
 /**
  * The beans of {@code group-activity} ({@code ${groupSessions...}}): registers the group, offers its
@@ -42,22 +43,22 @@ public class GroupSessions {
   public void check(DelegateExecution execution) {
     String name = GROUP_NAME.get(execution);
     if (name == null || name.length() > 200) {
-      throw FieldRefusal.of(GROUP_NAME.name(), "Give the group a name of at most 200 characters.");
+      throw FieldRefusal.of(GROUP_NAME.name(), MessageText.of("activityplan.group.name"));
     }
     LocalDate first = FIRST_SESSION_DATE.find(execution).orElseThrow(() -> FieldRefusal.of(FIRST_SESSION_DATE.name(),
-        "Give the date of the first session (yyyy-mm-dd)."));
+        MessageText.of("activityplan.group.firstSession.missing")));
     if (first.isBefore(EngineClock.today())) {
-      throw FieldRefusal.of(FIRST_SESSION_DATE.name(), "The first session (" + first + ") is in the past.");
+      throw FieldRefusal.of(FIRST_SESSION_DATE.name(), MessageText.of("activityplan.group.firstSession.past", first));
     }
     if (first.isAfter(EngineClock.today().plusYears(1))) {
-      throw FieldRefusal.of(FIRST_SESSION_DATE.name(), "The first session (" + first + ") is more than a year ahead.");
+      throw FieldRefusal.of(FIRST_SESSION_DATE.name(), MessageText.of("activityplan.group.firstSession.tooFar", first));
     }
     int sessions = SESSION_COUNT.find(execution).orElse(0);
     if (sessions < 1 || sessions > 52) {
-      throw FieldRefusal.of(SESSION_COUNT.name(), "A group has 1 to 52 weekly sessions.");
+      throw FieldRefusal.of(SESSION_COUNT.name(), MessageText.of("activityplan.group.sessionCount"));
     }
     if (execution.getTenantId() == null) {
-      throw FieldRefusal.of(CaseVariables.SERVICE_SITE.name(), "Choose the service site the group belongs to.");
+      throw FieldRefusal.of(CaseVariables.SERVICE_SITE.name(), MessageText.of("activityplan.group.serviceSite"));
     }
   }
 
@@ -89,18 +90,18 @@ public class GroupSessions {
     long groupId = GROUP_ACTIVITY_ID.get(task);
     List<String> members = plan.membersOf(groupId);
     if (MEMBERS_PRESENT.isUnreadable(MEMBERS_PRESENT.submitted(task))) {
-      throw FieldRefusal.of(MEMBERS_PRESENT.name(), "Tick the members who came.");
+      throw FieldRefusal.of(MEMBERS_PRESENT.name(), MessageText.of("activityplan.session.membersPresent.missing"));
     }
     List<String> present = MEMBERS_PRESENT.find(task).orElse(List.of());
     for (String member : present) {
       if (!members.contains(member)) {
-        throw FieldRefusal.of(MEMBERS_PRESENT.name(), member + " is not a member of this group.");
+        throw FieldRefusal.of(MEMBERS_PRESENT.name(), MessageText.of("activityplan.session.notMember", member));
       }
     }
     LocalDate heldOn = SESSION_HELD_ON.find(task).orElseThrow(() -> FieldRefusal.of(SESSION_HELD_ON.name(),
-        "Give the day the session was held."));
+        MessageText.of("activityplan.session.heldOn.missing")));
     if (heldOn.isAfter(EngineClock.today())) {
-      throw FieldRefusal.of(SESSION_HELD_ON.name(), "The session cannot be held in the future (" + heldOn + ").");
+      throw FieldRefusal.of(SESSION_HELD_ON.name(), MessageText.of("activityplan.session.heldOn.future", heldOn));
     }
     int number = SESSION_NUMBER.get(task);
     String by = currentUser.idOrNull();

@@ -30,6 +30,7 @@ import org.rehabpath.steps.StepRecords.StepRecord;
 import org.rehabpath.steps.StepVariables;
 import org.rehabpath.variables.CaseVariables;
 import org.springframework.context.annotation.Lazy;
+import org.rehabpath.web.MessageText;
 
 /**
  * The supervisor's follow-up, every fortnight on every path. When the task is created: the open
@@ -111,17 +112,17 @@ public class SupervisorFollowUp implements TaskListener {
     String reached = STEP_REACHED.get(task);
     if (!ladder.contains(reached)) {
       throw FieldRefusal.of(STEP_REACHED.name(),
-          "'Step reached' must be a step of the programme's ladder, one of " + ladder.codes() + "; got " + reached);
+          MessageText.of("activityplan.followUp.stepReached", ladder.codes(), reached));
     }
     Optional<NewMeasure> added = newMeasure(task, today);
     Optional<GroupActivity> group = GROUP_TO_JOIN.find(task).map(id -> groups.find(id)
         .filter(g -> g.serviceSite().equals(site))
-        .orElseThrow(() -> FieldRefusal.of(GROUP_TO_JOIN.name(), "There is no group activity " + id + " at this site.")));
+        .orElseThrow(() -> FieldRefusal.of(GROUP_TO_JOIN.name(), MessageText.of("activityplan.followUp.noSuchGroup", id))));
     if (GROUP_TO_JOIN.isUnreadable(GROUP_TO_JOIN.submitted(task))) {
-      throw FieldRefusal.of(GROUP_TO_JOIN.name(), "Choose one of the site's group activities.");
+      throw FieldRefusal.of(GROUP_TO_JOIN.name(), MessageText.of("activityplan.followUp.group.unreadable"));
     }
     if (group.isPresent() && plan.membersOf(group.get().id()).contains(caseReference)) {
-      throw FieldRefusal.of(GROUP_TO_JOIN.name(), "The participant is already a member of " + group.get().name() + ".");
+      throw FieldRefusal.of(GROUP_TO_JOIN.name(), MessageText.of("activityplan.followUp.alreadyMember", group.get().name()));
     }
     Execution waitingForReassessment = null;
     if (Boolean.TRUE.equals(REASSESS_NOW.find(task).orElse(null))) {
@@ -130,8 +131,7 @@ public class SupervisorFollowUp implements TaskListener {
           .messageEventSubscriptionName(InterventionsVariables.MESSAGE_REASSESSMENT_REQUESTED)
           .singleResult();
       if (waitingForReassessment == null) {
-        throw FieldRefusal.of(REASSESS_NOW.name(), "A re-assessment can be started now only while the case is on"
-            + " the other-interventions path, waiting for its re-assessment.");
+        throw FieldRefusal.of(REASSESS_NOW.name(), MessageText.of("activityplan.followUp.reassessNow"));
       }
     }
 
@@ -155,19 +155,19 @@ public class SupervisorFollowUp implements TaskListener {
   private static void collect(DelegateTask task, org.rehabpath.variables.ProcessVariable<List<String>> field,
       MeasureStatus status, Map<Long, Measure> open, Map<Long, MeasureStatus> changes) {
     if (field.isUnreadable(field.submitted(task))) {
-      throw FieldRefusal.of(field.name(), "Choose among the case's open measures.");
+      throw FieldRefusal.of(field.name(), MessageText.of("activityplan.followUp.measures.unreadable"));
     }
     for (String chosen : field.find(task).orElse(List.of())) {
       Long id = parseId(chosen);
       Measure measure = id == null ? null : open.get(id);
       if (measure == null) {
-        throw FieldRefusal.of(field.name(), "Measure " + chosen + " is not an open measure of this case.");
+        throw FieldRefusal.of(field.name(), MessageText.of("activityplan.followUp.measure.notOpen", chosen));
       }
       if (changes.containsKey(id)) {
-        throw FieldRefusal.of(field.name(), "'" + measure.label() + "' is chosen twice: give each measure one status.");
+        throw FieldRefusal.of(field.name(), MessageText.of("activityplan.followUp.measure.twice", measure.label()));
       }
       if (status == MeasureStatus.AGREED && measure.status() != MeasureStatus.PROPOSED) {
-        throw FieldRefusal.of(field.name(), "'" + measure.label() + "' is already agreed.");
+        throw FieldRefusal.of(field.name(), MessageText.of("activityplan.followUp.measure.agreed", measure.label()));
       }
       changes.put(id, status);
     }
@@ -179,19 +179,19 @@ public class SupervisorFollowUp implements TaskListener {
       return Optional.empty();
     }
     MeasureKind kind = kinds.find(code).filter(k -> !k.groupBased()).orElseThrow(() -> FieldRefusal.of(
-        NEW_MEASURE_KIND.name(), "Unknown measure " + code + "; a group activity is joined by choosing the group."));
+        NEW_MEASURE_KIND.name(), MessageText.of("activityplan.followUp.newMeasure.unknown", code)));
     if (plan.holdsOpen(CaseVariables.CASE_REFERENCE.get(task), code)) {
-      throw FieldRefusal.of(NEW_MEASURE_KIND.name(), "The plan holds '" + kind.label() + "' already: record its progress above.");
+      throw FieldRefusal.of(NEW_MEASURE_KIND.name(), MessageText.of("activityplan.followUp.newMeasure.held", kind.label()));
     }
     for (var date : List.of(NEW_MEASURE_STARTS_ON, NEW_MEASURE_ENDS_ON)) {
       if (date.isUnreadable(date.submitted(task))) {
-        throw FieldRefusal.of(date.name(), "Give a date as yyyy-mm-dd.");
+        throw FieldRefusal.of(date.name(), MessageText.of("activityplan.followUp.newMeasure.date"));
       }
     }
     LocalDate starts = NEW_MEASURE_STARTS_ON.find(task).orElse(today);
     LocalDate ends = NEW_MEASURE_ENDS_ON.find(task).orElse(null);
     if (ends != null && ends.isBefore(starts)) {
-      throw FieldRefusal.of(NEW_MEASURE_ENDS_ON.name(), "The measure ends before it starts (" + starts + ").");
+      throw FieldRefusal.of(NEW_MEASURE_ENDS_ON.name(), MessageText.of("activityplan.followUp.newMeasure.endsBefore", starts));
     }
     return Optional.of(new NewMeasure(kind.code(), kind.ownerRole(), NEW_MEASURE_PROVIDER.get(task), starts, ends,
         MeasureStatus.AGREED, today, null, by(task)));

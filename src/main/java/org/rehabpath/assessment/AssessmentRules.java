@@ -3,6 +3,7 @@ package org.rehabpath.assessment;
 import java.util.Arrays;
 import java.util.Map;
 import org.rehabpath.engine.FieldRefusal;
+import org.rehabpath.web.MessageText;
 
 /**
  * Server-side checks of the assessment tasks that the forms' own validation cannot express (a
@@ -30,12 +31,11 @@ public final class AssessmentRules {
     int level;
     try {
       level = WorkCapacity.level(variables.get(AssessmentVariables.WORK_CAPACITY.name()));
-    } catch (IllegalArgumentException e) {
-      throw FieldRefusal.of(
-          AssessmentVariables.WORK_CAPACITY.name(), "Work capacity (workCapacity) " + e.getMessage());
+    } catch (WorkCapacity.Invalid e) {
+      throw FieldRefusal.of(AssessmentVariables.WORK_CAPACITY.name(), e.text());
     }
     requireText(variables, AssessmentVariables.FUNCTIONAL_LIMITATIONS.name(),
-        "Describe the functional limitations in plain words (functionalLimitations).");
+        MessageText.of("assessment.functionalLimitations.missing"));
     return level;
   }
 
@@ -49,15 +49,15 @@ public final class AssessmentRules {
     if (Boolean.TRUE.equals(variables.get(ClinicalVariables.TREATMENT_ENDING.name()))
         && Boolean.FALSE.equals(variables.get(ClinicalVariables.IN_TREATMENT.name()))) {
       throw FieldRefusal.of(ClinicalVariables.TREATMENT_ENDING.name(),
-          "A treatment that is ending (treatmentEnding) is a treatment: answer yes for inTreatment, or no here.");
+          MessageText.of("assessment.treatmentEnding.notInTreatment"));
     }
   }
 
   static void requireBoolean(Map<String, Object> variables, String name) {
     Object value = variables.get(name);
     if (!(value instanceof Boolean)) {
-      throw FieldRefusal.of(
-          name, "Answer yes or no (true/false) for " + name + (value == null ? "." : ", got '" + value + "'."));
+      throw FieldRefusal.of(name, value == null ? MessageText.of("assessment.yesNo.missing", name)
+          : MessageText.of("assessment.yesNo.invalid", name, value));
     }
   }
 
@@ -65,14 +65,13 @@ public final class AssessmentRules {
     Object value = variables.get(name);
     boolean known = value != null && Arrays.stream(allowed).anyMatch(a -> a.name().equals(value.toString()));
     if (!known) {
-      throw FieldRefusal.of(
-          name,
-          "Choose one of " + Arrays.toString(allowed) + " for " + name
-              + (value == null ? "." : ", got '" + value + "'."));
+      throw FieldRefusal.of(name, value == null
+          ? MessageText.of("assessment.choice.missing", Arrays.toString(allowed), name)
+          : MessageText.of("assessment.choice.invalid", Arrays.toString(allowed), name, value));
     }
   }
 
-  static void requireText(Map<String, Object> variables, String name, String message) {
+  static void requireText(Map<String, Object> variables, String name, MessageText message) {
     Object value = variables.get(name);
     if (value == null || value.toString().isBlank()) {
       throw FieldRefusal.of(name, message);

@@ -2,6 +2,7 @@ package org.rehabpath.assessment;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.rehabpath.web.MessageText;
 
 /**
  * The work-capacity scale the occupational therapist uses (0-4). The descriptions are the ones the
@@ -32,19 +33,32 @@ public final class WorkCapacity {
    */
   public static int level(Object value) {
     if (value == null) {
-      throw new IllegalArgumentException("is missing: give a whole number from 0 to 4.");
+      throw new Invalid(MessageText.of("workCapacity.missing"));
     }
     if (!(value instanceof Number number)) {
-      throw new IllegalArgumentException(
-          "must be a whole number from 0 to 4, got '" + value + "' (" + value.getClass().getSimpleName() + ").");
+      throw new Invalid(MessageText.of("workCapacity.notNumber", value, value.getClass().getSimpleName()));
     }
     BigDecimal decimal = new BigDecimal(number.toString());
     if (decimal.stripTrailingZeros().scale() > 0) {
-      throw new IllegalArgumentException("must be a whole number from 0 to 4, got " + number + ".");
+      throw new Invalid(MessageText.of("workCapacity.notWhole", number));
     }
     if (decimal.compareTo(BigDecimal.valueOf(MIN)) < 0 || decimal.compareTo(BigDecimal.valueOf(MAX)) > 0) {
-      throw new IllegalArgumentException("must be from 0 to 4, got " + decimal.toBigInteger() + ".");
+      throw new Invalid(MessageText.of("workCapacity.outOfRange", decimal.toBigInteger()));
     }
     return decimal.intValueExact();
+  }
+
+  /** A level that cannot be read: the text staff read, "Work capacity (workCapacity) is missing: ...". */
+  public static final class Invalid extends IllegalArgumentException {
+    private final transient MessageText text;
+
+    Invalid(MessageText text) {
+      super(text.english());
+      this.text = text;
+    }
+
+    public MessageText text() {
+      return text;
+    }
   }
 }

@@ -28,6 +28,7 @@ import org.rehabpath.security.CurrentUser;
 import org.rehabpath.site.SiteDirectory;
 import org.rehabpath.variables.CaseVariables;
 import org.springframework.context.annotation.Lazy;
+import org.rehabpath.web.MessageText;
 
 /**
  * The beans of {@code case-event} ({@code ${caseEvents...}}).
@@ -80,43 +81,40 @@ public class CaseEventRecorder {
         .singleResult();
     if (theCase == null || execution.getTenantId() == null || !execution.getTenantId().equals(theCase.getTenantId())) {
       throw FieldRefusal.of(CaseVariables.CASE_REFERENCE.name(),
-          "There is no open case " + caseReference + " at your service site" + site(execution) + ".");
+          MessageText.of("caseevent.case.notOpen", caseReference, site(execution)));
     }
     CaseEventKind kind = EVENT_KIND.find(execution).orElseThrow(() -> FieldRefusal.of(EVENT_KIND.name(),
-        "Choose what happened, one of " + java.util.Arrays.toString(CaseEventKind.values())));
+        MessageText.of("caseevent.kind.missing", java.util.Arrays.toString(CaseEventKind.values()))));
     if (kind == CaseEventKind.RESUMPTION) {
-      throw FieldRefusal.of(EVENT_KIND.name(), "A paused case is resumed from its task \"Resume the case\".");
+      throw FieldRefusal.of(EVENT_KIND.name(), MessageText.of("caseevent.kind.resumption"));
     }
-    LocalDate on = EVENT_DATE.find(execution).orElseThrow(() -> FieldRefusal.of(EVENT_DATE.name(), "Give the date (yyyy-mm-dd)."));
+    LocalDate on = EVENT_DATE.find(execution).orElseThrow(() -> FieldRefusal.of(EVENT_DATE.name(), MessageText.of("caseevent.date.missing")));
     if (on.isAfter(EngineClock.today())) {
-      throw FieldRefusal.of(EVENT_DATE.name(), "The date " + on + " is in the future: record what has happened.");
+      throw FieldRefusal.of(EVENT_DATE.name(), MessageText.of("caseevent.date.future", on));
     }
     LocalDate opened = openedOn(theCase.getId());
     if (opened != null && on.isBefore(opened)) {
-      throw FieldRefusal.of(EVENT_DATE.name(), "The case opened on " + opened + ": record what happened since.");
+      throw FieldRefusal.of(EVENT_DATE.name(), MessageText.of("caseevent.date.beforeOpening", opened));
     }
     if (!kind.isTalk()) {
       events.openPause(caseReference).ifPresent(pause -> {
-        throw FieldRefusal.of(EVENT_KIND.name(), "The case is paused since " + pause.pausedOn()
-            + ": resume it first (task \"Resume the case\"); talks may be recorded meanwhile.");
+        throw FieldRefusal.of(EVENT_KIND.name(), MessageText.of("caseevent.kind.paused", pause.pausedOn()));
       });
     }
     if (kind.endsTheCase() && isClosing(caseReference)) {
-      throw FieldRefusal.of(EVENT_KIND.name(), "The case is already closing: record how it ended in its task"
-          + " \"Record exit outcome\" or at its follow-up.");
+      throw FieldRefusal.of(EVENT_KIND.name(), MessageText.of("caseevent.kind.closing"));
     }
     if (kind == CaseEventKind.PAUSE && PAUSE_REASON.find(execution).isEmpty()) {
-      throw FieldRefusal.of(PAUSE_REASON.name(), "Say why the case pauses, one of "
-          + java.util.Arrays.toString(PauseReason.values()));
+      throw FieldRefusal.of(PAUSE_REASON.name(),
+          MessageText.of("caseevent.pauseReason.missing", java.util.Arrays.toString(PauseReason.values())));
     }
     String note = EVENT_NOTE.get(execution);
     if (note != null && note.length() > MAX_NOTE) {
-      throw FieldRefusal.of(EVENT_NOTE.name(), "Keep the note to " + MAX_NOTE + " characters.");
+      throw FieldRefusal.of(EVENT_NOTE.name(), MessageText.of("caseevent.note.tooLong", MAX_NOTE));
     }
     if ((kind.isTalk() || kind == CaseEventKind.WITHDRAWAL) && EVENT_NOTE.get(execution) == null) {
-      throw FieldRefusal.of(EVENT_NOTE.name(), kind.isTalk()
-          ? "Say who took part and, in a few words, what the talk was about."
-          : "Give the reason for the withdrawal.");
+      throw FieldRefusal.of(EVENT_NOTE.name(), MessageText.of(kind.isTalk()
+          ? "caseevent.note.talk" : "caseevent.note.withdrawal"));
     }
     execution.setProcessBusinessKey(caseReference);
     Object name = runtimeService.getVariable(theCase.getId(), CaseVariables.PARTICIPANT_NAME.name());
@@ -218,13 +216,13 @@ public class CaseEventRecorder {
 
   /** Complete listener of "Resume the case": the date is neither before the pause nor in the future. */
   public void checkResumption(org.camunda.bpm.engine.delegate.DelegateTask task) {
-    LocalDate on = RESUMED_ON.find(task).orElseThrow(() -> FieldRefusal.of(RESUMED_ON.name(), "Give the date the case resumes."));
+    LocalDate on = RESUMED_ON.find(task).orElseThrow(() -> FieldRefusal.of(RESUMED_ON.name(), MessageText.of("caseevent.resumedOn.missing")));
     CaseEventRecords.Pause pause = events.openPause(task.getExecution().getProcessBusinessKey()).orElse(null);
     if (pause != null && on.isBefore(pause.pausedOn())) {
-      throw FieldRefusal.of(RESUMED_ON.name(), "The case paused on " + pause.pausedOn() + ": it cannot resume before.");
+      throw FieldRefusal.of(RESUMED_ON.name(), MessageText.of("caseevent.resumedOn.beforePause", pause.pausedOn()));
     }
     if (on.isAfter(EngineClock.today())) {
-      throw FieldRefusal.of(RESUMED_ON.name(), "The date " + on + " is in the future: resume the case on the day it resumes.");
+      throw FieldRefusal.of(RESUMED_ON.name(), MessageText.of("caseevent.resumedOn.future", on));
     }
     RESUMED_BY.set(task.getExecution(), by());
   }

@@ -7,6 +7,7 @@ import org.rehabpath.models.ModelBean;
 import org.rehabpath.steps.StepLadder;
 import org.rehabpath.steps.StepLadders;
 import org.rehabpath.steps.StepVariables;
+import org.rehabpath.web.MessageText;
 
 /**
  * The step recorded at the exit ("Record exit outcome" in {@code closing}) must be on the programme's
@@ -28,8 +29,7 @@ public class ExitStepCheck implements TaskListener {
     String step = StepVariables.EXIT_STEP.get(task);
     if (!ladder.contains(step)) {
       throw FieldRefusal.of(StepVariables.EXIT_STEP.name(),
-          "'Step reached on the ladder' must be a step of the programme's ladder, one of %s; got %s (%s)"
-              .formatted(ladder.codes(), step, StepVariables.EXIT_STEP.name()));
+          MessageText.of("closing.exitStep.notOnLadder", ladder.codes(), step, StepVariables.EXIT_STEP.name()));
     }
   }
 }

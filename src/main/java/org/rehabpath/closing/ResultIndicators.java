@@ -12,6 +12,7 @@ import org.rehabpath.participant.ParticipantRepository.ExitResult;
 import org.rehabpath.participant.ParticipantRepository.FollowUpResult;
 import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.web.MessageText;
 
 /**
  * Complete listeners of "Record exit outcome" and "Six-month follow-up": derive the ESF+ result
@@ -55,21 +56,20 @@ public class ResultIndicators {
   private static ExitOutcome exitOutcome(DelegateTask task) {
     Object outcome = EXIT_OUTCOME.submitted(task);
     if (EXIT_OUTCOME.isUnreadable(outcome)) {
-      throw FieldRefusal.of(EXIT_OUTCOME.name(), "'Exit outcome' (exitOutcome) is not one of "
-          + java.util.Arrays.toString(ExitOutcome.values()) + ".");
+      throw FieldRefusal.of(EXIT_OUTCOME.name(),
+          MessageText.of("closing.exitOutcome.invalid", java.util.Arrays.toString(ExitOutcome.values())));
     }
     return EXIT_OUTCOME.parse(outcome).orElse(null);
   }
 
   private static FollowUpOutcome followUpOutcome(DelegateTask task) {
     return FOLLOW_UP_OUTCOME.find(task).orElseThrow(() -> FieldRefusal.of(FOLLOW_UP_OUTCOME.name(),
-        "'Situation six months after the exit' (followUpOutcome) is required: one of "
-            + java.util.Arrays.toString(FollowUpOutcome.values()) + "."));
+        MessageText.of("closing.followUpOutcome.missing", java.util.Arrays.toString(FollowUpOutcome.values()))));
   }
 
   /** The exit date as the form's date field sends it (yyyy-MM-dd), or as a date. */
   static LocalDate exitDate(DelegateTask task) {
     return EXIT_DATE.find(task).orElseThrow(() ->
-        FieldRefusal.of(EXIT_DATE.name(), "'Exit date' (exitDate) must be a date such as 2026-11-20."));
+        FieldRefusal.of(EXIT_DATE.name(), MessageText.of("closing.exitDate.invalid")));
   }
 }

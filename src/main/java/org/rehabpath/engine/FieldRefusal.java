@@ -41,6 +41,18 @@ public final class FieldRefusal {
     return new Translated(field, List.of(new Part(text, "")));
   }
 
+  /**
+   * Problems of several fields found together, as one refusal of the first field: the texts joined
+   * with "; ", the ending (".") after the last.
+   */
+  public static RuntimeException of(String firstField, List<MessageText> texts, String ending) {
+    List<Part> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      parts.add(new Part(texts.get(i), i == texts.size() - 1 ? ending : ""));
+    }
+    return new Translated(firstField, parts);
+  }
+
   /** Refusals of several fields as one, the first field named: "'A' is required (a); 'B' ... (b)". */
   static RuntimeException of(String firstField, List<Part> parts) {
     return new Translated(firstField, parts);

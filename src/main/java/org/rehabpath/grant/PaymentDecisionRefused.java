@@ -3,6 +3,7 @@ package org.rehabpath.grant;
 import org.rehabpath.web.ApiProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.rehabpath.web.MessageText;
 
 /**
  * A payment decision or correction that is not made, saying why, with the field at fault: in Tasklist
@@ -27,11 +28,27 @@ public class PaymentDecisionRefused extends ApiProblemException {
 
   private final Reason reason;
   private final String field;
+  private final transient MessageText text;
 
+  /** Over the API only: the message in English. */
   public PaymentDecisionRefused(Reason reason, String field, String message) {
     super(message);
     this.reason = reason;
     this.field = field;
+    this.text = null;
+  }
+
+  /** A refusal staff may meet in Tasklist: the message is the text's English, the API's detail too. */
+  public PaymentDecisionRefused(Reason reason, String field, MessageText text) {
+    super(text.english());
+    this.reason = reason;
+    this.field = field;
+    this.text = text;
+  }
+
+  /** The text to show at the field in the reader's language; null for a refusal of the API only. */
+  public MessageText text() {
+    return text;
   }
 
   public String field() {

@@ -17,6 +17,7 @@ import org.rehabpath.security.ClinicalRecords;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.variables.CaseVariables;
 import org.rehabpath.variables.ProcessVariable;
+import org.rehabpath.web.MessageText;
 
 /**
  * The steps of {@code payment-calendar.bpmn} and {@code payment-decision.bpmn} (bean
@@ -108,25 +109,25 @@ public class PaymentDecisionSteps {
   public void check(DelegateTask task) {
     Boolean approved = APPROVED.find(task).orElse(null);
     if (approved == null) {
-      throw FieldRefusal.of(APPROVED.name(), "Approve the decision, or leave the months unpaid for now.");
+      throw FieldRefusal.of(APPROVED.name(), MessageText.of("grant.decision.approved.missing"));
     }
     APPROVED.set(task.getExecution(), approved);
     if (!approved) {
       String comment = COMMENT.get(task);
       if (comment == null || comment.isBlank()) {
-        throw FieldRefusal.of(COMMENT.name(), "Say why the months are not paid now: the team and finance read it.");
+        throw FieldRefusal.of(COMMENT.name(), MessageText.of("grant.decision.comment.missing"));
       }
       return;
     }
     if (DATE.isUnreadable(DATE.submitted(task))) {
-      throw FieldRefusal.of(DATE.name(), "The decision date must be a date like 2026-12-03.");
+      throw FieldRefusal.of(DATE.name(), MessageText.of("grant.decision.date.unreadable"));
     }
     DATE.set(task.getExecution(), DATE.get(task));
     NUMBER.set(task.getExecution(), NUMBER.get(task));
     try {
       decisions.check(numbering(task.getExecution(), task.getExecution()), ids(task.getExecution()), currentUser.idOrNull());
     } catch (PaymentDecisionRefused refused) {
-      throw FieldRefusal.of(field(refused), refused.getMessage());
+      throw refusal(refused);
     }
   }
 
@@ -136,7 +137,7 @@ public class PaymentDecisionSteps {
       PaymentDecision decision = decisions.approve(numbering(execution, execution), ids(execution), currentUser.idOrNull());
       DECISION_ID.set(execution, decision.id());
     } catch (PaymentDecisionRefused refused) {
-      throw FieldRefusal.of(field(refused), refused.getMessage());
+      throw refusal(refused);
     }
   }
 
@@ -153,12 +154,17 @@ public class PaymentDecisionSteps {
     List<Long> listed = ids == null || ids.isBlank() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
     List<Long> unpaid = entitlements.findByIds(listed).stream().filter(e -> !e.paid()).map(Entitlement::id).toList();
     if (unpaid.isEmpty() && !listed.isEmpty()) {
-      throw FieldRefusal.of(APPROVED.name(), "Every month listed was paid meanwhile by another decision: leave this"
-          + " one unpaid (nothing is left to pay).");
+      throw FieldRefusal.of(APPROVED.name(), MessageText.of("grant.decision.paidMeanwhile"));
     }
     return unpaid;
   }
 
+
+  /** The decision's refusal at its field, in the reader's language where it has translations. */
+  private static RuntimeException refusal(PaymentDecisionRefused refused) {
+    return refused.text() == null ? FieldRefusal.of(field(refused), refused.getMessage())
+        : FieldRefusal.of(field(refused), refused.text());
+  }
 
   private static String field(PaymentDecisionRefused refused) {
     return switch (refused.field()) {

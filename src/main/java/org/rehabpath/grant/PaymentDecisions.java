@@ -12,6 +12,7 @@ import org.rehabpath.grant.WorkGrantPayment.EntryKind;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.rehabpath.web.MessageText;
 
 /**
  * Payment decisions: a programme manager of the service site numbers and dates a decision and approves
@@ -52,24 +53,24 @@ public class PaymentDecisions {
   public List<Entitlement> check(Numbering numbering, List<Long> entitlementIds, String approver) {
     checkNumbering(numbering);
     if (entitlementIds == null || entitlementIds.isEmpty()) {
-      throw new PaymentDecisionRefused(INVALID, "entitlements", "A payment decision covers at least one month.");
+      throw new PaymentDecisionRefused(INVALID, "entitlements", MessageText.of("grant.decision.noMonth"));
     }
     // Another site's entitlement is refused in the same words as one that does not exist.
     List<Entitlement> covered = entitlements.findByIds(entitlementIds).stream()
         .filter(e -> e.serviceSite().equals(numbering.serviceSite())).toList();
     if (covered.size() != entitlementIds.stream().distinct().count()) {
       throw new PaymentDecisionRefused(INVALID, "entitlements",
-          "Some of these entitlements are not entitlements of service site " + numbering.serviceSite() + ".");
+          MessageText.of("grant.decision.otherSite", numbering.serviceSite()));
     }
     YearMonth latest = covered.stream().map(Entitlement::month).max(YearMonth::compareTo).orElseThrow();
     if (numbering.date().isBefore(latest.atDay(1))) {
       throw new PaymentDecisionRefused(INVALID, "date",
-          "The decision is dated before the month it pays (" + latest + "): date it on or after " + latest.atDay(1) + ".");
+          MessageText.of("grant.decision.beforeMonth", latest, latest.atDay(1)));
     }
     for (Entitlement e : covered) {
       if (e.paid()) {
         throw new PaymentDecisionRefused(CONFLICT, "entitlements",
-            e.caseReference() + " is already paid for " + e.month() + " under decision " + e.paidUnder() + ".");
+            MessageText.of("grant.decision.alreadyPaid", e.caseReference(), e.month(), e.paidUnder()));
       }
       requireFourEyes(e, approver);
     }
@@ -91,7 +92,7 @@ public class PaymentDecisions {
             e.hoursAttended(), e.amount(), numbering.number(), numbering.date(), e.id(), approver), decision.id());
       } catch (DuplicateKeyException paidMeanwhile) {
         throw new PaymentDecisionRefused(CONFLICT, "entitlements",
-            e.caseReference() + " was paid for " + e.month() + " by another decision a moment ago.");
+            MessageText.of("grant.decision.paidAMomentAgo", e.caseReference(), e.month()));
       }
     }
     return ledger.findDecision(decision.id()).orElseThrow();
@@ -183,18 +184,18 @@ public class PaymentDecisions {
   private void checkNumbering(Numbering numbering) {
     if (numbering.number() == null || numbering.number().isBlank()) {
       throw new PaymentDecisionRefused(INVALID, "number",
-          "Give the decision's number, as on the decision (for example 293 or PD-2026-04).");
+          MessageText.of("grant.decision.number.missing"));
     }
     if (!numbering.number().matches(NUMBER_PATTERN)) {
       throw new PaymentDecisionRefused(INVALID, "number",
-          "The decision number is 1-64 letters, digits or . _ / - (for example 293 or PD-2026-04).");
+          MessageText.of("grant.decision.number.invalid"));
     }
     if (numbering.date() == null) {
-      throw new PaymentDecisionRefused(INVALID, "date", "The decision needs its date.");
+      throw new PaymentDecisionRefused(INVALID, "date", MessageText.of("grant.decision.date.missing"));
     }
     if (numbering.date().isAfter(org.rehabpath.engine.EngineClock.today()) || numbering.date().getYear() < EARLIEST_YEAR) {
-      throw new PaymentDecisionRefused(INVALID, "date", "The decision's date is the day it was taken: today or earlier"
-          + " (from " + EARLIEST_YEAR + "), not " + numbering.date() + ".");
+      throw new PaymentDecisionRefused(INVALID, "date",
+          MessageText.of("grant.decision.date.notTaken", EARLIEST_YEAR, numbering.date()));
     }
     if (ledger.findDecision(numbering.serviceSite(), numbering.date().getYear(), numbering.number()).isPresent()) {
       throw numberUsed(numbering);
@@ -202,25 +203,21 @@ public class PaymentDecisions {
   }
 
   private static PaymentDecisionRefused numberUsed(Numbering numbering) {
-    return new PaymentDecisionRefused(CONFLICT, "number", "Decision number " + numbering.number()
-        + " of " + numbering.date().getYear() + " is already used at this service site: give the next free number.");
+    return new PaymentDecisionRefused(CONFLICT, "number",
+        MessageText.of("grant.decision.number.used", numbering.number(), numbering.date().getYear()));
   }
 
   private void requireFourEyes(Entitlement e, String approver) {
     if (approver == null) {
       return;
     }
-    List<String> why = new ArrayList<>();
-    if (approver.equals(e.reportedBy())) {
-      why.add("reported the attendance of " + e.caseReference() + " for " + e.month());
-    }
+    boolean reported = approver.equals(e.reportedBy());
     PlanTerms basis = terms.findById(e.termsId()).orElseThrow();
-    if (approver.equals(basis.writtenBy())) {
-      why.add("wrote or adjusted the plan of " + e.caseReference() + " that the month was computed with");
-    }
-    if (!why.isEmpty()) {
-      throw new PaymentDecisionRefused(Reason.FOUR_EYES, "approver",
-          "You " + String.join(" and ", why) + ": another programme manager approves this decision (four eyes).");
+    boolean wrote = approver.equals(basis.writtenBy());
+    if (reported || wrote) {
+      String key = reported && wrote ? "grant.decision.fourEyes.reportedAndWrote"
+          : reported ? "grant.decision.fourEyes.reported" : "grant.decision.fourEyes.wrote";
+      throw new PaymentDecisionRefused(Reason.FOUR_EYES, "approver", MessageText.of(key, e.caseReference(), e.month()));
     }
   }
 

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
 import org.rehabpath.security.CurrentUser;
+import org.rehabpath.web.MessageText;
 
 /**
  * Four eyes on an adjusted plan: who adjusted it is recorded when "Adjust individual plan" is completed
@@ -33,7 +34,7 @@ public class AdjustedPlanApproval implements TaskListener {
     }
     if (user != null && user.equals(PLAN_ADJUSTED_BY.get(task))) {
       throw FieldRefusal.of(PLAN_APPROVED.name(),
-          "You adjusted this plan yourself: another programme manager approves it (four eyes).");
+          MessageText.of("internship.adjustedPlan.fourEyes"));
     }
   }
 }

@@ -15,6 +15,7 @@ import org.rehabpath.plan.InternshipCeiling;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.web.MessageText;
 
 /**
  * "Conclude or extend" and its approval (bean {@code internshipExtension}): an extension needs its
@@ -45,7 +46,7 @@ public class InternshipExtension {
   public void checkRequest(DelegateTask task) {
     Boolean extend = EXTEND_INTERNSHIP.find(task).orElse(null);
     if (extend == null) {
-      throw FieldRefusal.of(EXTEND_INTERNSHIP.name(), "Choose whether the internship ends as planned or is extended.");
+      throw FieldRefusal.of(EXTEND_INTERNSHIP.name(), MessageText.of("internship.extend.missing"));
     }
     EXTEND_INTERNSHIP.set(task.getExecution(), extend);
     if (!extend) {
@@ -53,11 +54,11 @@ public class InternshipExtension {
     }
     Integer months = EXTENSION_MONTHS.find(task).orElse(null);
     if (months == null || months < 1 || months > MAX_EXTENSION_MONTHS) {
-      throw FieldRefusal.of(EXTENSION_MONTHS.name(), "An extension is 1 to " + MAX_EXTENSION_MONTHS + " months.");
+      throw FieldRefusal.of(EXTENSION_MONTHS.name(), MessageText.of("internship.extensionMonths.range", MAX_EXTENSION_MONTHS));
     }
     String reason = EXTENSION_REASON.get(task);
     if (reason == null || reason.isBlank()) {
-      throw FieldRefusal.of(EXTENSION_REASON.name(), "Say why the internship should go on: the manager decides on it.");
+      throw FieldRefusal.of(EXTENSION_REASON.name(), MessageText.of("internship.extensionReason.missing"));
     }
   }
 
@@ -65,13 +66,13 @@ public class InternshipExtension {
   public void checkApproval(DelegateTask task) {
     Boolean approved = EXTENSION_APPROVED.find(task).orElse(null);
     if (approved == null) {
-      throw FieldRefusal.of(EXTENSION_APPROVED.name(), "Approve the extension or refuse it.");
+      throw FieldRefusal.of(EXTENSION_APPROVED.name(), MessageText.of("internship.extensionApproved.missing"));
     }
     EXTENSION_APPROVED.set(task.getExecution(), approved);
     if (!approved) {
       String comment = EXTENSION_COMMENT.get(task);
       if (comment == null || comment.isBlank()) {
-        throw FieldRefusal.of(EXTENSION_COMMENT.name(), "Say why the extension is refused: the team reads it.");
+        throw FieldRefusal.of(EXTENSION_COMMENT.name(), MessageText.of("internship.extensionComment.missing"));
       }
       return;
     }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
+import org.rehabpath.web.MessageText;
 
 /**
  * Complete listener of "Offer re-assessment": the case goes back to the resource inventory or closes on
@@ -16,7 +17,7 @@ public class ReassessmentAnswerCheck implements TaskListener {
   public void notify(DelegateTask task) {
     if (!(InterventionsVariables.REASSESSMENT_ACCEPTED.submitted(task) instanceof Boolean)) {
       throw FieldRefusal.of(InterventionsVariables.REASSESSMENT_ACCEPTED.name(),
-          "Record whether the participant wants a new resource inventory (reassessmentAccepted true or false).");
+          MessageText.of("interventions.reassessmentAccepted.missing"));
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.rehabpath.matching;
 
 import org.rehabpath.engine.FieldRefusal;
+import org.rehabpath.web.MessageText;
 
 /** The host tutor's decision: ACCEPT, or DECLINE with a reason. */
 public final class PlacementDecision {
@@ -15,11 +16,11 @@ public final class PlacementDecision {
     }
     if (!MatchingVariables.HOST_DECLINES.equals(text)) {
       throw FieldRefusal.of(MatchingVariables.HOST_DECISION.name(),
-          "Accept or decline the placement (hostDecision): ACCEPT or DECLINE" + (text.isEmpty() ? "." : ", got '" + text + "'."));
+          text.isEmpty() ? MessageText.of("matching.host.missing") : MessageText.of("matching.host.invalid", text));
     }
     if (declineReason == null || declineReason.toString().isBlank()) {
       throw FieldRefusal.of(MatchingVariables.DECLINE_REASON.name(),
-          "Write why the placement is declined (declineReason): the officer proposes another site with it.");
+          MessageText.of("matching.host.declineReason"));
     }
     return false;
   }

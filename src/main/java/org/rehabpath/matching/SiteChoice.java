@@ -2,6 +2,7 @@ package org.rehabpath.matching;
 
 import java.util.List;
 import org.rehabpath.engine.FieldRefusal;
+import org.rehabpath.web.MessageText;
 
 /** The officer's choice: one of the proposed sites' ids. */
 public final class SiteChoice {
@@ -13,14 +14,11 @@ public final class SiteChoice {
     String text = chosen == null ? "" : chosen.toString().trim();
     if (text.isEmpty()) {
       throw FieldRefusal.of(MatchingVariables.INTERNSHIP_SITE_ID.name(),
-          proposed.isEmpty()
-              ? "No internship site suits the participant now: leave the task open until a place is free"
-                  + " (the matching escalates to the programme manager when overdue)."
-              : "Choose an internship site (internshipSiteId) among the proposed ones.");
+          MessageText.of(proposed.isEmpty() ? "matching.site.noneSuits" : "matching.site.missing"));
     }
     if (!proposed.contains(text)) {
       throw FieldRefusal.of(MatchingVariables.INTERNSHIP_SITE_ID.name(),
-          "The internship site (internshipSiteId) '" + text + "' is not among the proposed sites " + proposed + ".");
+          MessageText.of("matching.site.notProposed", text, proposed));
     }
     return Long.parseLong(text);
   }

@@ -8,6 +8,7 @@ import org.rehabpath.participant.EntryData.EducationLevel;
 import org.rehabpath.participant.EntryData.Gender;
 import org.rehabpath.participant.EntryData.LabourMarketStatus;
 import org.rehabpath.participant.EntryData.SensitiveAnswer;
+import org.rehabpath.web.MessageText;
 
 /**
  * The ESF+ entry data as a form sends them (the intake's "Check consent and eligibility"), read and
@@ -57,8 +58,18 @@ public record EntryDataInput(
       DISABILITY, "Disability",
       MINORITY, "Minority");
 
-  /** A field that cannot be read: its variable name and the message naming its label. */
-  public record Problem(String field, String message) {}
+  /** A field that cannot be read: its variable name and the text naming its label. */
+  public record Problem(String field, MessageText text) {
+    /** The problem in English (the referral API). */
+    public String message() {
+      return text.english();
+    }
+  }
+
+  /** The form's label of a field and its variable name, "'Birth year' (birthYear)", in the reader's language. */
+  public static MessageText labelled(String field) {
+    return MessageText.of("entryData.labelled", MessageText.of("entryData.label." + field), field);
+  }
 
   /** The data read, or the problems found (then {@code data} is null). */
   public record Read(EntryDataInput data, List<Problem> problems) {
@@ -148,9 +159,6 @@ public record EntryDataInput(
     return value == null || value instanceof String s && s.isBlank();
   }
 
-  private static String label(String field) {
-    return "'" + LABELS.get(field) + "' (" + field + ")";
-  }
 
   private static Integer birthYear(Object value, int entryYear, List<Problem> problems) {
     if (empty(value)) {
@@ -165,8 +173,7 @@ public record EntryDataInput(
       year = Integer.valueOf(s.strip());
     }
     if (year == null || entryYear - year < 15 || entryYear - year > 100) {
-      problems.add(new Problem(BIRTH_YEAR, label(BIRTH_YEAR)
-          + " must be a year that makes the participant between 15 and 100 years old"));
+      problems.add(new Problem(BIRTH_YEAR, MessageText.of("entryData.birthYear.invalid", labelled(BIRTH_YEAR))));
       return null;
     }
     return year;
@@ -183,8 +190,8 @@ public record EntryDataInput(
         return constant;
       }
     }
-    problems.add(new Problem(field, label(field) + " must be one of "
-        + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+    problems.add(new Problem(field, MessageText.of("entryData.choice.invalid", labelled(field),
+        java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
     return null;
   }
 
@@ -202,7 +209,7 @@ public record EntryDataInput(
       case "NO", "false":
         return false;
       default:
-        problems.add(new Problem(field, label(field) + " must be YES or NO"));
+        problems.add(new Problem(field, MessageText.of("entryData.yesNo.invalid", labelled(field))));
         return null;
     }
   }

@@ -7,6 +7,7 @@ import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.variables.CaseVariables;
 import org.springframework.stereotype.Component;
+import org.rehabpath.web.MessageText;
 
 /**
  * The one way a participant record is made, whichever door opened the case (the referral API, or the
@@ -38,10 +39,14 @@ public class ParticipantRegister {
 
     /** What a user is told: the case, if it is one of their service sites, else only that it exists. */
     public String messageFor(CurrentUser user) {
+      return textFor(user).english();
+    }
+
+    /** {@link #messageFor}, as a text staff read in their own language. */
+    public MessageText textFor(CurrentUser user) {
       return user.idOrNull() == null || user.worksAt(existing.serviceSite())
-          ? "This referral was already received: it opened case " + existing.caseReference()
-              + ". Work on that case instead of opening a second one."
-          : "This referral was already received by another service site; ask the referring service which one.";
+          ? MessageText.of("referral.duplicate.ownSite", existing.caseReference())
+          : MessageText.of("referral.duplicate.otherSite");
     }
   }
 

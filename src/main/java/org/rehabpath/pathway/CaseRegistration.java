@@ -12,6 +12,7 @@ import org.rehabpath.participant.ParticipantRegister;
 import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.participant.PersonName;
 import org.rehabpath.variables.ProcessVariable;
+import org.rehabpath.web.MessageText;
 
 /**
  * First step of every case: gives it a case reference (the business key, unless the referral
@@ -37,7 +38,7 @@ public class CaseRegistration implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     if (execution.getTenantId() == null) {
       throw FieldRefusal.of(
-          SERVICE_SITE.name(), "Choose the service site that holds the case (serviceSite).");
+          SERVICE_SITE.name(), MessageText.of("pathway.serviceSite.missing"));
     }
     String reference = execution.getProcessBusinessKey();
     // A referral registered the participant just before starting its case; its request was checked.
@@ -75,7 +76,7 @@ public class CaseRegistration implements JavaDelegate {
     try {
       register.requireNew(referral, execution.getProcessInstanceId());
     } catch (ParticipantRegister.AlreadyReferred duplicate) {
-      throw FieldRefusal.of(REFERRER_REFERENCE.name(), duplicate.messageFor(currentUser));
+      throw FieldRefusal.of(REFERRER_REFERENCE.name(), duplicate.textFor(currentUser));
     }
   }
 
@@ -89,15 +90,14 @@ public class CaseRegistration implements JavaDelegate {
       String required = name.name();
       String value = name.get(execution);
       if (value == null || value.isBlank()) {
-        throw FieldRefusal.of(required, "The participant's " + required + " is required.");
+        throw FieldRefusal.of(required, MessageText.of("pathway.name.missing", required));
       }
       if (!PersonName.isValid(value)) {
-        throw FieldRefusal.of(required, "The participant's " + required
-            + " may hold letters, spaces, hyphens, apostrophes and dots only (at most " + PersonName.MAX_LENGTH + ").");
+        throw FieldRefusal.of(required, MessageText.of("pathway.name.invalid", required, PersonName.MAX_LENGTH));
       }
     }
     if (!(BIRTH_YEAR.submitted(execution) instanceof Number)) { // a number, as the start form sends it
-      throw FieldRefusal.of(BIRTH_YEAR.name(), "The participant's birthYear (a number) is required.");
+      throw FieldRefusal.of(BIRTH_YEAR.name(), MessageText.of("pathway.birthYear.missing"));
     }
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import org.rehabpath.engine.FieldRefusal;
+import org.rehabpath.web.MessageText;
 
 /**
  * The plan the project tutor writes with the participant, checked: goals, weekly hours 1-40 and
@@ -18,17 +19,21 @@ public record IndividualPlan(String planGoals, int weeklyHours, int durationMont
   public static IndividualPlan from(Function<String, Object> variables) {
     Object goals = variables.apply(PLAN_GOALS.name());
     if (goals == null || goals.toString().isBlank()) {
-      throw FieldRefusal.of(PLAN_GOALS.name(), "Write the plan's goals (planGoals).");
+      throw FieldRefusal.of(PLAN_GOALS.name(), MessageText.of("plan.planGoals.missing"));
     }
-    int hours = whole(variables.apply(WEEKLY_HOURS.name()), WEEKLY_HOURS.name(), "Weekly hours", MIN_WEEKLY_HOURS, MAX_WEEKLY_HOURS);
-    int months = whole(variables.apply(DURATION_MONTHS.name()), DURATION_MONTHS.name(), "Duration in months",
+    int hours = whole(variables.apply(WEEKLY_HOURS.name()), WEEKLY_HOURS.name(), "plan.weeklyHours", MIN_WEEKLY_HOURS, MAX_WEEKLY_HOURS);
+    int months = whole(variables.apply(DURATION_MONTHS.name()), DURATION_MONTHS.name(), "plan.durationMonths",
         MIN_DURATION_MONTHS, MAX_DURATION_MONTHS);
     return new IndividualPlan(goals.toString(), hours, months,
-        date(variables.apply(INTERNSHIP_START_DATE.name()), INTERNSHIP_START_DATE.name(), "Internship start date"));
+        date(variables.apply(INTERNSHIP_START_DATE.name()), INTERNSHIP_START_DATE.name(), "plan.internshipStartDate"));
   }
 
-  /** A date as a date form field sends it ({@code 2026-05-04}, perhaps with a time), or refused. */
-  static LocalDate date(Object value, String name, String label) {
+  /**
+   * A date as a date form field sends it ({@code 2026-05-04}, perhaps with a time), or refused.
+   *
+   * @param key the refusal's key: {@code key.missing} without a value, {@code key.invalid} ({0} the value)
+   */
+  static LocalDate date(Object value, String name, String key) {
     if (value instanceof LocalDate date) {
       return date;
     }
@@ -39,24 +44,24 @@ public record IndividualPlan(String planGoals, int weeklyHours, int durationMont
     try {
       return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw FieldRefusal.of(name, "%s (%s) must be a date like 2026-05-04%s"
-          .formatted(label, name, text.isEmpty() ? "." : ", got '" + text + "'."));
+      throw FieldRefusal.of(name, text.isEmpty() ? MessageText.of(key + ".missing")
+          : MessageText.of(key + ".invalid", text));
     }
   }
 
-  private static int whole(Object value, String name, String label, int min, int max) {
-    String problem = "%s (%s) must be a whole number from %d to %d".formatted(label, name, min, max);
+  /** @param key the refusal's key: {@code key.missing}, {@code key.invalid} ({2} the value), {@code key.outOfRange} */
+  private static int whole(Object value, String name, String key, int min, int max) {
     if (value == null || value.toString().isBlank()) {
-      throw FieldRefusal.of(name, problem + ".");
+      throw FieldRefusal.of(name, MessageText.of(key + ".missing", min, max));
     }
     int number;
     try {
       number = new BigDecimal(value.toString().trim()).intValueExact();
     } catch (ArithmeticException | NumberFormatException e) {
-      throw FieldRefusal.of(name, problem + ", got '" + value + "'.");
+      throw FieldRefusal.of(name, MessageText.of(key + ".invalid", min, max, value));
     }
     if (number < min || number > max) {
-      throw FieldRefusal.of(name, problem + ", got " + number + ".");
+      throw FieldRefusal.of(name, MessageText.of(key + ".outOfRange", min, max, number));
     }
     return number;
   }

@@ -9,6 +9,7 @@ import org.rehabpath.participant.ParticipantRepository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.rehabpath.web.MessageText;
 
 /**
  * The ceiling of internship months per person (24 in Italy: State-Regions agreement of 22 January
@@ -61,9 +62,8 @@ public class InternshipCeiling {
       return;
     }
     if (attestedBy == null || attestedBy.isBlank() || reason == null || reason.isBlank()) {
-      throw FieldRefusal.of(PlanVariables.CEILING_ATTESTED_BY.name(), "This brings the internship to " + total
-          + " months in all (" + before + " in earlier cases), beyond the " + ceilingMonths + "-month ceiling:"
-          + " record the caring service's attestation (who attested, and why), or shorten it.");
+      throw FieldRefusal.of(PlanVariables.CEILING_ATTESTED_BY.name(),
+          MessageText.of("plan.ceiling.beyond", total, before, ceilingMonths));
     }
     jdbc.sql("insert into internship_ceiling_attestation (case_reference, months_allowed, attested_by, reason, recorded_by)"
             + " values (:c, :months, :by, :reason, :recordedBy)")

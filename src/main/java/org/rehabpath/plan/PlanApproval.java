@@ -5,6 +5,7 @@ import static org.rehabpath.plan.PlanVariables.*;
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.rehabpath.engine.FieldRefusal;
+import org.rehabpath.web.MessageText;
 
 /**
  * The programme manager's decision on the plan and its grant: an approval needs the payment decision
@@ -16,27 +17,27 @@ public record PlanApproval(boolean approved, String paymentDecisionNumber, Local
     Object approved = variables.apply(PLAN_APPROVED.name());
     if (approved != null && !(approved instanceof Boolean)) {
       throw FieldRefusal.of(PLAN_APPROVED.name(),
-          "Plan approved (planApproved) must be true or false, got '" + approved + "'.");
+          MessageText.of("plan.approved.invalid", approved));
     }
     if (!Boolean.TRUE.equals(approved)) {
       Object comment = variables.apply(APPROVAL_COMMENT.name());
       if (comment == null || comment.toString().isBlank()) {
         throw FieldRefusal.of(APPROVAL_COMMENT.name(),
-            "The plan is sent back to the tutor: write what should change (approvalComment).");
+            MessageText.of("plan.approvalComment.missing"));
       }
       return new PlanApproval(false, null, null);
     }
     Object number = variables.apply(PAYMENT_DECISION_NUMBER.name());
     if (number == null || number.toString().isBlank()) {
       throw FieldRefusal.of(PAYMENT_DECISION_NUMBER.name(),
-          "An approved plan needs the payment decision number (paymentDecisionNumber).");
+          MessageText.of("plan.paymentDecisionNumber.missing"));
     }
     if (variables.apply(PAYMENT_DECISION_DATE.name()) == null) {
       throw FieldRefusal.of(PAYMENT_DECISION_DATE.name(),
-          "An approved plan needs the payment decision date (paymentDecisionDate).");
+          MessageText.of("plan.paymentDecisionDate.missing"));
     }
     LocalDate date = IndividualPlan.date(variables.apply(PAYMENT_DECISION_DATE.name()), PAYMENT_DECISION_DATE.name(),
-        "Payment decision date");
+        "plan.paymentDecisionDate.value");
     return new PlanApproval(true, number.toString().trim(), date);
   }
 }

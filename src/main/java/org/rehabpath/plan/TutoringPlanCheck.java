@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
+import org.rehabpath.web.MessageText;
 
 /** Complete listener of "Record tutoring plan": the form must be INDIVIDUAL, GROUP or BOTH. */
 @ModelBean("tutoringPlanCheck")
@@ -20,7 +21,6 @@ public class TutoringPlanCheck implements TaskListener {
       }
     }
     throw FieldRefusal.of(TUTORING_FORM.name(),
-        "Choose the tutoring form (tutoringForm): INDIVIDUAL, GROUP or BOTH"
-            + (value == null ? "." : ", got '" + value + "'."));
+        value == null ? MessageText.of("plan.tutoringForm.missing") : MessageText.of("plan.tutoringForm.invalid", value));
   }
 }

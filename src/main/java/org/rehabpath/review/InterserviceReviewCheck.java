@@ -10,6 +10,7 @@ import org.rehabpath.models.ModelBean;
 import org.rehabpath.steps.StepLadder;
 import org.rehabpath.steps.StepLadders;
 import org.rehabpath.steps.StepMovement;
+import org.rehabpath.web.MessageText;
 
 /**
  * Cross-field rules of the review task, checked when it is completed (Tasklist or REST): the engine
@@ -39,37 +40,34 @@ public class InterserviceReviewCheck implements TaskListener {
     ReviewDecision decision = REVIEW_DECISION.find(task).orElse(null);
     if (decision == null) {
       throw FieldRefusal.of(
-          REVIEW_DECISION.name(), "Choose the team's decision, one of " + Arrays.toString(ReviewDecision.values()));
+          REVIEW_DECISION.name(), MessageText.of("review.decision.missing", Arrays.toString(ReviewDecision.values())));
     }
     String adjustment = PLAN_ADJUSTMENT.get(task);
     if (decision == ReviewDecision.ADJUST_PLAN && (adjustment == null || adjustment.isBlank())) {
       throw FieldRefusal.of(
-          PLAN_ADJUSTMENT.name(), "Describe how the plan must be adjusted: the decision is ADJUST_PLAN.");
+          PLAN_ADJUSTMENT.name(), MessageText.of("review.planAdjustment.missing"));
     }
     StepLadder ladder = ladders.current();
     String reached = STEP_REACHED.get(task);
     if (!ladder.contains(reached)) {
       throw FieldRefusal.of(
-          STEP_REACHED.name(), "'Step reached' must be a step of the programme's ladder, one of %s; got %s (%s)"
-              .formatted(ladder.codes(), reached, STEP_REACHED.name()));
+          STEP_REACHED.name(), MessageText.of("review.stepReached.notOnLadder", ladder.codes(), reached, STEP_REACHED.name()));
     }
     Object movement = STEP_MOVEMENT.submitted(task);
     StepMovement recorded = STEP_MOVEMENT.parse(movement).orElse(null);
     if (STEP_MOVEMENT.isUnreadable(movement)) {
       throw FieldRefusal.of(
-          STEP_MOVEMENT.name(), "The step movement must be one of " + Arrays.toString(StepMovement.values()) + " (" + STEP_MOVEMENT.name() + ")");
+          STEP_MOVEMENT.name(), MessageText.of("review.stepMovement.invalid", Arrays.toString(StepMovement.values()), STEP_MOVEMENT.name()));
     }
     StepMovement onLadder = ladder.movement(LAST_STEP.get(task), reached);
     if (onLadder == null && recorded == null) {
       throw FieldRefusal.of(
-          STEP_MOVEMENT.name(), "Record the step movement: there is no earlier step on the ladder to derive it from ("
-              + STEP_MOVEMENT.name() + ")");
+          STEP_MOVEMENT.name(), MessageText.of("review.stepMovement.missing", STEP_MOVEMENT.name()));
     }
     if (recorded != null && onLadder != null && recorded != onLadder) {
       throw FieldRefusal.of(
           STEP_MOVEMENT.name(),
-          "The step movement is %s: the last review recorded %s and this one %s."
-              .formatted(onLadder, LAST_STEP.get(task), reached));
+          MessageText.of("review.stepMovement.differs", onLadder, LAST_STEP.get(task), reached));
     }
     if (recorded == null) {
       STEP_MOVEMENT.set(task, onLadder);

@@ -2,6 +2,7 @@ package org.rehabpath.routing;
 
 import java.util.Objects;
 import org.rehabpath.engine.FieldRefusal;
+import org.rehabpath.web.MessageText;
 
 /**
  * The interservice team's decision on the recommendation: a pathway, a target group that fits it
@@ -15,33 +16,33 @@ public record PathwayConfirmation(
   /** Checks the decision; returns whether it overrides the recommendation. */
   public boolean check() {
     Pathway chosen = parse(Pathway.class, pathway, RoutingVariables.PATHWAY.name(),
-        "Choose the pathway (pathway): WORK_REHABILITATION or OTHER_INTERVENTIONS");
+        "routing.pathway");
     TargetGroup group = parse(TargetGroup.class, targetGroup, RoutingVariables.TARGET_GROUP.name(),
-        "Target group (targetGroup) must be B or C");
+        "routing.targetGroup");
     if (chosen == Pathway.WORK_REHABILITATION && group == null) {
       throw FieldRefusal.of(RoutingVariables.TARGET_GROUP.name(),
-          "Work rehabilitation needs a target group (targetGroup): B or C.");
+          MessageText.of("routing.targetGroup.needed"));
     }
     if (chosen == Pathway.OTHER_INTERVENTIONS && group != null) {
       throw FieldRefusal.of(RoutingVariables.TARGET_GROUP.name(),
-          "Other interventions have no target group: clear the target group (targetGroup).");
+          MessageText.of("routing.targetGroup.none"));
     }
     boolean overrides = !Objects.equals(chosen.name(), text(recommendedPathway))
         || !Objects.equals(group == null ? null : group.name(), text(recommendedTargetGroup));
     if (overrides && text(overrideReason) == null) {
       throw FieldRefusal.of(RoutingVariables.OVERRIDE_REASON.name(),
-          "The team's decision (%s%s) differs from the recommendation (%s%s): write the reason (overrideReason)."
-              .formatted(chosen, group == null ? "" : " " + group, text(recommendedPathway),
-                  text(recommendedTargetGroup) == null ? "" : " " + text(recommendedTargetGroup)));
+          MessageText.of("routing.overrideReason", chosen + (group == null ? "" : " " + group),
+              text(recommendedPathway) + (text(recommendedTargetGroup) == null ? "" : " " + text(recommendedTargetGroup))));
     }
     return overrides;
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, Object value, String name, String message) {
+  /** @param key the refusal's key: {@code key.missing} without a value, {@code key.invalid} with another */
+  private static <E extends Enum<E>> E parse(Class<E> type, Object value, String name, String key) {
     String text = text(value);
     if (text == null) {
       if (type == Pathway.class) {
-        throw FieldRefusal.of(name, message + ".");
+        throw FieldRefusal.of(name, MessageText.of(key + ".missing"));
       }
       return null;
     }
@@ -50,7 +51,7 @@ public record PathwayConfirmation(
         return constant;
       }
     }
-    throw FieldRefusal.of(name, message + ", got '" + text + "'.");
+    throw FieldRefusal.of(name, MessageText.of(key + ".invalid", text));
   }
 
   private static String text(Object value) {

@@ -8,6 +8,7 @@ import org.rehabpath.assessment.SocialNetwork;
 import org.rehabpath.assessment.SupportNeed;
 import org.rehabpath.assessment.WorkCapacity;
 import org.rehabpath.engine.FieldRefusal;
+import org.rehabpath.web.MessageText;
 
 /**
  * The inputs of the decision {@code rehabilitation-routing}, checked. A missing or out-of-range
@@ -28,20 +29,19 @@ public record RoutingInputs(int workCapacity, SupportNeed supportNeed, ClinicalT
     int workCapacity;
     try {
       workCapacity = WorkCapacity.level(variables.apply(RoutingVariables.WORK_CAPACITY.name()));
-    } catch (IllegalArgumentException e) {
-      throw refused(RoutingVariables.WORK_CAPACITY.name(), "Work capacity (workCapacity) " + e.getMessage());
+    } catch (WorkCapacity.Invalid e) {
+      throw refused(RoutingVariables.WORK_CAPACITY.name(), e.text());
     }
     SupportNeed supportNeed =
-        oneOf(SupportNeed.class, RoutingVariables.SUPPORT_NEED.name(), "Support need", variables);
+        oneOf(SupportNeed.class, RoutingVariables.SUPPORT_NEED.name(), "routing.input.supportNeed", variables);
     ClinicalTargetGroup clinicalTargetGroup = isAbsent(variables.apply(RoutingVariables.CLINICAL_TARGET_GROUP.name()))
         ? null
-        : oneOf(ClinicalTargetGroup.class, RoutingVariables.CLINICAL_TARGET_GROUP.name(), "Clinical target group", variables);
+        : oneOf(ClinicalTargetGroup.class, RoutingVariables.CLINICAL_TARGET_GROUP.name(), "routing.input.clinicalTargetGroup", variables);
     SocialNetwork socialNetwork =
-        oneOf(SocialNetwork.class, RoutingVariables.SOCIAL_NETWORK.name(), "Social network", variables);
+        oneOf(SocialNetwork.class, RoutingVariables.SOCIAL_NETWORK.name(), "routing.input.socialNetwork", variables);
     Object motivated = variables.apply(RoutingVariables.MOTIVATED.name());
     if (!(motivated instanceof Boolean answer)) {
-      throw refused(RoutingVariables.MOTIVATED.name(),
-          "Motivated (motivated) must be true or false" + got(motivated));
+      throw refused(RoutingVariables.MOTIVATED.name(), got("routing.input.motivated", motivated));
     }
     return new RoutingInputs(workCapacity, supportNeed, clinicalTargetGroup, socialNetwork, answer);
   }
@@ -51,22 +51,24 @@ public record RoutingInputs(int workCapacity, SupportNeed supportNeed, ClinicalT
   }
 
   private static <E extends Enum<E>> E oneOf(
-      Class<E> type, String name, String label, Function<String, Object> variables) {
+      Class<E> type, String name, String key, Function<String, Object> variables) {
     Object value = variables.apply(name);
     for (E constant : type.getEnumConstants()) {
       if (value instanceof String text && constant.name().equals(text)) {
         return constant;
       }
     }
-    throw refused(name, "%s (%s) must be one of %s%s"
-        .formatted(label, name, Arrays.toString(type.getEnumConstants()), got(value)));
+    throw refused(name, got(key, value, Arrays.toString(type.getEnumConstants())));
   }
 
-  private static String got(Object value) {
-    return value == null ? ", but it is missing." : ", got '" + value + "'.";
+  /** The text of {@code key.missing} ({0} the allowed values), or of {@code key.invalid} ({1} the value). */
+  private static MessageText got(String key, Object value, String... allowed) {
+    String allowedValues = allowed.length == 0 ? "" : allowed[0];
+    return value == null ? MessageText.of(key + ".missing", allowedValues)
+        : MessageText.of(key + ".invalid", allowedValues, value);
   }
 
-  private static RuntimeException refused(String name, String message) {
-    return FieldRefusal.of(name, "Cannot recommend a pathway: " + message);
+  private static RuntimeException refused(String name, MessageText problem) {
+    return FieldRefusal.of(name, MessageText.of("routing.input.refused", problem));
   }
 }

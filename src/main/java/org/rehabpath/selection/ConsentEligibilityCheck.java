@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.rehabpath.engine.FieldRefusal;
 import org.rehabpath.models.ModelBean;
 import org.rehabpath.variables.CaseVariables;
+import org.rehabpath.web.MessageText;
 
 /**
  * "Check consent and eligibility": consent and eligibility are explicit yes/no answers, so that no case
@@ -31,15 +32,15 @@ public class ConsentEligibilityCheck implements TaskListener {
     Boolean consentGiven = CaseVariables.CONSENT_GIVEN.find(task).orElse(null);
     if (consentGiven == null) {
       throw FieldRefusal.of(CaseVariables.CONSENT_GIVEN.name(),
-          "Choose whether the participant consents to take part (yes or no).");
+          MessageText.of("selection.consent.missing"));
     }
     Boolean eligible = ELIGIBLE.find(task).orElse(null);
     if (eligible == null) {
-      throw FieldRefusal.of(ELIGIBLE.name(), "Choose whether the participant is eligible (yes or no).");
+      throw FieldRefusal.of(ELIGIBLE.name(), MessageText.of("selection.eligible.missing"));
     }
     if (consentGiven && !eligible && INELIGIBILITY_REASON.get(task) == null) {
       throw FieldRefusal.of(INELIGIBILITY_REASON.name(),
-          "Write why the participant is not eligible: the reason is kept with the closed case.");
+          MessageText.of("selection.ineligibilityReason.missing"));
     }
   }
 }

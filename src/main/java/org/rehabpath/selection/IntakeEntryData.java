@@ -1,13 +1,10 @@
 package org.rehabpath.selection;
 
-import static org.rehabpath.participant.EntryDataInput.LABELS;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,6 +18,7 @@ import org.rehabpath.participant.ParticipantRepository;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.variables.CaseVariables;
 import org.rehabpath.variables.ProcessVariable;
+import org.rehabpath.web.MessageText;
 
 /**
  * The ESF+ entry data at the intake ("Check consent and eligibility"). On create, the form's entry
@@ -96,7 +94,7 @@ public class IntakeEntryData implements TaskListener {
     EntryDataInput.Read read = EntryDataInput.read(field -> submitted(task, field), entryYear);
     if (!read.valid()) {
       throw FieldRefusal.of(read.problems().get(0).field(),
-          read.problems().stream().map(EntryDataInput.Problem::message).collect(Collectors.joining("; ")) + ".");
+          read.problems().stream().map(EntryDataInput.Problem::text).toList(), ".");
     }
     return read.data();
   }
@@ -113,10 +111,9 @@ public class IntakeEntryData implements TaskListener {
   private void newRecord(DelegateTask task, String caseReference, EntryDataInput input) {
     List<String> missing = input.missingRequired();
     if (!missing.isEmpty()) {
-      throw FieldRefusal.of(missing.get(0), missing.stream()
-          .map(field -> "'" + LABELS.get(field) + "' (" + field + ")")
-          .collect(Collectors.joining(", ")) + (missing.size() == 1 ? " is" : " are")
-          + " required: the participant has no record yet.");
+      throw FieldRefusal.of(missing.get(0), missing.size() == 1
+          ? MessageText.of("selection.entryData.required.one", EntryDataInput.labelled(missing.get(0)))
+          : MessageText.of("selection.entryData.required.several", labelledList(missing)));
     }
     String referrerService = fromCase(task, CaseVariables.REFERRER_SERVICE);
     String referrerReference = fromCase(task, CaseVariables.REFERRER_REFERENCE);
@@ -132,9 +129,18 @@ public class IntakeEntryData implements TaskListener {
           main.getProcessInstanceId(), null);
     } catch (ParticipantRegister.AlreadyReferred duplicate) {
       // A case opened before the check at the start existed: its way out is to close it as a duplicate.
-      throw FieldRefusal.of(SelectionVariables.ELIGIBLE.name(), duplicate.messageFor(currentUser)
-          + " To close this one, answer that the participant is not eligible, with the reason: duplicate.");
+      throw FieldRefusal.of(SelectionVariables.ELIGIBLE.name(),
+          MessageText.of("selection.duplicate.closeThisOne", duplicate.textFor(currentUser)));
     }
+  }
+
+  /** Fields and their labels, "'Birth year' (birthYear), 'Gender' (gender)", in the reader's language. */
+  private static MessageText labelledList(List<String> fields) {
+    MessageText list = EntryDataInput.labelled(fields.get(0));
+    for (String field : fields.subList(1, fields.size())) {
+      list = MessageText.of("selection.entryData.list", list, EntryDataInput.labelled(field));
+    }
+    return list;
   }
 
   /** First and last name from the case (the start form's), else split from the participant name. */
@@ -147,8 +153,7 @@ public class IntakeEntryData implements TaskListener {
     String name = Optional.ofNullable(CaseVariables.PARTICIPANT_NAME.get(task)).orElse("").strip();
     int space = name.lastIndexOf(' ');
     if (space <= 0) {
-      throw FieldRefusal.of(CaseVariables.LAST_NAME.name(),
-          "The case has no participant name to record (firstName, lastName).");
+      throw FieldRefusal.of(CaseVariables.LAST_NAME.name(), MessageText.of("selection.participantName.missing"));
     }
     return new String[] {name.substring(0, space).strip(), name.substring(space + 1).strip()};
   }

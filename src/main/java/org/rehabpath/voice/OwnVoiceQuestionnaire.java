@@ -27,6 +27,7 @@ import org.rehabpath.voice.Instruments.Instrument;
 import org.rehabpath.voice.Instruments.Question;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
+import org.rehabpath.web.MessageText;
 
 /**
  * The steps of {@code own-voice}. When it begins, the version in force is fixed for it. When the
@@ -105,7 +106,7 @@ public class OwnVoiceQuestionnaire implements TaskListener {
     for (Respondent respondent : answering) {
       Map<String, Integer> answers = answers(task, version, respondent);
       AnswerCheck.problem(version, respondent, answers).ifPresent(problem -> {
-        throw FieldRefusal.of(field(respondent, problem.questionCode()), problem.message());
+        throw FieldRefusal.of(field(respondent, problem.questionCode()), problem.text());
       });
       given.put(respondent, answers);
     }
@@ -154,8 +155,8 @@ public class OwnVoiceQuestionnaire implements TaskListener {
           : value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
               && Math.abs(number.doubleValue()) < 10_000_000 ? Integer.valueOf(number.intValue()) : null;
       if (answer == null) {
-        throw FieldRefusal.of(field, "Answer \"" + question.text() + "\" with a whole number from "
-            + question.scaleMin() + " to " + question.scaleMax() + ".");
+        throw FieldRefusal.of(field, MessageText.of("voice.answer.notWhole", question.text(),
+            question.scaleMin(), question.scaleMax()));
       }
       answers.put(question.code(), answer);
     }

@@ -12,9 +12,10 @@ import org.springframework.context.NoSuchMessageException;
  * A text for staff by its key in the refusals' bundle ({@code src/main/resources/i18n/refusals*.properties})
  * and its arguments: English where no language is asked for (the exception's message, the log, the
  * API under {@code /api}), or in the language of the request ({@link StaffLanguages}) where it is
- * shown to a person. Arguments are kept as text: a year stays 2015, not "2,015".
+ * shown to a person. Arguments are kept as text: a year stays 2015, not "2,015"; an argument that is
+ * itself a {@code MessageText} (a field's label) is said in the same language as the text around it.
  */
-public record MessageText(String key, List<String> args) {
+public record MessageText(String key, List<Object> args) {
 
   /** The bundle of refusals; its English (the file without a suffix) is read without Spring. */
   public static final String REFUSALS = "i18n/refusals";
@@ -24,20 +25,24 @@ public record MessageText(String key, List<String> args) {
   }
 
   public static MessageText of(String key, Object... args) {
-    return new MessageText(key, Arrays.stream(args).map(String::valueOf).toList());
+    return new MessageText(key, Arrays.stream(args)
+        .map(arg -> arg instanceof MessageText text ? (Object) text : String.valueOf(arg)).toList());
   }
 
   /** The English text (the bundle's base file, never the server's locale). */
   public String english() {
     ResourceBundle bundle = ResourceBundle.getBundle(REFUSALS, Locale.ROOT,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(args.toArray());
+    Object[] english = args.stream().map(arg -> arg instanceof MessageText text ? text.english() : arg).toArray();
+    return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(english);
   }
 
   /** The text in the language given, English when the language lacks it. */
   public String in(MessageSource messages, Locale locale) {
     try {
-      return messages.getMessage(key, args.toArray(), locale);
+      Object[] inLanguage =
+          args.stream().map(arg -> arg instanceof MessageText text ? text.in(messages, locale) : arg).toArray();
+      return messages.getMessage(key, inLanguage, locale);
     } catch (NoSuchMessageException missing) {
       return english();
     }
