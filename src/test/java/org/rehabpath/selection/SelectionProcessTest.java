@@ -131,4 +131,41 @@ class SelectionProcessTest extends ProcessTestSupport {
     assertThatThrownBy(() -> processEngine.getTaskService().complete(taskId, withVariables(CaseVariables.CONSENT_GIVEN.name(), true)))
         .isInstanceOf(FormFieldValidationException.class);
   }
+
+  @Test
+  void theRefusalOverRestIsInTheLanguageOfTheBrowserAndNothingIsStored() throws Exception {
+    Map<String, String> expected = new java.util.LinkedHashMap<>();
+    expected.put("sv-SE", "Skriv varför deltagaren inte är behörig: skälet sparas med det avslutade ärendet.");
+    expected.put("it", "Scrivere perché il partecipante non è idoneo: il motivo viene conservato con il percorso chiuso.");
+    expected.put("", "Write why the participant is not eligible: the reason is kept with the closed case.");
+    for (var language : expected.entrySet()) {
+      ProcessInstance selection = startSelection();
+      String taskId = task().getId();
+      var headers = new org.springframework.http.HttpHeaders();
+      headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+      if (!language.getKey().isEmpty()) {
+        headers.set(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, language.getKey());
+      }
+      var request = new org.springframework.http.HttpEntity<>(Map.of("variables", Map.of(
+          CaseVariables.CONSENT_GIVEN.name(), Map.of("value", true), "eligible", Map.of("value", false))), headers);
+
+      var response = rest.withBasicAuth("sw-borlange", "demo").exchange("/engine-rest/task/{id}/complete",
+          org.springframework.http.HttpMethod.POST, request, String.class, taskId);
+
+      org.assertj.core.api.Assertions.assertThat(response.getStatusCode().value()).as(language.getKey()).isEqualTo(400);
+      var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.getBody());
+      org.assertj.core.api.Assertions.assertThat(body.get("message").asText()).as(language.getKey())
+          .isEqualTo(language.getValue());
+      org.assertj.core.api.Assertions.assertThat(body.at("/errors/0/field").asText())
+          .isEqualTo(SelectionVariables.INELIGIBILITY_REASON.name());
+      org.assertj.core.api.Assertions.assertThat(body.at("/errors/0/message").asText()).isEqualTo(language.getValue());
+      assertThat(selection).isWaitingAt("check-consent-and-eligibility");
+      org.assertj.core.api.Assertions.assertThat(processEngine.getTaskService().createTaskQuery().taskId(taskId).count())
+          .as("the task is still open").isOne();
+      org.assertj.core.api.Assertions.assertThat(processEngine.getRuntimeService().getVariables(selection.getId()))
+          .as("nothing of the refused completion is stored").doesNotContainKey("eligible");
+      org.assertj.core.api.Assertions.assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+          .processInstanceId(selection.getId()).variableName("eligible").count()).as("nor in the history").isZero();
+    }
+  }
 }
