@@ -9,11 +9,71 @@
  *    start no process, the candidate groups of a task for host tutors.
  * 4. Accessible names for Tasklist's icon-only buttons and links, and no positive tabindex.
  * 5. The forms' date pickers in the user's language: Monday first, months and weekdays by name.
+ * 6. form-js's own messages in a form ("Field is required.") and this script's in the user's language.
  */
 
 const APP_ROOT = document.querySelector('base').getAttribute('app-root');
 const ENGINE = `${APP_ROOT}/api/engine/engine/default`;
 const DUE_DATE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }]);
+
+// 6. The user's language: the browser's first, as Tasklist chooses its own (scripts/config.js).
+const LANGUAGE = ((navigator.languages && navigator.languages[0]) || navigator.language || 'en')
+  .toLowerCase().split('-')[0];
+
+/**
+ * form-js checks a form in the browser in English only; its messages, and this script's own, in the
+ * languages staff work in. Each entry: the English (a pattern for form-js's, which carry a value) and
+ * its translations, "$1" standing for the value.
+ */
+const MESSAGES = [
+  [/^Field is required\.$/, { sv: 'Fältet måste fyllas i.', it: 'Campo obbligatorio.', fi: 'Kenttä on pakollinen.' }],
+  [/^Field must have minimum value of (.+)\.$/,
+    { sv: 'Värdet måste vara minst $1.', it: 'Il valore deve essere almeno $1.', fi: 'Arvon on oltava vähintään $1.' }],
+  [/^Field must have maximum value of (.+)\.$/,
+    { sv: 'Värdet får vara högst $1.', it: 'Il valore non può superare $1.', fi: 'Arvo saa olla enintään $1.' }],
+  [/^Field must have minimum length of (.+)\.$/,
+    { sv: 'Skriv minst $1 tecken.', it: 'Scrivere almeno $1 caratteri.', fi: 'Kirjoita vähintään $1 merkkiä.' }],
+  [/^Field must have maximum length of (.+)\.$/,
+    { sv: 'Högst $1 tecken.', it: 'Al massimo $1 caratteri.', fi: 'Enintään $1 merkkiä.' }],
+  [/^Field must be a valid email\.$/,
+    { sv: 'Ange en giltig e-postadress.', it: 'Inserire un indirizzo e-mail valido.', fi: 'Anna kelvollinen sähköpostiosoite.' }],
+  [/^Field must be a valid +international phone number\. \(e\.g\. (.+)\)$/,
+    { sv: 'Ange ett giltigt telefonnummer med landsnummer (t.ex. $1).',
+      it: 'Inserire un numero di telefono valido con prefisso internazionale (es. $1).',
+      fi: 'Anna kelvollinen puhelinnumero maatunnuksineen (esim. $1).' }],
+  [/^Not in the expected form: (.+)$/,
+    { sv: 'Inte i väntad form: $1', it: 'Formato non previsto: $1', fi: 'Ei odotetussa muodossa: $1' }],
+  [/^Not in the expected form\.$/,
+    { sv: 'Inte i väntad form.', it: 'Formato non previsto.', fi: 'Ei odotetussa muodossa.' }],
+  [/^Some answers are missing or not accepted: see the fields marked in red\.$/,
+    { sv: 'Några svar saknas eller godtogs inte: se fälten som är markerade i rött.',
+      it: 'Alcune risposte mancano o non sono state accettate: vedere i campi segnati in rosso.',
+      fi: 'Joitakin vastauksia puuttuu tai niitä ei hyväksytty: katso punaisella merkityt kentät.' }]
+];
+
+/** The English text in the user's language, where it is one of {@link MESSAGES}; else as it is. */
+function inUserLanguage(english) {
+  for (const [pattern, translations] of MESSAGES) {
+    if (translations[LANGUAGE] && pattern.test(english)) {
+      return english.replace(pattern, translations[LANGUAGE]);
+    }
+  }
+  return english;
+}
+
+function translateFormMessages(root) {
+  if (LANGUAGE === 'en') {
+    return;
+  }
+  root.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error *').forEach((element) => {
+    if (element.children.length === 0 && element.textContent.trim()) {
+      const translated = inUserLanguage(element.textContent.trim());
+      if (translated !== element.textContent.trim()) {
+        element.textContent = translated;
+      }
+    }
+  });
+}
 
 // 1. Sorting: Tasklist reads the order from the address ("sorting"); without one it writes its own
 // default (newest first) there. Before it can, every address without an order gets the due date's.
@@ -294,7 +354,7 @@ function explainVagueToast(root) {
       const message = [...toast.querySelectorAll('*')].find((element) => element.children.length === 0
           && element.textContent.includes(VAGUE));
       if (message) {
-        message.textContent = 'Some answers are missing or not accepted: see the fields marked in red.';
+        message.textContent = inUserLanguage('Some answers are missing or not accepted: see the fields marked in red.');
       }
     }
   });
@@ -398,6 +458,7 @@ new MutationObserver(() => {
       nameUnnamed(document);
       explainVagueToast(document);
       explainPatterns(document);
+      translateFormMessages(document);
       offerOnlyOwnSites(document);
       localizePickers(document);
     });
