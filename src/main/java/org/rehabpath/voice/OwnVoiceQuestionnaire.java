@@ -53,9 +53,11 @@ public class OwnVoiceQuestionnaire implements TaskListener {
   private final String pageUrl;
   private final OwnVoiceForms forms;
 
+  private final org.rehabpath.security.SiteLanguages siteLanguages;
+
   OwnVoiceQuestionnaire(Instruments instruments, VoiceResponses responses, Invitations invitations, ActivityPlan plan,
       ParticipantRepository participants, PathwaySettings settings, CurrentUser currentUser,
-      @Lazy RuntimeService runtimeService, OwnVoiceForms forms,
+      @Lazy RuntimeService runtimeService, OwnVoiceForms forms, org.rehabpath.security.SiteLanguages siteLanguages,
       @Value("${rehab.voice.page-url:http://localhost:${server.port:8080}/own-words/}") String pageUrl) {
     this.instruments = instruments;
     this.responses = responses;
@@ -67,6 +69,7 @@ public class OwnVoiceQuestionnaire implements TaskListener {
     this.runtimeService = runtimeService;
     this.pageUrl = pageUrl;
     this.forms = forms;
+    this.siteLanguages = siteLanguages;
   }
 
   /** Start listener of own-voice: the version its forms ask, and the occasion in words for the task. */
@@ -74,7 +77,7 @@ public class OwnVoiceQuestionnaire implements TaskListener {
     String deployment = execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId()).getDeploymentId();
     INSTRUMENT_VERSION.set(execution, forms.versionOf(deployment));
-    OCCASION_NAME.set(execution, Occasion.valueOf(OCCASION.get(execution)).inWords());
+    OCCASION_NAME.set(execution, Occasion.valueOf(OCCASION.get(execution)).inWords(siteLanguages.ofTenant(execution.getTenantId())));
   }
 
   /** Start listener of the closing: the case's support asks for the exit questionnaire. */

@@ -46,6 +46,12 @@ public final class HeadlessChromium {
     }
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    return new ChromeDriver(service, options);
+    ChromeDriver driver = new ChromeDriver(service, options);
+    if (language != null) {
+      // The page's Intl (form-js reads the date order from it) as a user's browser of that language
+      // has it; headless Chromium keeps the machine's otherwise.
+      driver.executeCdpCommand("Emulation.setLocaleOverride", java.util.Map.of("locale", language));
+    }
+    return driver;
   }
 }
