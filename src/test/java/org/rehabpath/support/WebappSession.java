@@ -52,6 +52,11 @@ public final class WebappSession {
     return send(request(path).header("Accept", accept).GET().build());
   }
 
+  /** A GET with headers of the browser's own, such as its {@code Accept-Language}. */
+  public HttpResponse<String> get(String path, String accept, String... headers) throws IOException, InterruptedException {
+    return send(request(path).header("Accept", accept).headers(headers).GET().build());
+  }
+
   /** A form posted as a browser posts it, without the webapps' CSRF header. */
   public HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(1))
