@@ -6,11 +6,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.rehabpath.web.StaffLanguages;
+import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The dashboard page is read with the webapps' session, as Tasklist and Cockpit are: a manager signs
@@ -25,9 +29,12 @@ public class DashboardSignIn extends OncePerRequestFilter {
   private static final String LOGOUT_TOKEN = DashboardSignIn.class.getName() + ".logoutToken";
 
   private final IdentityService identityService;
+  private final MessageSource messages;
 
-  public DashboardSignIn(IdentityService identityService) {
+  /** @param messages the pages' words, in the language of the browser ({@link StaffLanguages}) */
+  public DashboardSignIn(IdentityService identityService, MessageSource messages) {
     this.identityService = identityService;
+    this.messages = messages;
   }
 
   /** The token the page's log-out form sends back, one per session. */
@@ -62,15 +69,17 @@ public class DashboardSignIn extends OncePerRequestFilter {
     }
   }
 
-  private static void logOut(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  private void logOut(HttpServletRequest request, HttpServletResponse response) throws IOException {
     HttpSession session = request.getSession(false);
     // Signed out already (in another tab, say): nothing to end.
     if (session != null && WebappSessionUser.of(request).isPresent()) {
       Object token = session.getAttribute(LOGOUT_TOKEN);
       if (token == null || !token.equals(request.getParameter("token"))) {
-        page(response, HttpServletResponse.SC_FORBIDDEN, "Not signed out", """
-            <p>This log-out form is not from this browser's session, so nothing was changed.</p>
-            <p><a href="%s/dashboard">Open the dashboard</a> and log out there.</p>""".formatted(request.getContextPath()));
+        Locale locale = StaffLanguages.of(request);
+        page(response, locale, HttpServletResponse.SC_FORBIDDEN, text("dashboard.signOut.title", locale), """
+            <p>%s</p>
+            <p>%s</p>""".formatted(text("dashboard.signOut.foreign", locale), text("dashboard.signOut.openThere", locale,
+                link(request.getContextPath() + "/dashboard", text("dashboard.signOut.open", locale)))));
         return;
       }
       session.invalidate();
@@ -79,23 +88,43 @@ public class DashboardSignIn extends OncePerRequestFilter {
     response.setHeader("Location", request.getContextPath() + "/dashboard?signedOut");
   }
 
-  private static void signInPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String signedOut = request.getParameter("signedOut") != null ? "<p><strong>You have signed out.</strong></p>\n" : "";
-    page(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in", signedOut + """
-        <p>Sign in first, with the user name and password you use for Tasklist.</p>
-        <p><a href="%s/camunda/app/tasklist/default/">Sign in to Tasklist</a>, then open this page again.</p>"""
-        .formatted(request.getContextPath()));
+  private void signInPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Locale locale = StaffLanguages.of(request);
+    String signedOut = request.getParameter("signedOut") != null
+        ? "<p><strong>" + text("dashboard.signIn.signedOut", locale) + "</strong></p>\n" : "";
+    page(response, locale, HttpServletResponse.SC_UNAUTHORIZED, text("dashboard.signIn.title", locale), signedOut + """
+        <p>%s</p>
+        <p>%s</p>""".formatted(text("dashboard.signIn.first", locale), text("dashboard.signIn.thenOpen", locale,
+            link(request.getContextPath() + "/camunda/app/tasklist/default/", text("dashboard.signIn.toTasklist", locale)))));
   }
 
-  private static void page(HttpServletResponse response, int status, String title, String body) throws IOException {
+  private void page(HttpServletResponse response, Locale locale, int status, String title, String body) throws IOException {
     response.setStatus(status);
     response.setContentType("text/html");
     response.setCharacterEncoding("UTF-8");
+    String dashboard = text("dashboard.title", locale);
     response.getWriter().write("""
-        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>%s: Programme dashboard</title></head>
+        <!DOCTYPE html><html lang="%s"><head><meta charset="utf-8"><title>%s: %s</title></head>
         <body style="font-family: sans-serif; max-width: 40em; margin: 3em auto">
-        <h1>Programme dashboard</h1>
+        <h1>%s</h1>
         %s
-        </body></html>""".formatted(title, body));
+        </body></html>""".formatted(locale.getLanguage(), title, dashboard, dashboard, body));
+  }
+
+  /** A text of {@code i18n/messages} for HTML: escaped, but for the links given as arguments. */
+  private String text(String key, Locale locale, String... links) {
+    Object[] placeholders = new Object[links.length];
+    for (int i = 0; i < links.length; i++) {
+      placeholders[i] = "@@link" + i + "@@";
+    }
+    String text = HtmlUtils.htmlEscape(messages.getMessage(key, placeholders, locale));
+    for (int i = 0; i < links.length; i++) {
+      text = text.replace("@@link" + i + "@@", links[i]);
+    }
+    return text;
+  }
+
+  private static String link(String href, String words) {
+    return "<a href=\"" + href + "\">" + words + "</a>";
   }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -51,8 +52,8 @@ public class EngineRestSecurityConfiguration {
 
   /** The dashboard page reads the webapps' session (see {@link DashboardSignIn}). */
   @Bean
-  FilterRegistrationBean<DashboardSignIn> dashboardSignIn(IdentityService identityService) {
-    FilterRegistrationBean<DashboardSignIn> registration = new FilterRegistrationBean<>(new DashboardSignIn(identityService));
+  FilterRegistrationBean<DashboardSignIn> dashboardSignIn(IdentityService identityService, MessageSource messages) {
+    FilterRegistrationBean<DashboardSignIn> registration = new FilterRegistrationBean<>(new DashboardSignIn(identityService, messages));
     registration.setName("dashboard-sign-in");
     registration.addUrlPatterns("/dashboard", "/dashboard/*");
     registration.setOrder(AUTHENTICATION_ORDER);

@@ -89,6 +89,18 @@ class DashboardLanguageTest {
   }
 
   @Test
+  void theSignInPageIsInTheLanguageOfTheBrowser() {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.set("Accept-Language", "it-IT,it;q=0.9");
+    headers.set("Accept", BROWSER);
+    var page = rest.exchange("/dashboard?signedOut", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(headers), String.class);
+    assertThat(page.getStatusCode().value()).isEqualTo(401);
+    assertThat(page.getBody()).contains("<html lang=\"it\"", "<h1>Cruscotto del programma</h1>", "Sei uscito.",
+        ">Accedi a Tasklist</a>, poi riapri questa pagina.").doesNotContain("Sign in");
+  }
+
+  @Test
   void theApiKeepsItsEnglishWordsAndCodes() throws Exception {
     org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
     headers.set("Accept-Language", "sv");
