@@ -37,7 +37,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Hidden
 class DashboardPage {
 
-  /** The codes the charts count by (the API keeps them), in words for the page. */
+  /** The codes the charts count by (the API keeps them), in English words: the page looks them up ({@link DashboardView}). */
   static final java.util.Map<String, String> LABELS = java.util.stream.Stream.concat(
           java.util.Arrays.stream(Pathway.values()).map(pathway -> java.util.Map.entry(pathway.name(), pathway.label())),
           java.util.Arrays.stream(TargetGroup.values()).map(group -> java.util.Map.entry(group.name(), group.label())))
@@ -66,7 +66,6 @@ class DashboardPage {
     model.addAttribute("figures", figures);
     model.addAttribute("view", new DashboardView(figures, messages, locale));
     model.addAttribute("siteNames", serviceSites.names(figures.serviceSites()));
-    model.addAttribute("labels", LABELS);
     model.addAttribute("serviceSite", blankIsNone(serviceSite));
     model.addAttribute("maxMonths", ProgrammeDashboard.MAX_MONTHS);
     model.addAttribute("logoutToken", DashboardSignIn.logoutToken(request));

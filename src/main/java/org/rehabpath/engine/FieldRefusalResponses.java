@@ -36,7 +36,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * ({@code type}, {@code title}, {@code status}, {@code detail}, {@code message}, {@code errors}).
  * The words are in the language of the request ({@link StaffLanguages}: Tasklist's browser sends its
  * Accept-Language) where the refusal has translations ({@link FieldRefusal#of(String, MessageText)}),
- * English otherwise; {@code type} and the field named stay as they are.
+ * English otherwise; {@code type} and the field named stay as they are. The language is read from the
+ * request here, not from {@code LocaleContextHolder}: Spring's RequestContextFilter fills that for the
+ * Jersey requests too, but with the servlet's {@code getLocale()}, which without an Accept-Language is
+ * the server's own locale and may be a language the programme does not speak.
  */
 @Configuration(proxyBeanMethods = false)
 public class FieldRefusalResponses {
