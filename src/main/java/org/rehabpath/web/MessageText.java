@@ -13,7 +13,9 @@ import org.springframework.context.NoSuchMessageException;
  * and its arguments: English where no language is asked for (the exception's message, the log, the
  * API under {@code /api}), or in the language of the request ({@link StaffLanguages}) where it is
  * shown to a person. Arguments are kept as text: a year stays 2015, not "2,015"; an argument that is
- * itself a {@code MessageText} (a field's label) is said in the same language as the text around it.
+ * itself a {@code MessageText} (a field's label) is said in the same language as the text around it;
+ * a date is written as each language writes it: 2027-11-01 in English and Swedish, 01/11/2027 in
+ * Italian, 1.11.2027 in Finnish.
  */
 public record MessageText(String key, List<Object> args) {
 
@@ -24,16 +26,20 @@ public record MessageText(String key, List<Object> args) {
     args = List.copyOf(args);
   }
 
+  private static final java.util.Map<String, java.time.format.DateTimeFormatter> DATES = java.util.Map.of(
+      "it", java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"),
+      "fi", java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"));
+
   public static MessageText of(String key, Object... args) {
     return new MessageText(key, Arrays.stream(args)
-        .map(arg -> arg instanceof MessageText text ? (Object) text : String.valueOf(arg)).toList());
+        .map(arg -> arg instanceof MessageText || arg instanceof java.time.LocalDate ? arg : String.valueOf(arg)).toList());
   }
 
   /** The English text (the bundle's base file, never the server's locale). */
   public String english() {
     ResourceBundle bundle = ResourceBundle.getBundle(REFUSALS, Locale.ROOT,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    Object[] english = args.stream().map(arg -> arg instanceof MessageText text ? text.english() : arg).toArray();
+    Object[] english = args.stream().map(arg -> arg instanceof MessageText text ? text.english() : String.valueOf(arg)).toArray();
     return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(english);
   }
 
@@ -41,7 +47,10 @@ public record MessageText(String key, List<Object> args) {
   public String in(MessageSource messages, Locale locale) {
     try {
       Object[] inLanguage =
-          args.stream().map(arg -> arg instanceof MessageText text ? text.in(messages, locale) : arg).toArray();
+          args.stream().map(arg -> arg instanceof MessageText text ? text.in(messages, locale)
+              : arg instanceof java.time.LocalDate date
+                  ? date.format(DATES.getOrDefault(locale.getLanguage(), java.time.format.DateTimeFormatter.ISO_LOCAL_DATE))
+                  : arg).toArray();
       return messages.getMessage(key, inLanguage, locale);
     } catch (NoSuchMessageException missing) {
       return english();

@@ -142,6 +142,26 @@ class LanguagesBrowserTest {
         .anySatisfy(variable -> assertThat(String.valueOf(variable.getValue())).startsWith("2027-11-03"));
   }
 
+  @Test
+  void aFinnishProgrammeManagerReadsTheDashboardInFinnish() throws Exception {
+    Properties finnish = messages("src/main/resources/i18n/messages_fi.properties");
+    start("fi-FI", "finnish");
+    browser.get(base() + "/dashboard");
+    clickable(By.linkText(finnish.getProperty("dashboard.signIn.toTasklist"))).click();
+    visible(By.cssSelector("input[ng-model='username']")).sendKeys("manager-lahti");
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+    browser.get(base() + "/dashboard");
+
+    visible(By.xpath("//h1[normalize-space(.) = '" + finnish.getProperty("dashboard.title") + "']"));
+    screenshot("dashboard");
+    assertThat(browser.findElement(By.cssSelector("#open-cases .what")).getText())
+        .isEqualTo(finnish.getProperty("dashboard.openCases"));
+    assertThat(browser.getPageSource()).as("Lahti's manager sees Lahti").contains("Lahti")
+        .doesNotContain("Programme dashboard").doesNotContain("open cases");
+  }
+
   private <T> T wait(java.util.function.Supplier<T> found) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
       T value = found.get();

@@ -99,7 +99,7 @@ class DemoIdentitiesTest {
     assertThat(identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).list())
         .extracting(u -> u.getId())
         .containsExactly("demo");
-    assertThat(siteIds("demo")).containsExactlyInAnyOrder("borlange", "falun", "asl-vco");
+    assertThat(siteIds("demo")).containsExactlyInAnyOrder("borlange", "falun", "asl-vco", "lahti");
   }
 
   @Test

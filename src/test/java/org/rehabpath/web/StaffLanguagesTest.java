@@ -64,7 +64,7 @@ class StaffLanguagesTest {
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
     messages.setAlwaysUseMessageFormat(true);
-    MessageText future = MessageText.of("refusal.caseEvent.future", LocalDate.of(2027, 11, 1));
+    MessageText future = MessageText.of("caseevent.date.future", LocalDate.of(2027, 11, 1));
     assertThat(future.english()).isEqualTo("The date 2027-11-01 is in the future: record what has happened.");
     assertThat(future.in(messages, Locale.forLanguageTag("sv"))).startsWith("Datumet 2027-11-01 ");
     assertThat(future.in(messages, Locale.ITALIAN)).startsWith("La data 01/11/2027 ");
