@@ -19,16 +19,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * The shared Tasklist filters ({@link TasklistFilters}) named in the language of the user's browser:
- * Tasklist lists the filters with the webapp's engine API, and this puts the name, description and
- * column labels of the project's filters in the user's language on the way out
- * ({@code i18n/tasklist-filters_<language>.properties}). The filters themselves keep their English
- * names, by which the application finds them; the engine REST API for integrations is untouched.
+ * What Tasklist lists, named in the language of the user's browser: the shared Tasklist filters
+ * ({@link TasklistFilters}: name, description, column labels; {@code i18n/tasklist-filters}) and the
+ * processes a task belongs to or a user may start ({@code i18n/process-names}). Tasklist reads them
+ * with the webapp's engine API; this puts them in the user's language on the way out. The filters and
+ * models keep their English names, by which the application finds them; the engine REST API for
+ * integrations is untouched.
  */
 @Component
 public class TasklistFilterNames extends OncePerRequestFilter {
 
   private static final Pattern FILTER_READ = Pattern.compile("/camunda/api/engine/engine/[^/]+/filter(/[^/]+)?");
+  private static final Pattern TASK_LIST = Pattern.compile("/camunda/api/engine/engine/[^/]+/filter/[^/]+/list");
+  private static final Pattern PROCESS_READ =
+      Pattern.compile("/camunda/api/engine/engine/[^/]+/process-definition(/[^/]+)?");
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The message key of each of the project's filters, by its English name. */
   static final Map<String, String> KEYS = Map.of(
@@ -39,15 +43,16 @@ public class TasklistFilterNames extends OncePerRequestFilter {
   private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
   public TasklistFilterNames() {
-    messages.setBasename("i18n/tasklist-filters");
+    messages.setBasenames("i18n/tasklist-filters", "i18n/process-names");
     messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
     messages.setFallbackToSystemLocale(false);
+    // As the application's own message source: every text through MessageFormat, an apostrophe is ''.
+    messages.setAlwaysUseMessageFormat(true);
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"GET".equals(request.getMethod()) || !FILTER_READ.matcher(request.getRequestURI()).matches()
-        || language(request.getLocale()).equals(SiteLanguages.ENGLISH);
+    return language(request.getLocale()).equals(SiteLanguages.ENGLISH) || kind(request) == null;
   }
 
   @Override
@@ -57,23 +62,46 @@ public class TasklistFilterNames extends OncePerRequestFilter {
     chain.doFilter(request, wrapper);
     byte[] body = wrapper.getContentAsByteArray();
     if (wrapper.getStatus() == 200 && body.length > 0 && String.valueOf(wrapper.getContentType()).contains("json")) {
-      JsonNode filters = JSON.readTree(body);
+      JsonNode read = JSON.readTree(body);
       Locale locale = Locale.forLanguageTag(language(request.getLocale()));
-      if (filters.isArray()) {
-        filters.forEach(filter -> translate(filter, locale));
-      } else {
-        translate(filters, locale);
+      switch (kind(request)) {
+        case FILTERS -> each(read, filter -> translateFilter(filter, locale));
+        case TASKS -> each(read.path("_embedded").path("processDefinition"), process -> translateProcess(process, locale));
+        case PROCESSES -> each(read, process -> translateProcess(process, locale));
       }
       wrapper.resetBuffer();
-      byte[] translated = JSON.writeValueAsBytes(filters);
+      byte[] translated = JSON.writeValueAsBytes(read);
       wrapper.setContentLength(translated.length);
       wrapper.getOutputStream().write(translated);
     }
     wrapper.copyBodyToResponse();
   }
 
+  private enum Kind { FILTERS, TASKS, PROCESSES }
+
+  private static Kind kind(HttpServletRequest request) {
+    String path = request.getRequestURI();
+    if ("POST".equals(request.getMethod()) && TASK_LIST.matcher(path).matches()) {
+      return Kind.TASKS;
+    }
+    if (!"GET".equals(request.getMethod())) {
+      return null;
+    }
+    return FILTER_READ.matcher(path).matches() ? Kind.FILTERS
+        : TASK_LIST.matcher(path).matches() ? Kind.TASKS
+        : PROCESS_READ.matcher(path).matches() ? Kind.PROCESSES : null;
+  }
+
+  private static void each(JsonNode items, java.util.function.Consumer<JsonNode> translate) {
+    if (items.isArray()) {
+      items.forEach(translate);
+    } else if (items.isObject()) {
+      translate.accept(items);
+    }
+  }
+
   /** Translates one filter of the project's in place; an operator's own filters stay as they are. */
-  void translate(JsonNode filter, Locale locale) {
+  void translateFilter(JsonNode filter, Locale locale) {
     String key = KEYS.get(filter.path("name").asText());
     if (key == null || !(filter instanceof ObjectNode named)) {
       return;
@@ -90,6 +118,14 @@ public class TasklistFilterNames extends OncePerRequestFilter {
               column.path("label").asText(), locale));
         }
       }
+    }
+  }
+
+  /** A process of the project's by its key; a model of another key keeps its name. */
+  void translateProcess(JsonNode process, Locale locale) {
+    if (process instanceof ObjectNode named && process.hasNonNull("key") && process.hasNonNull("name")) {
+      named.put("name", messages.getMessage("process." + process.path("key").asText() + ".name", null,
+          process.path("name").asText(), locale));
     }
   }
 

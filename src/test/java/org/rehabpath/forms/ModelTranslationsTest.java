@@ -63,6 +63,21 @@ class ModelTranslationsTest {
   }
 
   @Test
+  void everyProcessHasItsNameForTasklistAsTheModelNamesIt() throws IOException {
+    Properties english = FormTranslationsTest.load(Path.of("src/main/resources/i18n/process-names.properties"));
+    Set<String> keys = new TreeSet<>();
+    for (Path model : files(".bpmn")) {
+      for (Process process : Bpmn.readModelFromFile(model.toFile()).getModelElementsByType(Process.class)) {
+        String key = "process." + process.getId() + ".name";
+        keys.add(key);
+        assertThat(new java.text.MessageFormat(english.getProperty(key, "")).format(new Object[0]))
+            .as("%s in i18n/process-names.properties", key).isEqualTo(process.getName());
+      }
+    }
+    assertThat(english.stringPropertyNames()).as("names of processes that exist").containsExactlyInAnyOrderElementsOf(keys);
+  }
+
+  @Test
   void everyRationaleCodeOfADecisionHasItsTextInEveryLanguage() throws IOException {
     int decisionsWithRationales = 0;
     for (Path table : files(".dmn")) {

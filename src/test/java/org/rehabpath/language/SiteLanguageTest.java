@@ -123,6 +123,20 @@ class SiteLanguageTest {
     assertThat(names(swedish)).contains(sv.getProperty("filter.offered-to-me.name"),
         sv.getProperty("filter.assigned-to-me.name"), sv.getProperty("filter.due-this-week.name"))
         .doesNotContain("Offered to me");
+
+    // The processes of the tasks listed, and those the user may start, by their Swedish names.
+    CaseWalker.refer(rest, engine, "Signe", false);
+    String offered = null;
+    for (JsonNode filter : english) {
+      offered = "Offered to me".equals(filter.path("name").asText()) ? filter.path("id").asText() : offered;
+    }
+    JsonNode tasks = JSON.readTree(tasklist.postJson(WebappSession.ENGINE_API + "/filter/" + offered + "/list?firstResult=0&maxResults=15",
+        "{}", "Accept-Language", "sv-SE", "Accept", "application/hal+json").body());
+    assertThat(tasks.path("_embedded").path("processDefinition").findValuesAsText("name")).contains("Urval")
+        .doesNotContain("Selection");
+    assertThat(JSON.readTree(tasklist.getWithHeaders(WebappSession.ENGINE_API + "/process-definition?latestVersion=true",
+        "Accept-Language", "sv-SE").body()).findValuesAsText("name")).contains("Registrera en händelse i ärendet")
+        .doesNotContain("Record a case event");
   }
 
   private static java.util.List<String> names(JsonNode filters) {
