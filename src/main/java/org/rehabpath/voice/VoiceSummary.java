@@ -19,13 +19,39 @@ public class VoiceSummary {
   public static final String VARIABLE = "ownVoiceChange";
 
   private final ParticipantVoiceFigures figures;
+  private final org.rehabpath.security.SiteLanguages siteLanguages;
+  private final org.springframework.context.MessageSource messages;
 
-  VoiceSummary(ParticipantVoiceFigures figures) {
+  VoiceSummary(ParticipantVoiceFigures figures, org.rehabpath.security.SiteLanguages siteLanguages,
+      org.springframework.context.MessageSource messages) {
     this.figures = figures;
+    this.siteLanguages = siteLanguages;
+    this.messages = messages;
   }
 
+  /** The line in the language of the case's service site (docs/languages.md). */
   public void show(DelegateTask task) {
-    task.setVariableLocal(VARIABLE, figures.summary(CaseVariables.CASE_REFERENCE.get(task)));
+    String language = siteLanguages.ofTenant(task.getTenantId());
+    if (org.rehabpath.security.SiteLanguages.ENGLISH.equals(language)) {
+      task.setVariableLocal(VARIABLE, figures.summary(CaseVariables.CASE_REFERENCE.get(task)));
+      return;
+    }
+    java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+    var voice = figures.caseVoice(CaseVariables.CASE_REFERENCE.get(task));
+    long questionnaires = voice.responses().stream().filter(v -> v.respondent() == Respondent.PARTICIPANT).count();
+    String text;
+    if (questionnaires == 0) {
+      text = messages.getMessage("voice.summary.none", null, locale);
+    } else if (voice.change().isEmpty()) {
+      text = messages.getMessage("voice.summary.baselineOnly", null, locale);
+    } else {
+      String parts = String.join(", ", voice.change().entrySet().stream()
+          .map(e -> messages.getMessage("voice.dimension." + e.getKey().name(), null, locale) + " "
+              + String.format(locale, "%+.1f", e.getValue()))
+          .toList());
+      text = messages.getMessage("voice.summary.change", new Object[] {parts, String.valueOf(questionnaires)}, locale);
+    }
+    task.setVariableLocal(VARIABLE, text);
   }
 
   /** "empowerment +50.0, health +30.0, job readiness +25.0 since the baseline (3 questionnaires)". */
