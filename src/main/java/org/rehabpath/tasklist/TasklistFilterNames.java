@@ -20,8 +20,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * What Tasklist lists, named in the language of the user's browser: the shared Tasklist filters
- * ({@link TasklistFilters}: name, description, column labels; {@code i18n/tasklist-filters}) and the
- * processes a task belongs to or a user may start ({@code i18n/process-names}). Tasklist reads them
+ * ({@link TasklistFilters}: name, description, column labels; {@code i18n/tasklist-filters}), the
+ * processes a task belongs to or a user may start ({@code i18n/process-names}) and the groups a task
+ * is offered to ({@code i18n/group-names}). Tasklist reads them
  * with the webapp's engine API; this puts them in the user's language on the way out. The filters and
  * models keep their English names, by which the application finds them; the engine REST API for
  * integrations is untouched.
@@ -33,6 +34,8 @@ public class TasklistFilterNames extends OncePerRequestFilter {
   private static final Pattern TASK_LIST = Pattern.compile("/camunda/api/engine/engine/[^/]+/filter/[^/]+/list");
   private static final Pattern PROCESS_READ =
       Pattern.compile("/camunda/api/engine/engine/[^/]+/process-definition(/[^/]+)?");
+  private static final Pattern TASK_READ = Pattern.compile("/camunda/api/engine/engine/[^/]+/task(/[^/]+)?");
+  private static final Pattern GROUP_READ = Pattern.compile("/camunda/api/engine/engine/[^/]+/group(/[^/]+)?");
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The message key of each of the project's filters, by its English name. */
   static final Map<String, String> KEYS = Map.of(
@@ -43,7 +46,7 @@ public class TasklistFilterNames extends OncePerRequestFilter {
   private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
   public TasklistFilterNames() {
-    messages.setBasenames("i18n/tasklist-filters", "i18n/process-names");
+    messages.setBasenames("i18n/tasklist-filters", "i18n/process-names", "i18n/group-names");
     messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
     messages.setFallbackToSystemLocale(false);
     // As the application's own message source: every text through MessageFormat, an apostrophe is ''.
@@ -66,8 +69,9 @@ public class TasklistFilterNames extends OncePerRequestFilter {
       Locale locale = Locale.forLanguageTag(language(request.getLocale()));
       switch (kind(request)) {
         case FILTERS -> each(read, filter -> translateFilter(filter, locale));
-        case TASKS -> each(read.path("_embedded").path("processDefinition"), process -> translateProcess(process, locale));
+        case TASKS -> translateEmbedded(read, locale);
         case PROCESSES -> each(read, process -> translateProcess(process, locale));
+        case GROUPS -> each(read, group -> translateGroup(group, locale));
       }
       wrapper.resetBuffer();
       byte[] translated = JSON.writeValueAsBytes(read);
@@ -77,7 +81,7 @@ public class TasklistFilterNames extends OncePerRequestFilter {
     wrapper.copyBodyToResponse();
   }
 
-  private enum Kind { FILTERS, TASKS, PROCESSES }
+  private enum Kind { FILTERS, TASKS, PROCESSES, GROUPS }
 
   private static Kind kind(HttpServletRequest request) {
     String path = request.getRequestURI();
@@ -88,8 +92,9 @@ public class TasklistFilterNames extends OncePerRequestFilter {
       return null;
     }
     return FILTER_READ.matcher(path).matches() ? Kind.FILTERS
-        : TASK_LIST.matcher(path).matches() ? Kind.TASKS
-        : PROCESS_READ.matcher(path).matches() ? Kind.PROCESSES : null;
+        : TASK_LIST.matcher(path).matches() || TASK_READ.matcher(path).matches() ? Kind.TASKS
+        : PROCESS_READ.matcher(path).matches() ? Kind.PROCESSES
+        : GROUP_READ.matcher(path).matches() ? Kind.GROUPS : null;
   }
 
   private static void each(JsonNode items, java.util.function.Consumer<JsonNode> translate) {
@@ -98,6 +103,24 @@ public class TasklistFilterNames extends OncePerRequestFilter {
     } else if (items.isObject()) {
       translate.accept(items);
     }
+  }
+
+  /**
+   * The processes and groups a task list or a task embeds (HAL's {@code _embedded}: the task's process,
+   * its identity links' groups), wherever they are in the answer.
+   */
+  private void translateEmbedded(JsonNode node, Locale locale) {
+    if (node.isArray()) {
+      node.forEach(item -> translateEmbedded(item, locale));
+      return;
+    }
+    JsonNode embedded = node.path("_embedded");
+    if (!embedded.isObject()) {
+      return;
+    }
+    each(embedded.path("processDefinition"), process -> translateProcess(process, locale));
+    each(embedded.path("group"), group -> translateGroup(group, locale));
+    embedded.forEach(child -> translateEmbedded(child, locale));
   }
 
   /** Translates one filter of the project's in place; an operator's own filters stay as they are. */
@@ -126,6 +149,14 @@ public class TasklistFilterNames extends OncePerRequestFilter {
     if (process instanceof ObjectNode named && process.hasNonNull("key") && process.hasNonNull("name")) {
       named.put("name", messages.getMessage("process." + process.path("key").asText() + ".name", null,
           process.path("name").asText(), locale));
+    }
+  }
+
+  /** A group (role) of the project's by its id, as a task's candidate groups show it. */
+  void translateGroup(JsonNode group, Locale locale) {
+    if (group instanceof ObjectNode named && group.hasNonNull("id") && group.hasNonNull("name")) {
+      named.put("name", messages.getMessage("group." + group.path("id").asText() + ".name", null,
+          group.path("name").asText(), locale));
     }
   }
 

@@ -124,6 +124,10 @@ class LanguagesBrowserTest {
       clickable(By.xpath("//button[normalize-space(.) = '" + tasklist.path("CLAIM_TASK").asText() + "']")).click();
     }
     WebElement observations = visible(By.cssSelector("textarea[id$='-field-visit-observations']"));
+    visible(By.xpath("//*[normalize-space(.) = '" + messages("src/main/resources/i18n/group-names_it.properties")
+        .getProperty("group.project-tutors.name") + "']"));
+    visible(By.xpath("//*[normalize-space(.) = '" + messages("src/main/resources/i18n/process-names_it.properties")
+        .getProperty("process.internship.name") + "']"));
     visible(By.xpath("//label[starts-with(normalize-space(.), '" + form.getProperty("field-visit-observations.label") + "')]"));
     assertThat(browser.findElements(By.xpath("//label[starts-with(normalize-space(.), 'Observations')]"))).as("English left").isEmpty();
     observations.sendKeys("Giorgia lavora bene con il gruppo, puntuale tutta la settimana.");
