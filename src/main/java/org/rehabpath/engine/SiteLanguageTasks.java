@@ -118,18 +118,12 @@ public class SiteLanguageTasks extends AbstractProcessEnginePlugin {
     }
   }
 
-  private class InSiteLanguage implements Expression {
-    private final Expression english;
-    private final Map<String, Expression> translations;
+  /** The model's own expression, in English; what the engine evaluates is chosen by the site's language. */
+  private abstract static class InPlaceOf implements Expression {
+    final Expression english;
 
-    InSiteLanguage(Expression english, Map<String, Expression> translations) {
+    InPlaceOf(Expression english) {
       this.english = english;
-      this.translations = translations;
-    }
-
-    @Override
-    public Object getValue(VariableScope scope) {
-      return translations.getOrDefault(language(scope), english).getValue(scope);
     }
 
     @Override
@@ -142,6 +136,21 @@ public class SiteLanguageTasks extends AbstractProcessEnginePlugin {
     public String getExpressionText() {
       return english.getExpressionText();
     }
+  }
+
+  /** The model's expression or its translation, for the language of the site of the task or execution. */
+  private class InSiteLanguage extends InPlaceOf {
+    private final Map<String, Expression> translations;
+
+    InSiteLanguage(Expression english, Map<String, Expression> translations) {
+      super(english);
+      this.translations = translations;
+    }
+
+    @Override
+    public Object getValue(VariableScope scope) {
+      return translations.getOrDefault(language(scope), english).getValue(scope);
+    }
 
     @Override
     public boolean isLiteralText() {
@@ -150,11 +159,9 @@ public class SiteLanguageTasks extends AbstractProcessEnginePlugin {
   }
 
   /** The form of the site's language when the task's deployment has it, else the model's. */
-  private class FormInSiteLanguage implements Expression {
-    private final Expression english;
-
+  private class FormInSiteLanguage extends InPlaceOf {
     FormInSiteLanguage(Expression english) {
-      this.english = english;
+      super(english);
     }
 
     @Override
@@ -168,16 +175,6 @@ public class SiteLanguageTasks extends AbstractProcessEnginePlugin {
       String variant = FormTranslations.variantId(formId, language);
       String deploymentId = task.getProcessDefinition().getDeploymentId();
       return hasForm(deploymentId, variant) ? variant : formId;
-    }
-
-    @Override
-    public void setValue(Object value, VariableScope scope) {
-      english.setValue(value, scope);
-    }
-
-    @Override
-    public String getExpressionText() {
-      return english.getExpressionText();
     }
 
     /** Not literal: the engine must evaluate it for the task, not take its text. */
