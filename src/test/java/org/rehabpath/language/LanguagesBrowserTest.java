@@ -90,6 +90,18 @@ class LanguagesBrowserTest {
         .getProperty("check-consent-and-eligibility").replace(": ${participantName}", ""));
     clickable(By.xpath("//button[normalize-space(.) = '" + tasklist.path("CLAIM_TASK").asText() + "']")).click();
     visible(By.xpath("//label[contains(normalize-space(.), '" + form.getProperty("consent-eligibility-consentGiven.label") + "')]"));
+    // form-js's own check in the browser, in Swedish too.
+    clickable(By.xpath("//label[contains(normalize-space(.), '" + form.getProperty("consent-eligibility-eligible.values.true") + "')]")).click();
+    WebElement birthYear = clickable(By.cssSelector("input[id*='-consent-eligibility-birthYear']"));
+    // Pre-filled from the referral: replaced by a year before the form's minimum.
+    birthYear.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "1800",
+        org.openqa.selenium.Keys.TAB);
+    assertThat(visible(By.cssSelector(".rehab-translation")).getText()).isEqualTo("Värdet måste vara minst 1900.");
+    assertThat(browser.findElements(By.xpath("//*[contains(text(), 'Field must have')]")))
+        .as("form-js's English, shown").noneMatch(WebElement::isDisplayed);
+    screenshot("browser-check-in-swedish");
+    birthYear.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "1988",
+        org.openqa.selenium.Keys.TAB);
     clickable(By.xpath("//label[contains(normalize-space(.), '" + form.getProperty("consent-eligibility-eligible.values.false") + "')]")).click();
     visible(By.xpath("//label[contains(normalize-space(.), '" + form.getProperty("consent-eligibility-ineligibilityReason.label") + "')]"));
     screenshot("consent-form");

@@ -41,6 +41,10 @@ const MESSAGES = [
     { sv: 'Ange ett giltigt telefonnummer med landsnummer (t.ex. $1).',
       it: 'Inserire un numero di telefono valido con prefisso internazionale (es. $1).',
       fi: 'Anna kelvollinen puhelinnumero maatunnuksineen (esim. $1).' }],
+  [/^Value is expected to be an integer\.$/,
+    { sv: 'Ange ett heltal.', it: 'Inserire un numero intero.', fi: 'Anna kokonaisluku.' }],
+  [/^Value is expected to be a valid number\.$/,
+    { sv: 'Ange ett tal.', it: 'Inserire un numero valido.', fi: 'Anna kelvollinen luku.' }],
   [/^Not in the expected form: (.+)$/,
     { sv: 'Inte i väntad form: $1', it: 'Formato non previsto: $1', fi: 'Ei odotetussa muodossa: $1' }],
   [/^Not in the expected form\.$/,
@@ -61,17 +65,37 @@ function inUserLanguage(english) {
   return english;
 }
 
+/**
+ * form-js owns its error elements and draws them again: the translation goes in an element of the
+ * script's own beside the original, which is hidden (changing form-js's own text would have it draw
+ * the English again beside it). Idempotent, as the observer runs it on its own changes too.
+ */
 function translateFormMessages(root) {
   if (LANGUAGE === 'en') {
     return;
   }
-  root.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error *').forEach((element) => {
-    if (element.children.length === 0 && element.textContent.trim()) {
-      const translated = inUserLanguage(element.textContent.trim());
-      if (translated !== element.textContent.trim()) {
-        element.textContent = translated;
+  root.querySelectorAll('.rehab-translation').forEach((translation) => {
+    const original = translation.previousElementSibling;
+    if (!original || !original.classList.contains('fjs-form-field-error')
+        || inUserLanguage(original.textContent.trim()) !== translation.textContent) {
+      if (original) {
+        original.style.removeProperty('display');
       }
+      translation.remove();
     }
+  });
+  root.querySelectorAll('.fjs-form-field-error:not(.rehab-refusal):not(.rehab-translation)').forEach((error) => {
+    const english = error.textContent.trim();
+    const translated = inUserLanguage(english);
+    const next = error.nextElementSibling;
+    if (!english || translated === english || (next && next.classList.contains('rehab-translation'))) {
+      return;
+    }
+    const translation = document.createElement('div');
+    translation.className = 'fjs-form-field-error rehab-translation';
+    translation.textContent = translated;
+    error.style.display = 'none';
+    error.after(translation);
   });
 }
 
