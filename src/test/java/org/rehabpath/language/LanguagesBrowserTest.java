@@ -191,7 +191,7 @@ class LanguagesBrowserTest {
 
   private void start(String language, String name) throws Exception {
     browser = HeadlessChromium.start(language);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(90));
     scenario = name;
     Files.createDirectories(ARTIFACTS);
   }

@@ -66,7 +66,9 @@ class TasklistBrowserTest {
         Files.delete(file);
       }
     }
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // The first Tasklist of a test run loads its scripts and locale files cold: on a busy two-core
+    // machine that alone has taken 30 s. A wait only costs time when a test fails.
+    wait = new WebDriverWait(browser, Duration.ofSeconds(90));
   }
 
   @AfterEach
