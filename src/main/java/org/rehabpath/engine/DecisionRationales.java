@@ -1,14 +1,10 @@
 package org.rehabpath.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.rehabpath.forms.FormTranslations;
 import org.rehabpath.models.ModelBean;
 import org.rehabpath.security.SiteLanguages;
 
@@ -54,15 +50,7 @@ public class DecisionRationales {
   }
 
   private static Properties load(String name) {
-    Properties texts = new Properties();
-    try (InputStream in = DecisionRationales.class.getClassLoader()
-        .getResourceAsStream("processes/i18n/" + name + ".properties")) {
-      if (in != null) {
-        texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return texts;
+    return FormTranslations.classpathTexts("processes/i18n/" + name + ".properties").orElseGet(Properties::new);
   }
+
 }

@@ -1,10 +1,5 @@
 package org.rehabpath.engine;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -56,18 +51,12 @@ public class SiteLanguageTasks extends AbstractProcessEnginePlugin {
         configuration.getCustomPostBPMNParseListeners(), new Translate()));
   }
 
-  /** The texts of a process's tasks in one language, by task id. */
-  static Properties taskNames(String processKey, String language) {
-    Properties names = new Properties();
-    String resource = "processes/i18n/" + processKey + "_" + language + ".properties";
-    try (InputStream in = SiteLanguageTasks.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in != null) {
-        names.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return names;
+  /** The texts of a process's tasks in one language, by task id; read once per process and language. */
+  private final Map<String, Properties> taskNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Properties taskNames(String processKey, String language) {
+    return taskNames.computeIfAbsent(processKey + "_" + language, name -> FormTranslations
+        .classpathTexts("processes/i18n/" + name + ".properties").orElseGet(Properties::new));
   }
 
   private String language(VariableScope scope) {

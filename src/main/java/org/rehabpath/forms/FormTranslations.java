@@ -78,14 +78,21 @@ public final class FormTranslations {
 
   /** The messages of form {@code formId} in {@code language} from the classpath, if there are any. */
   public static Optional<Properties> messages(String formId, String language) {
-    String name = "forms/i18n/" + formId + "_" + language + ".properties";
-    try (InputStream in = FormTranslations.class.getClassLoader().getResourceAsStream(name)) {
+    return classpathTexts("forms/i18n/" + formId + "_" + language + ".properties");
+  }
+
+  /**
+   * A UTF-8 properties file of texts on the classpath (forms' messages, task names, rationales), if
+   * there is one.
+   */
+  public static Optional<Properties> classpathTexts(String resource) {
+    try (InputStream in = FormTranslations.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         return Optional.empty();
       }
-      Properties messages = new Properties();
-      messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return Optional.of(messages);
+      Properties texts = new Properties();
+      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return Optional.of(texts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

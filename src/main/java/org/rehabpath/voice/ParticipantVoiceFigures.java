@@ -40,11 +40,4 @@ class ParticipantVoiceFigures {
     return new CaseVoice(caseReference, views, baseline, latest,
         own.size() < 2 ? Map.of() : VoiceChange.change(baseline, latest));
   }
-
-  /** The line the follow-up and the review show. */
-  String summary(String caseReference) {
-    CaseVoice voice = caseVoice(caseReference);
-    long own = voice.responses().stream().filter(v -> v.respondent() == Respondent.PARTICIPANT).count();
-    return VoiceSummary.describe((int) own, voice.change());
-  }
 }

@@ -1,8 +1,5 @@
 package org.rehabpath.voice;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.rehabpath.models.ModelBean;
 import org.rehabpath.variables.CaseVariables;
@@ -29,14 +26,13 @@ public class VoiceSummary {
     this.messages = messages;
   }
 
-  /** The line in the language of the case's service site (docs/languages.md). */
+  /**
+   * The line in the language of the case's service site (docs/languages.md): "empowerment +50.0,
+   * health +30.0, job readiness +25.0 since the baseline (3 questionnaires, on 0-100)"; the number
+   * as stored, with the language's decimal mark.
+   */
   public void show(DelegateTask task) {
-    String language = siteLanguages.ofTenant(task.getTenantId());
-    if (org.rehabpath.security.SiteLanguages.ENGLISH.equals(language)) {
-      task.setVariableLocal(VARIABLE, figures.summary(CaseVariables.CASE_REFERENCE.get(task)));
-      return;
-    }
-    java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+    java.util.Locale locale = java.util.Locale.forLanguageTag(siteLanguages.ofTenant(task.getTenantId()));
     var voice = figures.caseVoice(CaseVariables.CASE_REFERENCE.get(task));
     long questionnaires = voice.responses().stream().filter(v -> v.respondent() == Respondent.PARTICIPANT).count();
     String text;
@@ -45,27 +41,13 @@ public class VoiceSummary {
     } else if (voice.change().isEmpty()) {
       text = messages.getMessage("voice.summary.baselineOnly", null, locale);
     } else {
+      char decimalMark = java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
       String parts = String.join(", ", voice.change().entrySet().stream()
           .map(e -> messages.getMessage("voice.dimension." + e.getKey().name(), null, locale) + " "
-              + String.format(locale, "%+.1f", e.getValue()))
+              + (e.getValue().signum() >= 0 ? "+" : "") + e.getValue().toPlainString().replace('.', decimalMark))
           .toList());
       text = messages.getMessage("voice.summary.change", new Object[] {parts, String.valueOf(questionnaires)}, locale);
     }
     task.setVariableLocal(VARIABLE, text);
-  }
-
-  /** "empowerment +50.0, health +30.0, job readiness +25.0 since the baseline (3 questionnaires)". */
-  static String describe(int questionnaires, Map<Dimension, BigDecimal> change) {
-    if (questionnaires == 0) {
-      return "no questionnaire answered yet";
-    }
-    if (change.isEmpty()) {
-      return "the baseline only, so far";
-    }
-    List<String> parts = change.entrySet().stream()
-        .map(e -> e.getKey().name().toLowerCase().replace('_', ' ') + " " + (e.getValue().signum() >= 0 ? "+" : "")
-            + e.getValue())
-        .toList();
-    return String.join(", ", parts) + " since the baseline (" + questionnaires + " questionnaires, on 0-100)";
   }
 }
