@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.rehabpath.web.ProblemResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -42,13 +43,8 @@ public class CrossOriginWriteCheck extends OncePerRequestFilter {
     }
     LOG.info("Refused {} {} from another site (Origin {}, Sec-Fetch-Site {})", request.getMethod(),
         request.getRequestURI(), request.getHeader("Origin"), request.getHeader("Sec-Fetch-Site"));
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write("""
-        {"type":"about:blank","title":"Cross-site request refused","status":403,\
-        "detail":"A change is accepted from this application's own pages or from an integration, not from a page of another site.",\
-        "message":"A change is accepted from this application's own pages or from an integration, not from a page of another site."}""");
+    ProblemResponse.write(response, HttpServletResponse.SC_FORBIDDEN, "Cross-site request refused",
+        "A change is accepted from this application's own pages or from an integration, not from a page of another site.");
   }
 
   private boolean fromThisApplication(HttpServletRequest request) {

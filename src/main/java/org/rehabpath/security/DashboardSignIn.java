@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.rehabpath.web.StaffLanguages;
 import org.springframework.context.MessageSource;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The dashboard page is read with the webapps' session, as Tasklist and Cockpit are: a manager signs
@@ -29,12 +28,12 @@ public class DashboardSignIn extends OncePerRequestFilter {
   private static final String LOGOUT_TOKEN = DashboardSignIn.class.getName() + ".logoutToken";
 
   private final IdentityService identityService;
-  private final MessageSource messages;
+  private final StaffPages pages;
 
   /** @param messages the pages' words, in the language of the browser ({@link StaffLanguages}) */
   public DashboardSignIn(IdentityService identityService, MessageSource messages) {
     this.identityService = identityService;
-    this.messages = messages;
+    this.pages = new StaffPages(messages);
   }
 
   /** The token the page's log-out form sends back, one per session. */
@@ -56,7 +55,8 @@ public class DashboardSignIn extends OncePerRequestFilter {
       logOut(request, response);
       return;
     }
-    Optional<Authentication> user = WebappSessionUser.of(request);
+    // Signed in to the webapps, or through the identity provider (single sign-on).
+    Optional<Authentication> user = WebappSessionUser.of(request).or(SignedInStaff::current);
     if (user.isEmpty()) {
       signInPage(request, response);
       return;
@@ -76,10 +76,10 @@ public class DashboardSignIn extends OncePerRequestFilter {
       Object token = session.getAttribute(LOGOUT_TOKEN);
       if (token == null || !token.equals(request.getParameter("token"))) {
         Locale locale = StaffLanguages.of(request);
-        page(response, locale, HttpServletResponse.SC_FORBIDDEN, text("dashboard.signOut.title", locale), """
+        pages.write(response, locale, HttpServletResponse.SC_FORBIDDEN, pages.text("dashboard.title", locale), pages.text("dashboard.signOut.title", locale), """
             <p>%s</p>
-            <p>%s</p>""".formatted(text("dashboard.signOut.foreign", locale), text("dashboard.signOut.openThere", locale,
-                link(request.getContextPath() + "/dashboard", text("dashboard.signOut.open", locale)))));
+            <p>%s</p>""".formatted(pages.text("dashboard.signOut.foreign", locale), pages.text("dashboard.signOut.openThere", locale,
+                StaffPages.link(request.getContextPath() + "/dashboard", pages.text("dashboard.signOut.open", locale)))));
         return;
       }
       session.invalidate();
@@ -91,40 +91,10 @@ public class DashboardSignIn extends OncePerRequestFilter {
   private void signInPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Locale locale = StaffLanguages.of(request);
     String signedOut = request.getParameter("signedOut") != null
-        ? "<p><strong>" + text("dashboard.signIn.signedOut", locale) + "</strong></p>\n" : "";
-    page(response, locale, HttpServletResponse.SC_UNAUTHORIZED, text("dashboard.signIn.title", locale), signedOut + """
+        ? "<p><strong>" + pages.text("dashboard.signIn.signedOut", locale) + "</strong></p>\n" : "";
+    pages.write(response, locale, HttpServletResponse.SC_UNAUTHORIZED, pages.text("dashboard.title", locale), pages.text("dashboard.signIn.title", locale), signedOut + """
         <p>%s</p>
-        <p>%s</p>""".formatted(text("dashboard.signIn.first", locale), text("dashboard.signIn.thenOpen", locale,
-            link(request.getContextPath() + "/camunda/app/tasklist/default/", text("dashboard.signIn.toTasklist", locale)))));
-  }
-
-  private void page(HttpServletResponse response, Locale locale, int status, String title, String body) throws IOException {
-    response.setStatus(status);
-    response.setContentType("text/html");
-    response.setCharacterEncoding("UTF-8");
-    String dashboard = text("dashboard.title", locale);
-    response.getWriter().write("""
-        <!DOCTYPE html><html lang="%s"><head><meta charset="utf-8"><title>%s: %s</title></head>
-        <body style="font-family: sans-serif; max-width: 40em; margin: 3em auto">
-        <h1>%s</h1>
-        %s
-        </body></html>""".formatted(locale.getLanguage(), title, dashboard, dashboard, body));
-  }
-
-  /** A text of {@code i18n/messages} for HTML: escaped, but for the links given as arguments. */
-  private String text(String key, Locale locale, String... links) {
-    Object[] placeholders = new Object[links.length];
-    for (int i = 0; i < links.length; i++) {
-      placeholders[i] = "@@link" + i + "@@";
-    }
-    String text = HtmlUtils.htmlEscape(messages.getMessage(key, placeholders, locale));
-    for (int i = 0; i < links.length; i++) {
-      text = text.replace("@@link" + i + "@@", links[i]);
-    }
-    return text;
-  }
-
-  private static String link(String href, String words) {
-    return "<a href=\"" + href + "\">" + words + "</a>";
+        <p>%s</p>""".formatted(pages.text("dashboard.signIn.first", locale), pages.text("dashboard.signIn.thenOpen", locale,
+            StaffPages.link(request.getContextPath() + "/camunda/app/tasklist/default/", pages.text("dashboard.signIn.toTasklist", locale)))));
   }
 }

@@ -2,10 +2,9 @@ package org.rehabpath.security;
 
 import jakarta.servlet.Filter;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,9 +15,8 @@ import org.springframework.core.Ordered;
 
 /**
  * The engine REST API ships without authentication: every call to {@code /engine-rest} (and to the
- * project's own {@code /api}) must carry HTTP basic credentials of an engine user, as in Camunda
- * Run's REST configuration. The filter sets the user, groups and service sites on the engine for the
- * request, so every engine call is checked against the user's authorizations and tenants.
+ * project's own {@code /api}) must say who makes it, with a bearer token of the organisation's
+ * identity provider or, where allowed, HTTP basic credentials ({@link ApiAuthentication}).
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineRestSecurityConfiguration {
@@ -27,24 +25,29 @@ public class EngineRestSecurityConfiguration {
   public static final int AUTHENTICATION_ORDER = 0;
 
   @Bean
-  FilterRegistrationBean<Filter> basicAuthenticationFilter() {
+  FilterRegistrationBean<Filter> apiAuthenticationFilter(ProcessEngine engine, ObjectProvider<BearerTokens> tokens,
+      @Value("${rehab.security.basic-auth:true}") boolean basicAllowed) {
     FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new EveryRequestAuthenticationFilter());
-    registration.setName("basic-authentication");
+        new FilterRegistrationBean<>(new ApiAuthentication(engine, tokens.getIfAvailable(), basicAllowed));
+    registration.setName("api-authentication");
     registration.setOrder(AUTHENTICATION_ORDER);
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
-    registration.setInitParameters(
-        Map.of(
-            ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-            HttpBasicAuthenticationProvider.class.getName()));
     return registration;
+  }
+
+  /** Tokens of the organisation's identity provider, when {@code rehab.security.tokens.issuer-uri} names it. */
+  @Bean
+  @ConditionalOnProperty(name = "rehab.security.tokens.issuer-uri")
+  BearerTokens bearerTokens(BearerTokens.Settings settings, ClaimedIdentity identities) {
+    return new BearerTokens(settings, identities);
   }
 
   /** In production the API's description is read by signed-in users only. */
   @Bean
   @ConditionalOnProperty(name = "rehab.security.api-docs-require-login", havingValue = "true")
-  FilterRegistrationBean<Filter> apiDocsAuthenticationFilter() {
-    FilterRegistrationBean<Filter> registration = basicAuthenticationFilter();
+  FilterRegistrationBean<Filter> apiDocsAuthenticationFilter(ProcessEngine engine, ObjectProvider<BearerTokens> tokens,
+      @Value("${rehab.security.basic-auth:true}") boolean basicAllowed) {
+    FilterRegistrationBean<Filter> registration = apiAuthenticationFilter(engine, tokens, basicAllowed);
     registration.setName("api-docs-authentication");
     registration.setUrlPatterns(List.of("/v3/api-docs", "/v3/api-docs/*", "/swagger-ui.html", "/swagger-ui/*"));
     return registration;
@@ -79,16 +82,5 @@ public class EngineRestSecurityConfiguration {
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
-  }
-
-  /**
-   * Camunda's filter lets a few URLs through unauthenticated (the engine list, for one); nothing in
-   * this deployment's REST API is public.
-   */
-  static class EveryRequestAuthenticationFilter extends ProcessEngineAuthenticationFilter {
-    @Override
-    protected boolean requiresEngineAuthentication(String requestUrl) {
-      return true;
-    }
   }
 }

@@ -22,6 +22,17 @@ public final class Groups {
   /** Created by Camunda itself for the administrator user. */
   public static final String CAMUNDA_ADMIN = "camunda-admin";
 
+  /**
+   * Every group of the programme: the only roles an identity provider's token may give (any other
+   * value of its roles claim is ignored).
+   */
+  public static final java.util.List<String> ALL = java.util.List.of(SOCIAL_WORKERS, OCCUPATIONAL_THERAPISTS,
+      DOCTORS, PSYCHOLOGISTS, LABOUR_MARKET_OFFICERS, PROJECT_TUTORS, HOST_TUTORS, COMMUNITY_OPERATORS,
+      INTERSERVICE_TEAM, PROGRAMME_MANAGERS, INTEGRATIONS, CAMUNDA_ADMIN);
+
+  /** The clinicians, the only members of a site's clinical record. */
+  public static final java.util.List<String> CLINICIANS = java.util.List.of(DOCTORS, PSYCHOLOGISTS);
+
   private Groups() {}
 
   /** An administrator passes every check of the engine's, and of the write contract's. */

@@ -26,9 +26,7 @@ public class ErrorPageRequests {
       @Override
       protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
           throws ServletException, IOException {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"No such page.\"}");
+        ProblemResponse.write(response, HttpServletResponse.SC_NOT_FOUND, "Not Found", "No such page.");
       }
     });
     registration.setName("direct-error-page-requests");

@@ -37,12 +37,9 @@ public class StartupGate {
           chain.doFilter(request, response);
           return;
         }
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS));
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Starting\",\"status\":503,"
-            + "\"detail\":\"The application is starting or stopping; nothing was read or saved. Please retry in a"
-            + " few seconds.\"}");
+        ProblemResponse.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Starting",
+            "The application is starting or stopping; nothing was read or saved. Please retry in a few seconds.");
       }
     });
     registration.setName("startup-gate");

@@ -102,8 +102,23 @@ class ProductionProfileTest {
       var docs = rest.getForEntity("http://localhost:" + port + "/v3/api-docs", String.class);
       assertThat(docs.getStatusCode().value()).isEqualTo(401);
       assertThat(docs.getHeaders().getFirst("Strict-Transport-Security")).contains("max-age=");
+      // No passwords on the APIs in production: integrations bring the identity provider's tokens.
+      var basic = rest.withBasicAuth("admin", STRONG).getForEntity("http://localhost:" + port + "/engine-rest/engine", String.class);
+      assertThat(basic.getStatusCode().value()).isEqualTo(401);
+      assertThat(basic.getBody()).contains("neither the identity provider's tokens nor HTTP basic");
+    }
+  }
+
+  @Test
+  void prodAcceptsBasicCredentialsOnTheApisOnlyWhenTheOperatorAllowsThem() {
+    try (ConfigurableApplicationContext context =
+        run("prod", "camunda.bpm.admin-user.password=" + STRONG, "rehab.security.basic-auth=true")) {
+      int port = ((org.springframework.boot.web.context.WebServerApplicationContext) context).getWebServer().getPort();
+      var rest = new org.springframework.boot.test.web.client.TestRestTemplate();
       assertThat(rest.withBasicAuth("admin", STRONG).getForEntity("http://localhost:" + port + "/v3/api-docs", String.class)
           .getStatusCode().value()).isEqualTo(200);
+      assertThat(rest.withBasicAuth("admin", "wrong").getForEntity("http://localhost:" + port + "/engine-rest/engine",
+          String.class).getStatusCode().value()).isEqualTo(401);
     }
   }
 }

@@ -5,7 +5,9 @@
 export default {
   // The programme's own additions: list sorted by due date, refusals shown at the field, what a
   // role does not use hidden, accessible names and contrast (custom/rehab-tasklist.js).
-  customScripts: ['custom/rehab-tasklist'],
+  // rehab-tasklist: the programme's additions; sso-sign-out: with single sign-on, a signed-out user goes
+  // on to the identity provider, not to the password form.
+  customScripts: ['custom/rehab-tasklist', '../sso-sign-out'],
   // Dates as staff in Sweden, Italy and Finland read them (day before month), not US-style.
   dateFormat: {
     monthName: 'MMMM',
