@@ -76,8 +76,13 @@ public class EngineRestSecurityConfiguration {
   }
 
   @Bean
-  FilterRegistrationBean<SecurityHeaders> securityHeaders(@Value("${rehab.security.hsts:false}") boolean hsts) {
-    FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders(hsts));
+  FilterRegistrationBean<SecurityHeaders> securityHeaders(@Value("${rehab.security.hsts:false}") boolean hsts,
+      @Value("${rehab.security.sso.enabled:false}") boolean singleSignOn,
+      @Value("${spring.security.oauth2.client.provider.organisation.issuer-uri:}") String identityProvider) {
+    String providerOrigin = singleSignOn && !identityProvider.isBlank()
+        ? org.springframework.web.util.UriComponentsBuilder.fromUriString(identityProvider).replacePath(null).build().toUriString()
+        : null;
+    FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders(hsts, providerOrigin));
     registration.setName("security-headers");
     registration.addUrlPatterns("/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

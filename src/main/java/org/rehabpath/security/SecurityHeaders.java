@@ -26,9 +26,21 @@ public class SecurityHeaders extends OncePerRequestFilter {
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
   private final boolean hsts;
+  private final String dashboardPolicy;
 
   public SecurityHeaders(boolean hsts) {
+    this(hsts, null);
+  }
+
+  /**
+   * @param identityProvider the origin of the organisation's identity provider under single sign-on
+   *     (null without): the dashboard's sign-out form ends at the provider, so the policy lets the
+   *     form's answer send the browser there
+   */
+  public SecurityHeaders(boolean hsts, String identityProvider) {
     this.hsts = hsts;
+    this.dashboardPolicy = identityProvider == null ? DASHBOARD_POLICY
+        : DASHBOARD_POLICY.replace("form-action 'self'", "form-action 'self' " + identityProvider);
   }
 
   @Override
@@ -39,7 +51,7 @@ public class SecurityHeaders extends OncePerRequestFilter {
       response.setHeader("X-Content-Type-Options", "nosniff");
       response.setHeader("X-Frame-Options", "DENY");
       response.setHeader("Referrer-Policy", "same-origin");
-      response.setHeader("Content-Security-Policy", path.startsWith("/dashboard") ? DASHBOARD_POLICY
+      response.setHeader("Content-Security-Policy", path.startsWith("/dashboard") ? dashboardPolicy
           : path.startsWith("/swagger-ui") ? SWAGGER_POLICY
           : path.startsWith("/own-words/") && !path.equals("/own-words/questionnaire") && !path.equals("/own-words/answers")
               ? PARTICIPANT_PAGE_POLICY : API_POLICY);

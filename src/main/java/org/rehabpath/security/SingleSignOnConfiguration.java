@@ -59,6 +59,8 @@ public class SingleSignOnConfiguration {
   static final String REFUSED = "/sso/refused";
   /** Signing out: the webapps' pages send the browser here once Camunda has signed the user out. */
   static final String LOGOUT = "/sso/logout";
+  /** The registration of the organisation's provider (application-oidc.yaml). */
+  static final String REGISTRATION = "organisation";
   /** Whether single sign-on is on, for the webapps' script. */
   static final String STATUS = "/sso/status";
 
@@ -95,6 +97,8 @@ public class SingleSignOnConfiguration {
                 "/camunda/api/admin/auth/user/{engine}/login/**")).denyAll()
             .anyRequest().authenticated())
         .oauth2Login(login -> login
+            // Straight to the provider: no page of Spring Security's own in between.
+            .loginPage("/oauth2/authorization/" + REGISTRATION)
             .userInfoEndpoint(userInfo -> userInfo.oidcUserService(staff(identities, identityService, engine)))
             .failureUrl(REFUSED))
         .logout(logout -> logout

@@ -245,13 +245,8 @@ class SingleSignOnTest {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
       browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
       // The provider's own sign-in page, not Camunda's password form.
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
-      assertThat(browser.getCurrentUrl()).startsWith(OrganisationIdentityProvider.issuerUri(ISSUER));
-      browser.findElement(By.name("username")).sendKeys("anna.berg");
-      browser.findElement(By.name("claims")).clear();
-      browser.findElement(By.name("claims")).sendKeys("""
+      signIn(wait, browser, "anna.berg", """
           {"preferred_username": "anna.berg", "roles": ["social-workers"], "service_sites": ["borlange"]}""");
-      browser.findElement(By.cssSelector("input[type=submit]")).click();
 
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), own));
       assertThat(browser.getCurrentUrl()).contains("/camunda/app/tasklist/");
@@ -283,5 +278,51 @@ class SingleSignOnTest {
     } finally {
       browser.quit();
     }
+  }
+
+  @Test
+  @Tag("browser")
+  void aManagerReadsTheDashboardThroughTheProviderAndAUserWithoutARoleIsToldWhyInTheirLanguage() throws Exception {
+    WebDriver browser = HeadlessChromium.start("sv-SE");
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+      browser.get("http://localhost:" + port + "/dashboard");
+      signIn(wait, browser, "karin.manager", """
+          {"preferred_username": "karin.manager", "roles": ["programme-managers"], "service_sites": ["borlange"]}""");
+      wait.until(ExpectedConditions.urlContains("/dashboard"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Programöversikt"));
+      assertThat(browser.findElement(By.tagName("body")).getText()).contains("Verksamheter: Borlänge");
+
+      browser.findElement(By.cssSelector("form.logout button")).click();
+      wait.until(ExpectedConditions.urlContains("/sso/signed-out"));
+      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Du har loggat ut");
+
+      // Known to the provider, but with no role of this programme: refused at sign-in, with the reason.
+      browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+      signIn(wait, browser, "payroll.clerk", """
+          {"preferred_username": "payroll.clerk", "roles": ["payroll"], "service_sites": ["borlange"]}""");
+      wait.until(ExpectedConditions.urlContains("/sso/refused"));
+      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inte inloggad");
+      assertThat(browser.findElement(By.tagName("body")).getText())
+          .contains("ditt konto har ingen roll", "gives no role of this programme");
+      browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+    } catch (RuntimeException | AssertionError failed) {
+      java.nio.file.Files.write(java.nio.file.Path.of("target/single-sign-on-dashboard-failed.png"),
+          ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+      throw new AssertionError("At " + browser.getCurrentUrl() + ": " + failed.getMessage(), failed);
+    } finally {
+      browser.quit();
+    }
+  }
+
+  /** The provider's sign-in page: a user name and the claims the organisation's directory gives. */
+  private static void signIn(WebDriverWait wait, WebDriver browser, String user, String claims) {
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+    assertThat(browser.getCurrentUrl()).startsWith(OrganisationIdentityProvider.issuerUri(ISSUER));
+    browser.findElement(By.name("username")).sendKeys(user);
+    browser.findElement(By.name("claims")).clear();
+    browser.findElement(By.name("claims")).sendKeys(claims);
+    browser.findElement(By.cssSelector("input[type=submit]")).click();
   }
 }
