@@ -1,5 +1,7 @@
 package org.rehabpath.activityplan;
 
+import org.rehabpath.security.PersonalData;
+import org.rehabpath.security.ReadsPersonalData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -35,6 +37,7 @@ public class ActivityPlanController {
         @ApiResponse(responseCode = "403", description = "Host tutors and integrations do not read activity plans"),
         @ApiResponse(responseCode = "404", description = "No such case in the user's service sites")
       })
+  @ReadsPersonalData(PersonalData.ACTIVITY_PLAN)
   @GetMapping("/api/cases/{caseReference}/activity-plan")
   public ActivityPlans.PlanView plan(@PathVariable String caseReference) {
     return plans.planOf(caseReference);

@@ -1,5 +1,7 @@
 package org.rehabpath.caseevent;
 
+import org.rehabpath.security.PersonalData;
+import org.rehabpath.security.ReadsPersonalData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -27,6 +29,7 @@ public class CaseEventController {
         @ApiResponse(responseCode = "403", description = "Host tutors and integrations do not read a case's events"),
         @ApiResponse(responseCode = "404", description = "No such case in the user's service sites")
       })
+  @ReadsPersonalData(PersonalData.EVENTS)
   @GetMapping("/api/cases/{caseReference}/events")
   public List<CaseEventRecords.CaseEvent> events(@PathVariable String caseReference) {
     return history.eventsOf(caseReference);

@@ -1,5 +1,7 @@
 package org.rehabpath.casestatus;
 
+import org.rehabpath.security.PersonalData;
+import org.rehabpath.security.ReadsPersonalData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -30,6 +32,7 @@ public class CaseStatusController {
         @ApiResponse(responseCode = "403", description = "Only programme managers read audit trails"),
         @ApiResponse(responseCode = "404", description = "No such case in the user's service sites")
       })
+  @ReadsPersonalData(PersonalData.AUDIT_TRAIL)
   @GetMapping("/{caseReference}/audit")
   public java.util.List<CaseAudit.AuditEntry> audit(@PathVariable String caseReference) {
     return audit.trail(caseReference);
@@ -42,6 +45,7 @@ public class CaseStatusController {
         @ApiResponse(responseCode = "403", description = "The user's role may not read case status"),
         @ApiResponse(responseCode = "404", description = "No such case in the user's service sites")
       })
+  @ReadsPersonalData(PersonalData.CASE_STATUS)
   @GetMapping("/{caseReference}")
   public CaseStatus status(@PathVariable String caseReference) {
     return cases.status(caseReference);

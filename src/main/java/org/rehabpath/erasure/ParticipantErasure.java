@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.rehabpath.casestatus.UserCases;
+import org.rehabpath.dataprotection.ReadLog;
 import org.rehabpath.grant.WorkGrantPaymentRepository;
 import org.rehabpath.participant.EntryData.AgeBand;
 import org.rehabpath.participant.Participant;
@@ -56,14 +57,16 @@ public class ParticipantErasure {
   private final org.rehabpath.activityplan.GroupActivities groupActivities;
   private final org.rehabpath.caseevent.CaseEventRecords caseEvents;
   private final org.rehabpath.voice.VoiceResponses voiceResponses;
+  private final ReadLog readLog;
 
   ParticipantErasure(CurrentUser currentUser, UserCases userCases, EngineAsSystem engine,
       CaseEngineRecords engineRecords, ParticipantRepository participants,
       WorkGrantPaymentRepository payments, SiteDirectory siteDirectory, ErasureRecords erasures,
       StepRecords stepRecords, org.rehabpath.activityplan.ActivityPlan activityPlan,
       org.rehabpath.activityplan.GroupActivities groupActivities, org.rehabpath.caseevent.CaseEventRecords caseEvents,
-      org.rehabpath.voice.VoiceResponses voiceResponses) {
+      org.rehabpath.voice.VoiceResponses voiceResponses, ReadLog readLog) {
     this.voiceResponses = voiceResponses;
+    this.readLog = readLog;
     this.activityPlan = activityPlan;
     this.groupActivities = groupActivities;
     this.caseEvents = caseEvents;
@@ -113,6 +116,8 @@ public class ParticipantErasure {
     caseEvents.replaceCaseReference(caseReference, anonymousToken);
     // The answers stay for the programme's aggregated figures, under the token.
     voiceResponses.replaceCaseReference(caseReference, anonymousToken);
+    // Who read the case's data stays accountable, under the token (docs/data-protection.md).
+    readLog.replaceCaseReference(caseReference, anonymousToken);
 
     ErasureSummary summary = new ErasureSummary(removed.runtimeInstances(), removed.historicInstances(),
         paymentsAnonymised, participant.isPresent(), placeFreed);

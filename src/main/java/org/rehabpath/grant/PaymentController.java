@@ -1,5 +1,7 @@
 package org.rehabpath.grant;
 
+import org.rehabpath.security.PersonalData;
+import org.rehabpath.security.ReadsPersonalData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -42,6 +44,7 @@ public class PaymentController {
   }
 
   @Operation(summary = "The ledger of the user's service sites: entries whose first month is in from..to (JSON)")
+  @ReadsPersonalData(value = PersonalData.PAYMENTS, casesInAnswer = true)
   @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
   public List<WorkGrantPayment> list(
       @Parameter(example = "2013-01", description = "first month, default January of this year") @RequestParam(required = false) YearMonth from,

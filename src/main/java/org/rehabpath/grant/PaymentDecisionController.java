@@ -1,5 +1,7 @@
 package org.rehabpath.grant;
 
+import org.rehabpath.security.PersonalData;
+import org.rehabpath.security.ReadsPersonalData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -63,6 +65,7 @@ public class PaymentDecisionController {
   public record DecisionWithEntries(PaymentDecision decision, List<WorkGrantPayment> entries) {}
 
   @Operation(summary = "The months' entitlements of the user's service sites, paid or not (status paid or unpaid)")
+  @ReadsPersonalData(value = PersonalData.PAYMENTS, casesInAnswer = true)
   @GetMapping(path = "/entitlements", produces = MediaType.APPLICATION_JSON_VALUE)
   public List<Entitlement> entitlements(
       @Parameter(example = "borlange") @RequestParam(required = false) String serviceSite,
@@ -92,6 +95,7 @@ public class PaymentDecisionController {
   }
 
   @Operation(summary = "A payment decision with its ledger entries")
+  @ReadsPersonalData(value = PersonalData.PAYMENTS, casesInAnswer = true)
   @GetMapping(path = "/payment-decisions/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
   public DecisionWithEntries one(@PathVariable long id) {
     PaymentDecision decision = readable(id);

@@ -1,5 +1,7 @@
 package org.rehabpath.steps;
 
+import org.rehabpath.security.PersonalData;
+import org.rehabpath.security.ReadsPersonalData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -27,6 +29,7 @@ public class CaseStepsController {
         @ApiResponse(responseCode = "403", description = "The user's role may not read case status"),
         @ApiResponse(responseCode = "404", description = "No such case in the user's service sites")
       })
+  @ReadsPersonalData(PersonalData.STEPS)
   @GetMapping("/api/cases/{caseReference}/steps")
   public CaseSteps.StepHistory steps(@PathVariable String caseReference) {
     return caseSteps.of(caseReference);

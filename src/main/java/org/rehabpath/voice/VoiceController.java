@@ -1,5 +1,7 @@
 package org.rehabpath.voice;
 
+import org.rehabpath.security.PersonalData;
+import org.rehabpath.security.ReadsPersonalData;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,6 +39,7 @@ public class VoiceController {
 
   @Operation(summary = "A case's questionnaires with the scores per dimension and the change since the baseline"
       + " (the supervisor's professions and the interservice team; never host tutors or integrations)")
+  @ReadsPersonalData(PersonalData.VOICE)
   @GetMapping("/api/cases/{caseReference}/voice")
   public ParticipantVoice.CaseVoice of(@PathVariable String caseReference) {
     return voice.of(caseReference);

@@ -186,6 +186,9 @@ class ParticipantErasureTest {
     assertThat(jdbc.sql("select case_reference from step_record where id = ?").param(stepRecord)
         .query(String.class).single()).as("the review's step keeps its date under the payments' token")
         .isEqualTo(anonymisedPayment.get("CASE_REFERENCE"));
+    assertThat(jdbc.sql("select count(*) from personal_data_read where case_reference = ?")
+        .param(anonymisedPayment.get("CASE_REFERENCE")).query(Long.class).single())
+        .as("who read the case's tasks stays in the read log, under the same token").isPositive();
 
     assertThat(placesTaken(siteId)).as("the internship place is free again").isEqualTo(takenBefore - 1);
     assertThat(erasureRecords()).isEqualTo(erasuresBefore + 1);

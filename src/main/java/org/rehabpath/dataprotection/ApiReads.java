@@ -1,0 +1,111 @@
+package org.rehabpath.dataprotection;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.rehabpath.security.ClinicalRecords;
+import org.rehabpath.security.CurrentUser;
+import org.rehabpath.security.ReadsPersonalData;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.http.server.ServletServerHttpRequest;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
+
+/**
+ * Logs every successful answer of a method marked {@link ReadsPersonalData}, just before its body is
+ * written: a refusal never reaches here (it is an exception, answered by the problem handler), and if
+ * the log cannot be written the answer is not sent either (503, see {@link ReadNotLoggedException}).
+ */
+@RestControllerAdvice(basePackages = "org.rehabpath")
+class ApiReads implements ResponseBodyAdvice<Object> {
+
+  private final ReadLog readLog;
+  private final CaseTenants cases;
+  private final CurrentUser currentUser;
+
+  ApiReads(ReadLog readLog, CaseTenants cases, CurrentUser currentUser) {
+    this.readLog = readLog;
+    this.cases = cases;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
+    return returnType.hasMethodAnnotation(ReadsPersonalData.class);
+  }
+
+  @Override
+  public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
+      Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request, ServerHttpResponse response) {
+    if (response instanceof ServletServerHttpResponse servlet && servlet.getServletResponse().getStatus() >= 300) {
+      return body;
+    }
+    ReadsPersonalData read = returnType.getMethodAnnotation(ReadsPersonalData.class);
+    List<ReadLog.Read> reads = new ArrayList<>();
+    if (read.casesInAnswer()) {
+      casesIn(body, 0, reads, read);
+    } else {
+      String caseReference = pathCase(request);
+      if (caseReference != null) {
+        cases.siteOf(caseReference).ifPresent(site -> reads.add(new ReadLog.Read(caseReference,
+            read.clinical() ? ClinicalRecords.tenantOf(site) : site, read.value())));
+      }
+    }
+    try {
+      readLog.record(currentUser.id(), ReadLog.Channel.API, reads);
+    } catch (RuntimeException e) {
+      throw new ReadNotLoggedException(e);
+    }
+    return body;
+  }
+
+  private static String pathCase(ServerHttpRequest request) {
+    if (request instanceof ServletServerHttpRequest servlet
+        && servlet.getServletRequest().getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables
+        && variables.get("caseReference") instanceof String caseReference) {
+      return caseReference;
+    }
+    return null;
+  }
+
+  /** The cases an answer names: records with a case reference and a service site, in lists or nested records. */
+  private static void casesIn(Object value, int depth, List<ReadLog.Read> reads, ReadsPersonalData read) {
+    if (value == null || depth > 3) {
+      return;
+    }
+    if (value instanceof Collection<?> elements) {
+      elements.forEach(element -> casesIn(element, depth + 1, reads, read));
+      return;
+    }
+    if (!value.getClass().isRecord()) {
+      return;
+    }
+    String caseReference = null;
+    String serviceSite = null;
+    for (RecordComponent component : value.getClass().getRecordComponents()) {
+      Object part;
+      try {
+        part = component.getAccessor().invoke(value);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("Cannot read " + component, e);
+      }
+      switch (component.getName()) {
+        case "caseReference" -> caseReference = part instanceof String s ? s : null;
+        case "serviceSite" -> serviceSite = part instanceof String s ? s : null;
+        default -> casesIn(part, depth + 1, reads, read);
+      }
+    }
+    if (caseReference != null && serviceSite != null) {
+      reads.add(new ReadLog.Read(caseReference,
+          read.clinical() ? ClinicalRecords.tenantOf(serviceSite) : serviceSite, read.value()));
+    }
+  }
+}
