@@ -238,7 +238,9 @@ class ParticipantExportTest {
 
     assertThat(jdbc.sql("select read_by, tenant_id, kind from personal_data_read where case_reference = ? and id > ("
             + "select coalesce(max(id), 0) from personal_data_read where case_reference = ? and kind <> 'EXPORT') order by id")
-        .params(ref, ref).query().listOfRows())
+        .params(ref, ref).query().listOfRows().stream()
+        .map(row -> Map.of("READ_BY", row.get("READ_BY"), "TENANT_ID", row.get("TENANT_ID"), "KIND", row.get("KIND")))
+        .toList())
         .as("each export is logged as a read of kind EXPORT, the clinical one in the clinical record")
         .containsExactly(Map.of("READ_BY", "manager", "TENANT_ID", "borlange", "KIND", "EXPORT"),
             Map.of("READ_BY", "manager", "TENANT_ID", "borlange", "KIND", "EXPORT"),
