@@ -1,10 +1,16 @@
 package org.rehabpath.dataprotection;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.rehabpath.security.ClinicalRecords;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.ReadsPersonalData;
@@ -50,7 +56,9 @@ class ApiReads implements ResponseBodyAdvice<Object> {
     }
     ReadsPersonalData read = returnType.getMethodAnnotation(ReadsPersonalData.class);
     List<ReadLog.Read> reads = new ArrayList<>();
-    if (read.casesInAnswer()) {
+    if (read.casesInAnswer() && body instanceof String csv) {
+      casesInCsv(csv, reads, read);
+    } else if (read.casesInAnswer()) {
       casesIn(body, 0, reads, read);
     } else {
       String caseReference = pathCase(request);
@@ -74,6 +82,55 @@ class ApiReads implements ResponseBodyAdvice<Object> {
       return caseReference;
     }
     return null;
+  }
+
+  /**
+   * The cases a CSV answer names: under a header row with {@code case_reference} (the ledger) or
+   * {@code participant_reference} (a decision's annex), each row's case, in the site of the row's
+   * {@code service_site} column, or of the one an earlier block named (the annex's decision). The
+   * annex's closing {@code total} row names no case.
+   */
+  private static void casesInCsv(String csv, List<ReadLog.Read> reads, ReadsPersonalData read) {
+    int caseColumn = -1;
+    int siteColumn = -1;
+    boolean siteHeader = false;
+    String site = null;
+    try (CSVParser parser = CSVFormat.DEFAULT.parse(new StringReader(csv))) {
+      for (CSVRecord row : parser) {
+        List<String> cells = row.toList();
+        if (cells.contains("case_reference") || cells.contains("participant_reference")) {
+          caseColumn = cells.contains("case_reference") ? cells.indexOf("case_reference") : cells.indexOf("participant_reference");
+          siteColumn = cells.indexOf("service_site");
+          continue;
+        }
+        if (cells.contains("service_site")) {
+          siteHeader = true;
+          siteColumn = cells.indexOf("service_site");
+          caseColumn = -1;
+          continue;
+        }
+        if (siteHeader && caseColumn < 0 && siteColumn >= 0 && siteColumn < cells.size()) {
+          site = spreadsheetText(cells.get(siteColumn));
+          siteHeader = false;
+          continue;
+        }
+        if (caseColumn < 0 || caseColumn >= cells.size() || cells.get(caseColumn).equals("total")) {
+          continue;
+        }
+        String rowSite = siteColumn >= 0 && siteColumn < cells.size() ? spreadsheetText(cells.get(siteColumn)) : site;
+        if (rowSite != null && !cells.get(caseColumn).isBlank()) {
+          reads.add(new ReadLog.Read(spreadsheetText(cells.get(caseColumn)),
+              read.clinical() ? ClinicalRecords.tenantOf(rowSite) : rowSite, read.value()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A cell as the project wrote it, without the apostrophe that keeps a spreadsheet from reading a formula. */
+  private static String spreadsheetText(String cell) {
+    return cell.startsWith("'") ? cell.substring(1) : cell;
   }
 
   /** The cases an answer names: records with a case reference and a service site, in lists or nested records. */

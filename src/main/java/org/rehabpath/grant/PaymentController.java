@@ -54,6 +54,7 @@ public class PaymentController {
   }
 
   @Operation(summary = "The same payments as CSV for the finance office (Accept: text/csv)")
+  @ReadsPersonalData(value = PersonalData.PAYMENTS, casesInAnswer = true)
   @GetMapping(produces = "text/csv")
   public ResponseEntity<String> csv(
       @RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to) {

@@ -103,6 +103,7 @@ public class PaymentDecisionController {
   }
 
   @Operation(summary = "The decision's annex for the municipality's finance system (CSV)")
+  @ReadsPersonalData(value = PersonalData.PAYMENTS, casesInAnswer = true)
   @GetMapping(path = "/payment-decisions/{id}/annex", produces = "text/csv")
   public ResponseEntity<String> annex(@PathVariable long id) {
     PaymentDecision decision = readable(id);

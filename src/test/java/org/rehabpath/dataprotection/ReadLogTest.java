@@ -163,4 +163,33 @@ class ReadLogTest {
     assertThat(get("doctor-vco", "/api/cases/" + ref + "/read-log").getStatusCode().value()).isEqualTo(404);
     assertThat(count(ref)).as("nothing logged for refused readers").isEqualTo(before);
   }
+
+  @Test
+  void aReadOfThePaymentLedgerIsAReadOfEachCaseItNamesAsJsonAndAsCsv() throws Exception {
+    String letters = new java.util.Random().ints(10, 'a', 'z' + 1)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    String ref = "PAY-" + letters;
+    org.springframework.http.HttpHeaders csvHeaders = new org.springframework.http.HttpHeaders();
+    csvHeaders.setContentType(new org.springframework.http.MediaType("text", "csv"));
+    ResponseEntity<String> imported = rest.withBasicAuth("manager-vco", "demo").postForEntity("/api/payments/import",
+        new org.springframework.http.HttpEntity<>("case_reference,service_site,first_month,last_month,hours_attended,"
+            + "amount,kind,payment_decision_number,decision_date\n" + ref + ",asl-vco,2011-01,2011-01,,100.00,PAYMENT,D"
+            + letters + ",2011-01-31\n", csvHeaders), String.class);
+    assertThat(imported.getStatusCode().value()).as(imported.getBody()).isEqualTo(201);
+
+    assertThat(get("manager", "/api/payments?from=2011-01&to=2011-01").getBody()).doesNotContain(ref);
+    assertThat(count(ref)).as("another site's ledger does not name the case").isZero();
+    assertThat(get("manager-vco", "/api/payments?from=2011-01&to=2011-01").getBody()).contains(ref);
+    org.springframework.http.HttpHeaders acceptCsv = new org.springframework.http.HttpHeaders();
+    acceptCsv.setAccept(List.of(new org.springframework.http.MediaType("text", "csv")));
+    ResponseEntity<String> csv = rest.withBasicAuth("manager-vco", "demo").exchange("/api/payments?from=2011-01&to=2011-01",
+        org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(acceptCsv), String.class);
+    assertThat(csv.getBody()).contains(ref);
+    long decision = json.readTree(get("manager-vco", "/api/payment-decisions?year=2011").getBody()).findParents("number")
+        .stream().filter(d -> d.get("number").asText().equals("D" + letters)).findFirst().orElseThrow().get("id").asLong();
+    assertThat(get("manager-vco", "/api/payment-decisions/" + decision + "/annex").getBody()).contains(ref);
+
+    assertThat(entries(ref)).hasSize(3).allSatisfy(row -> assertThat(row).containsEntry("READ_BY", "manager-vco")
+        .containsEntry("TENANT_ID", "asl-vco").containsEntry("KIND", "PAYMENTS").containsEntry("CHANNEL", "API"));
+  }
 }
