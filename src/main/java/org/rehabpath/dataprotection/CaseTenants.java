@@ -2,6 +2,7 @@ package org.rehabpath.dataprotection;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.rehabpath.security.EngineAsSystem;
 import org.rehabpath.variables.CaseVariables;
@@ -21,10 +22,12 @@ class CaseTenants {
   record Owner(String caseReference, String tenantId) {}
 
   private final HistoryService historyService;
+  private final RuntimeService runtimeService;
   private final EngineAsSystem engine;
 
-  CaseTenants(HistoryService historyService, EngineAsSystem engine) {
+  CaseTenants(HistoryService historyService, RuntimeService runtimeService, EngineAsSystem engine) {
     this.historyService = historyService;
+    this.runtimeService = runtimeService;
     this.engine = engine;
   }
 
@@ -53,6 +56,12 @@ class CaseTenants {
       }
       return Optional.of(new Owner(caseReference, instance.getTenantId()));
     });
+  }
+
+  Optional<Owner> ofExecution(String executionId) {
+    return engine.query(() -> Optional.ofNullable(
+            runtimeService.createExecutionQuery().executionId(executionId).singleResult()))
+        .flatMap(execution -> ofProcessInstance(execution.getProcessInstanceId()));
   }
 
   Optional<Owner> ofTask(String taskId) {

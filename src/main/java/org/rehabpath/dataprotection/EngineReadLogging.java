@@ -99,6 +99,7 @@ class EngineReadLogging extends OncePerRequestFilter {
       for (String id : target.ids()) {
         Optional<CaseTenants.Owner> owner = switch (target.record()) {
           case PROCESS_INSTANCE -> cases.ofProcessInstance(id);
+          case EXECUTION -> cases.ofExecution(id);
           case TASK -> cases.ofTask(id);
           case VARIABLE -> cases.ofVariable(id);
           case DECISION -> cases.ofDecision(id);

@@ -22,7 +22,7 @@ final class EngineReads {
   record Target(PersonalData kind, Record record, List<String> ids, boolean query) {}
 
   /** The engine record an id names. */
-  enum Record { PROCESS_INSTANCE, TASK, VARIABLE, DECISION, BUSINESS_KEY }
+  enum Record { PROCESS_INSTANCE, EXECUTION, TASK, VARIABLE, DECISION, BUSINESS_KEY }
 
   /** What the engine answers about a task: the task, its variables, its form with data, comments and attachments. */
   private static final Set<String> TASK_PARTS =
@@ -56,6 +56,11 @@ final class EngineReads {
       case "process-instance" -> {
         if (get && s.size() >= 3 && s.get(2).equals("variables")) {
           return Optional.of(new Target(PersonalData.CASE_VARIABLES, Record.PROCESS_INSTANCE, List.of(s.get(1)), false));
+        }
+      }
+      case "execution" -> {
+        if (get && s.size() >= 3 && s.get(2).equals("localVariables")) {
+          return Optional.of(new Target(PersonalData.CASE_VARIABLES, Record.EXECUTION, List.of(s.get(1)), false));
         }
       }
       case "variable-instance" -> {

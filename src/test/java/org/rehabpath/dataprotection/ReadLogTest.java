@@ -112,11 +112,20 @@ class ReadLogTest {
     assertThat(tasklist.get(WebappSession.ENGINE_API + "/task/" + socialTask + "/form-variables").statusCode())
         .isEqualTo(200);
 
+    WebappSession cockpit = WebappSession.signIn("http://localhost:" + port, "manager");
+    var variables = cockpit.postJson(WebappSession.ENGINE_API + "/history/variable-instance",
+        "{\"processInstanceIdIn\": [\"" + mainInstance + "\"]}");
+    assertThat(variables.statusCode()).as(variables.body()).isEqualTo(200);
+    assertThat(get("manager", "/engine-rest/execution/" + mainInstance + "/localVariables").getStatusCode().value())
+        .isEqualTo(200);
+
     assertThat(newEntries(ref, before)).containsExactly(
         entry("doctor-borlange", "borlange-clinical", "TASK", "ENGINE_REST"),
         entry("manager", "borlange", "HISTORY", "ENGINE_REST"),
         entry("sw-borlange", "borlange", "TASK", "ENGINE_REST"),
-        entry("sw-borlange", "borlange", "TASK", "WEBAPP"));
+        entry("sw-borlange", "borlange", "TASK", "WEBAPP"),
+        entry("manager", "borlange", "HISTORY", "WEBAPP"),
+        entry("manager", "borlange", "CASE_VARIABLES", "ENGINE_REST"));
 
     long afterReads = count(ref);
     assertThat(get("manager", "/engine-rest/task/" + clinicalTask + "/form-variables").getStatusCode().value())
