@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.rehabpath.security.ClinicalRecords;
 import org.rehabpath.security.CurrentUser;
 import org.rehabpath.security.ReadsPersonalData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -32,6 +34,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  */
 @RestControllerAdvice(basePackages = "org.rehabpath")
 class ApiReads implements ResponseBodyAdvice<Object> {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiReads.class);
 
   private final ReadLog readLog;
   private final CaseTenants cases;
@@ -70,6 +74,7 @@ class ApiReads implements ResponseBodyAdvice<Object> {
     try {
       readLog.record(currentUser.id(), ReadLog.Channel.API, reads);
     } catch (RuntimeException e) {
+      log.error("A read of {} could not be logged; the answer was withheld", read.value(), e);
       throw new ReadNotLoggedException(e);
     }
     return body;
