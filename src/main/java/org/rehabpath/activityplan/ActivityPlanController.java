@@ -69,6 +69,7 @@ public class ActivityPlanController {
   }
 
   @Operation(summary = "A group activity: its members and each session's attendance")
+  @ReadsPersonalData(value = PersonalData.ACTIVITY_PLAN, casesInAnswer = true)
   @GetMapping("/api/group-activities/{id}")
   public ActivityPlans.GroupView group(@PathVariable long id) {
     return plans.group(id);

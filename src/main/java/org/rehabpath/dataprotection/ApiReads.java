@@ -152,6 +152,7 @@ class ApiReads implements ResponseBodyAdvice<Object> {
     }
     String caseReference = null;
     String serviceSite = null;
+    List<?> members = List.of();
     for (RecordComponent component : value.getClass().getRecordComponents()) {
       Object part;
       try {
@@ -162,12 +163,22 @@ class ApiReads implements ResponseBodyAdvice<Object> {
       switch (component.getName()) {
         case "caseReference" -> caseReference = part instanceof String s ? s : null;
         case "serviceSite" -> serviceSite = part instanceof String s ? s : null;
+        // A group activity's members, by case reference, with their attendance.
+        case "members" -> members = part instanceof List<?> list ? list : List.of();
         default -> casesIn(part, depth + 1, reads, read);
       }
     }
-    if (caseReference != null && serviceSite != null) {
-      reads.add(new ReadLog.Read(caseReference,
-          read.clinical() ? ClinicalRecords.tenantOf(serviceSite) : serviceSite, read.value()));
+    if (serviceSite == null) {
+      return;
+    }
+    String tenant = read.clinical() ? ClinicalRecords.tenantOf(serviceSite) : serviceSite;
+    if (caseReference != null) {
+      reads.add(new ReadLog.Read(caseReference, tenant, read.value()));
+    }
+    for (Object member : members) {
+      if (member instanceof String memberCase) {
+        reads.add(new ReadLog.Read(memberCase, tenant, read.value()));
+      }
     }
   }
 }

@@ -13,7 +13,10 @@ import java.lang.annotation.Target;
  *
  * <p>The case is the path variable {@code caseReference}; for an answer that covers many cases (the
  * payment ledger, say) set {@link #casesInAnswer()}: every element of the answer (or of a list in
- * it) with a {@code caseReference()} and {@code serviceSite()} counts as a read of that case.
+ * it) with a {@code caseReference()} and {@code serviceSite()} counts as a read of that case, as
+ * does each case reference in the {@code members()} of an element with a {@code serviceSite()} (a
+ * group activity), and each row of a CSV answer under a {@code case_reference} or
+ * {@code participant_reference} column.
  */
 @Documented
 @Target(ElementType.METHOD)

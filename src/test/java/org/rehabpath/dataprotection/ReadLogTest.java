@@ -201,4 +201,37 @@ class ReadLogTest {
     assertThat(entries(ref)).hasSize(3).allSatisfy(row -> assertThat(row).containsEntry("READ_BY", "manager-vco")
         .containsEntry("TENANT_ID", "asl-vco").containsEntry("KIND", "PAYMENTS").containsEntry("CHANNEL", "API"));
   }
+
+  @Test
+  void aGroupActivitysMembersAndAttendanceAreAReadOfEachMembersCase() throws Exception {
+    String name = "Reading group " + org.rehabpath.support.UniqueNames.withLetters("Log");
+    ResponseEntity<String> started = rest.withBasicAuth("tutor-borlange", "demo").postForEntity(
+        "/engine-rest/process-definition/key/group-activity/submit-form", jsonBody("""
+            {"variables": {"groupName": {"value": "%s"}, "firstSessionDate": {"value": "%s"},
+                           "sessionCount": {"value": 2, "type": "Long"}}}""".formatted(name,
+            java.time.LocalDate.now().plusDays(1))), String.class);
+    assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+    long groupId = ((Number) processEngine.getRuntimeService().getVariable(processEngine.getRuntimeService()
+        .createProcessInstanceQuery().processDefinitionKey("group-activity").variableValueEquals("groupName", name)
+        .singleResult().getId(), "groupActivityId")).longValue();
+    CaseWalker walker = assessedCase();
+    walker.agreeActivityPlan();
+    ResponseEntity<String> joined = rest.withBasicAuth("sw-borlange", "demo").postForEntity(
+        "/api/group-activities/" + groupId + "/members", jsonBody("{\"caseReference\": \"" + walker.caseReference + "\"}"),
+        String.class);
+    assertThat(joined.getStatusCode().value()).as(joined.getBody()).isEqualTo(200);
+    long before = count(walker.caseReference);
+
+    assertThat(get("sw-falun", "/api/group-activities/" + groupId).getStatusCode().value()).isEqualTo(404);
+    assertThat(get("tutor-borlange", "/api/group-activities/" + groupId).getBody()).contains(walker.caseReference);
+
+    assertThat(newEntries(walker.caseReference, before))
+        .containsExactly(entry("tutor-borlange", "borlange", "ACTIVITY_PLAN", "API"));
+  }
+
+  private static org.springframework.http.HttpEntity<String> jsonBody(String body) {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    return new org.springframework.http.HttpEntity<>(body, headers);
+  }
 }
