@@ -59,6 +59,16 @@ class ApiReads implements ResponseBodyAdvice<Object> {
       return body;
     }
     ReadsPersonalData read = returnType.getMethodAnnotation(ReadsPersonalData.class);
+    try {
+      readLog.record(currentUser.id(), ReadLog.Channel.API, reads(read, body, request));
+    } catch (RuntimeException e) {
+      log.error("A read of {} could not be logged; the answer was withheld", read.value(), e);
+      throw new ReadNotLoggedException(e);
+    }
+    return body;
+  }
+
+  private List<ReadLog.Read> reads(ReadsPersonalData read, Object body, ServerHttpRequest request) {
     List<ReadLog.Read> reads = new ArrayList<>();
     if (read.casesInAnswer() && body instanceof String csv) {
       casesInCsv(csv, reads, read);
@@ -71,13 +81,7 @@ class ApiReads implements ResponseBodyAdvice<Object> {
             read.clinical() ? ClinicalRecords.tenantOf(site) : site, read.value())));
       }
     }
-    try {
-      readLog.record(currentUser.id(), ReadLog.Channel.API, reads);
-    } catch (RuntimeException e) {
-      log.error("A read of {} could not be logged; the answer was withheld", read.value(), e);
-      throw new ReadNotLoggedException(e);
-    }
-    return body;
+    return reads;
   }
 
   private static String pathCase(ServerHttpRequest request) {
