@@ -1,9 +1,6 @@
 package org.rehabpath.dataprotection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.reset;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -12,25 +9,40 @@ import org.rehabpath.support.CaseWalker;
 import org.rehabpath.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * When a read cannot be logged, its data is not sent: the user gets a 503 with a problem body and
- * nothing of the case, from the project's API and from the engine REST API alike.
+ * nothing of the case, from the project's API and from the engine REST API alike. The log is made to
+ * fail by giving it, for the test, a database that cannot be reached (in the shared application: a
+ * second application in the same JVM would start a second engine named like the first).
  */
 @IntegrationTest
 class ReadNotLoggedTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired ProcessEngine processEngine;
-  @MockitoSpyBean ReadLog readLog;
+  @Autowired ReadLog readLog;
+  private JdbcClient working;
 
   @AfterEach
   void logWorksAgain() {
-    reset(readLog);
+    if (working != null) {
+      Object log = AopTestUtils.getUltimateTargetObject(readLog);
+      ReflectionTestUtils.setField(log, "jdbc", working);
+    }
+  }
+
+  private void breakTheLog() {
+    Object log = AopTestUtils.getUltimateTargetObject(readLog);
+    working = (JdbcClient) ReflectionTestUtils.getField(log, "jdbc");
+    ReflectionTestUtils.setField(log, "jdbc",
+        JdbcClient.create(new DriverManagerDataSource("jdbc:h2:mem:no-read-log;IFEXISTS=TRUE")));
   }
 
   @Test
@@ -39,8 +51,7 @@ class ReadNotLoggedTest {
     String task = walker.openTaskId("check-consent-and-eligibility");
     ResponseEntity<String> whileLogging = rest.withBasicAuth("manager", "demo").getForEntity("/api/cases/" + walker.caseReference, String.class);
     assertThat(whileLogging.getBody()).as("the answer names the participant while the log works").contains("Unlogged");
-    doThrow(new DataAccessResourceFailureException("The read log's table cannot be written"))
-        .when(readLog).record(any(), any(), any());
+    breakTheLog();
 
     ResponseEntity<String> status = rest.withBasicAuth("manager", "demo").getForEntity("/api/cases/" + walker.caseReference, String.class);
     ResponseEntity<String> engineTask = rest.withBasicAuth("sw-borlange", "demo").getForEntity("/engine-rest/task/" + task, String.class);
