@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.rehabpath.support.CaseWalker;
 import org.rehabpath.support.IntegrationTest;
+import org.rehabpath.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -104,21 +105,46 @@ class ParticipantExportTest {
         LocalDate.now().toString(), "pauseReason", "OTHER");
     assertThat(pause.getStatusCode().value()).as(pause.getBody()).isEqualTo(200);
     walker.runDueJobs();
-    // No walk of the tests reaches these yet: a ceiling beyond 24 months, a measure's progress at a
-    // follow-up and a group's session.
+    // No walk of the tests reaches these yet: a ceiling beyond 24 months and a measure's progress at a
+    // follow-up.
     jdbc.sql("insert into internship_ceiling_attestation (case_reference, months_allowed, attested_by, reason, recorded_by)"
         + " values (?, 30, 'Dr Exp', ?, 'manager')").params(ref, "Longer ceiling " + unique).update();
     long measure = jdbc.sql("select min(id) from activity_measure where case_reference = ?").param(ref).query(Long.class).single();
     jdbc.sql("insert into measure_progress (measure_id, task_id, recorded_on, status, recorded_by) values (?, ?, ?, 'UNDER_WAY', 'sw-borlange')")
         .params(measure, "follow-up-" + unique, LocalDate.now()).update();
-    jdbc.sql("insert into group_activity (service_site, name, kind, led_by, first_session, sessions)"
-        + " values ('borlange', ?, 'GROUP_ACTIVITY', 'tutor-borlange', ?, 4)").params("Group " + unique, LocalDate.now()).update();
-    long group = jdbc.sql("select id from group_activity where name = ?").param("Group " + unique).query(Long.class).single();
-    jdbc.sql("insert into group_session (group_activity_id, session_number, held_on, task_id) values (?, 1, ?, ?)")
-        .params(group, LocalDate.now(), "task-" + unique).update();
-    long session = jdbc.sql("select id from group_session where task_id = ?").param("task-" + unique).query(Long.class).single();
-    jdbc.sql("insert into group_attendance (session_id, case_reference, present) values (?, ?, true)").params(session, ref).update();
+    attendGroup(walker);
     return walker;
+  }
+
+  /** The tutor starts a group, the case joins it and attends its first session, as Tasklist records it. */
+  private void attendGroup(CaseWalker walker) throws Exception {
+    String name = "Group " + unique;
+    String tomorrow = LocalDate.ofInstant(TestClock.now().toInstant(), java.time.ZoneId.systemDefault()).plusDays(1).toString();
+    ResponseEntity<String> started = walker.post("tutor-borlange", "/engine-rest/process-definition/key/group-activity/submit-form",
+        json.readTree("""
+            {"variables": {"groupName": {"value": "%s"}, "firstSessionDate": {"value": "%s"},
+                           "sessionCount": {"value": 2, "type": "Long"}}}""".formatted(name, tomorrow)));
+    assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+    var group = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("group-activity")
+        .variableValueEquals("groupName", name).singleResult();
+    long groupId = ((Number) processEngine.getRuntimeService().getVariable(group.getId(), "groupActivityId")).longValue();
+    ResponseEntity<String> joined = walker.post("sw-borlange", "/api/group-activities/" + groupId + "/members",
+        json.readTree("{\"caseReference\": \"" + walker.caseReference + "\"}"));
+    assertThat(joined.getStatusCode().value()).as(joined.getBody()).isEqualTo(200);
+    // The session's task opens at 07:00 on its day.
+    TestClock.moveBy("P1DT8H");
+    var management = processEngine.getManagementService();
+    management.createJobQuery().processInstanceId(group.getId()).timers()
+        .duedateLowerThan(new java.util.Date(TestClock.now().getTime() + 1000)).list()
+        .forEach(job -> management.executeJob(job.getId()));
+    String session = processEngine.getTaskService().createTaskQuery().processInstanceId(group.getId()).singleResult().getId();
+    var variables = json.createObjectNode();
+    variables.putObject("membersPresent").put("value", json.writeValueAsString(List.of(walker.caseReference))).put("type", "Json");
+    variables.putObject("sessionHeldOn").put("value", LocalDate.ofInstant(TestClock.now().toInstant(), java.time.ZoneId.systemDefault()).toString());
+    var body = json.createObjectNode();
+    body.set("variables", variables);
+    ResponseEntity<String> recorded = walker.post("tutor-borlange", "/engine-rest/task/" + session + "/complete", body);
+    assertThat(recorded.getStatusCode().value()).as(recorded.getBody()).isEqualTo(204);
   }
 
   /**
