@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Activity plan", description = "The parallel measures of each case, the kinds of measure and group activities")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 public class ActivityPlanController {
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Case events", description = "Talks, employment found, studies started, withdrawal, pauses and resumptions")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 public class CaseEventController {
 

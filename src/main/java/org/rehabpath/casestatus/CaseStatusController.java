@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/cases")
 @Tag(name = "Case status", description = "Where a case stands: its phase, open tasks and phases so far; its audit trail")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 public class CaseStatusController {
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @Controller
 @Tag(name = "Dashboard", description = "The programme's figures for its managers")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 public class DashboardController {
 

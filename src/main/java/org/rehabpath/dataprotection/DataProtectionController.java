@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Data protection", description = "Who read a case's data; a copy of everything held on a participant (GDPR Art. 15 and 20)")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 public class DataProtectionController {
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/participants")
 @Tag(name = "Participant erasure", description = "Erase a participant on their request (GDPR Art. 17)")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 public class ParticipantErasureController {
 

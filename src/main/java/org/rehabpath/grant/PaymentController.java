@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/payments")
 @Tag(name = "Work-grant payments", description = "Monthly payments for the finance office")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 public class PaymentController {
 

@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Work-grant payments")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 public class PaymentDecisionController {
 

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/service-sites")
 @Tag(name = "Service sites", description = "The service sites and the language each works in")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 public class SiteLanguageController {
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/referrals")
 @Tag(name = "Referrals", description = "Refer a participant: opens their case. An integration's first call")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 public class ReferralController {
 

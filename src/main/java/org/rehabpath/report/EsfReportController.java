@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/reports/esf")
 @Tag(name = "ESF+ report", description = "ESF+ common indicators for participants, counts only")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 public class EsfReportController {
 

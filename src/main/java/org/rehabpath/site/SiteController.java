@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/sites")
 @Tag(name = "Internship sites", description = "The register of host organisations (programme managers)")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 public class SiteController {
 

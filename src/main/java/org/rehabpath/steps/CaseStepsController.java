@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Case steps", description = "The participant's steps toward work, studies or self-support, as the reviews and the exit recorded them")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 public class CaseStepsController {
 

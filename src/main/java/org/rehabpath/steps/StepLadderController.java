@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/step-ladder")
 @Tag(name = "Step ladder", description = "The programme's ordered steps toward work, studies or self-support")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 public class StepLadderController {
 

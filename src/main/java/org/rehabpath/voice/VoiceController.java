@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "Participant's own voice", description = "Self-rated empowerment, health and job readiness, and their change")
+@SecurityRequirement(name = "bearer")
 @SecurityRequirement(name = "basic")
 public class VoiceController {
 

@@ -54,12 +54,16 @@ public class OpenApiConfiguration {
             .title("Rehab Pathway API")
             .version("1")
             .description("Referrals and case status for municipal case-management and social-assistance "
-                + "systems. Authenticate with HTTP basic as a user of the integrations group. An integration "
+                + "systems. Authenticate with a bearer token of the organisation's identity provider (client "
+                + "credentials; role and service sites in its claims), or, where the operator allows it, HTTP basic "
+                + "as a user of the integrations group. An integration "
                 + "refers a participant (Referrals), follows the case it opened (Case status, Case steps) and, "
                 + "on the participant's request, has a programme manager erase it (Participant erasure). Every "
-                + "error but 401 is an RFC 9457 problem (application/problem+json)."))
+                + "error is an RFC 9457 problem (application/problem+json)."))
         .servers(List.of(new Server().url("/").description("This server")))
         .components(new Components()
+            .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .bearerFormat("JWT"))
             .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
   }
 
@@ -79,8 +83,8 @@ public class OpenApiConfiguration {
   }
 
   /**
-   * Each error answer as it is sent: a problem; 401 (sent by the authentication, before the API) has
-   * no body; and every call may meet 401, 500 and 503 (the database unreachable).
+   * Each error answer as it is sent: a problem, 401 too (sent by the authentication, before the API,
+   * with the schemes accepted); and every call may meet 401, 500 and 503 (the database unreachable).
    */
   private static void describeErrors(String path, Operation operation) {
     ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
@@ -95,10 +99,10 @@ public class OpenApiConfiguration {
     inOrder.forEach((code, response) -> {
       if (code.matches("[45]\\d\\d")) {
         if ("401".equals(code)) {
-          response.setContent(null);
           response.addHeaderObject("WWW-Authenticate", new Header()
-              .description("Basic realm=\"default\"; the answer has no body").schema(new StringSchema()));
-        } else if (response.getContent() == null || !response.getContent().containsKey(PROBLEM_JSON)) {
+              .description("the schemes accepted: Bearer, and Basic realm=\"default\" where allowed").schema(new StringSchema()));
+        }
+        if (response.getContent() == null || !response.getContent().containsKey(PROBLEM_JSON)) {
           response.setContent(new Content().addMediaType(PROBLEM_JSON, new MediaType()
               .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
               .example(example(Integer.parseInt(code), response.getDescription(), path))));
