@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -34,13 +32,15 @@ public class ApiAuthentication extends OncePerRequestFilter {
   private static final String BASIC = "Basic ";
 
   private final ProcessEngine engine;
+  private final ClaimedIdentity identities;
   private final BearerTokens tokens;
   private final boolean basicAllowed;
   private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
 
   /** @param tokens null when no identity provider is configured */
-  public ApiAuthentication(ProcessEngine engine, BearerTokens tokens, boolean basicAllowed) {
+  public ApiAuthentication(ProcessEngine engine, ClaimedIdentity identities, BearerTokens tokens, boolean basicAllowed) {
     this.engine = engine;
+    this.identities = identities;
     this.tokens = tokens;
     this.basicAllowed = basicAllowed;
   }
@@ -87,18 +87,9 @@ public class ApiAuthentication extends OncePerRequestFilter {
     }
     if (basicAllowed && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
       AuthenticationResult result = basic.extractAuthenticatedUser(request, engine);
-      return result.isAuthenticated() ? memberships(result.getAuthenticatedUser()) : null;
+      return result.isAuthenticated() ? identities.memberships(result.getAuthenticatedUser()) : null;
     }
     return null;
-  }
-
-  /** An engine user's groups and tenants, as the administrator keeps them. */
-  private Authentication memberships(String userId) {
-    IdentityService identityService = engine.getIdentityService();
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
-        .stream().map(Tenant::getId).toList();
-    return new Authentication(userId, groups, tenants);
   }
 
   private List<String> schemes() {

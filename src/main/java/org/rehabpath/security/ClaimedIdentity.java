@@ -77,6 +77,18 @@ public class ClaimedIdentity {
     return new Authentication(userId, groups, tenants);
   }
 
+  /**
+   * The memberships the administrator keeps for a user id in the engine's tables (Admin): its groups
+   * and tenants. For HTTP basic users, and for a provider's user whose token names no roles.
+   */
+  public Authentication memberships(String userId) {
+    List<String> groups = engine.query(() -> identityService.createGroupQuery().groupMember(userId).list())
+        .stream().map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    List<String> tenants = engine.query(() -> identityService.createTenantQuery().userMember(userId)
+        .includingGroupsOfUser(true).list()).stream().map(Tenant::getId).toList();
+    return new Authentication(userId, groups, tenants);
+  }
+
   /** The sites that exist, and the clinical record of each for a clinician working at it. */
   private List<String> tenants(List<String> groups, List<String> claimed) {
     if (claimed.isEmpty()) {

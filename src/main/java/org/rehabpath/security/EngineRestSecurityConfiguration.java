@@ -25,10 +25,10 @@ public class EngineRestSecurityConfiguration {
   public static final int AUTHENTICATION_ORDER = 0;
 
   @Bean
-  FilterRegistrationBean<Filter> apiAuthenticationFilter(ProcessEngine engine, ObjectProvider<BearerTokens> tokens,
-      @Value("${rehab.security.basic-auth:true}") boolean basicAllowed) {
+  FilterRegistrationBean<Filter> apiAuthenticationFilter(ProcessEngine engine, ClaimedIdentity identities,
+      ObjectProvider<BearerTokens> tokens, @Value("${rehab.security.basic-auth:true}") boolean basicAllowed) {
     FilterRegistrationBean<Filter> registration =
-        new FilterRegistrationBean<>(new ApiAuthentication(engine, tokens.getIfAvailable(), basicAllowed));
+        new FilterRegistrationBean<>(new ApiAuthentication(engine, identities, tokens.getIfAvailable(), basicAllowed));
     registration.setName("api-authentication");
     registration.setOrder(AUTHENTICATION_ORDER);
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
@@ -45,9 +45,9 @@ public class EngineRestSecurityConfiguration {
   /** In production the API's description is read by signed-in users only. */
   @Bean
   @ConditionalOnProperty(name = "rehab.security.api-docs-require-login", havingValue = "true")
-  FilterRegistrationBean<Filter> apiDocsAuthenticationFilter(ProcessEngine engine, ObjectProvider<BearerTokens> tokens,
-      @Value("${rehab.security.basic-auth:true}") boolean basicAllowed) {
-    FilterRegistrationBean<Filter> registration = apiAuthenticationFilter(engine, tokens, basicAllowed);
+  FilterRegistrationBean<Filter> apiDocsAuthenticationFilter(ProcessEngine engine, ClaimedIdentity identities,
+      ObjectProvider<BearerTokens> tokens, @Value("${rehab.security.basic-auth:true}") boolean basicAllowed) {
+    FilterRegistrationBean<Filter> registration = apiAuthenticationFilter(engine, identities, tokens, basicAllowed);
     registration.setName("api-docs-authentication");
     registration.setUrlPatterns(List.of("/v3/api-docs", "/v3/api-docs/*", "/swagger-ui.html", "/swagger-ui/*"));
     return registration;

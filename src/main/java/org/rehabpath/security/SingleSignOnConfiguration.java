@@ -6,10 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
@@ -84,7 +81,7 @@ public class SingleSignOnConfiguration {
   @Bean
   @ConditionalOnProperty(name = "rehab.security.sso.enabled", havingValue = "true")
   SecurityFilterChain singleSignOn(HttpSecurity http, ClientRegistrationRepository registrations,
-      ClaimedIdentity identities, IdentityService identityService, EngineAsSystem engine) throws Exception {
+      ClaimedIdentity identities) throws Exception {
     SignOutAtTheProvider signedOutAtTheProvider = new SignOutAtTheProvider(registrations);
     // After signing in, back to the page the user opened; never to a call of the webapps' API.
     HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
@@ -99,7 +96,7 @@ public class SingleSignOnConfiguration {
         .oauth2Login(login -> login
             // Straight to the provider: no page of Spring Security's own in between.
             .loginPage("/oauth2/authorization/" + REGISTRATION)
-            .userInfoEndpoint(userInfo -> userInfo.oidcUserService(staff(identities, identityService, engine)))
+            .userInfoEndpoint(userInfo -> userInfo.oidcUserService(staff(identities)))
             .failureUrl(REFUSED))
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(
@@ -150,15 +147,14 @@ public class SingleSignOnConfiguration {
    * or, where the token has no roles claim, from the memberships the administrator keeps in Admin
    * for that user id. A user with neither is refused at sign-in, with the reason.
    */
-  static OAuth2UserService<OidcUserRequest, OidcUser> staff(ClaimedIdentity identities, IdentityService identityService,
-      EngineAsSystem engine) {
+  static OAuth2UserService<OidcUserRequest, OidcUser> staff(ClaimedIdentity identities) {
     OidcUserService provider = new OidcUserService();
     return request -> {
       OidcUser user = provider.loadUser(request);
       try {
         Authentication identity = identities.namesRoles(user.getClaims())
             ? identities.of(user.getClaims())
-            : memberships(identities, user, identityService, engine);
+            : memberships(identities, user);
         return new SignedInStaff(user, identity);
       } catch (ClaimedIdentity.Refused refused) {
         throw new OAuth2AuthenticationException(new OAuth2Error("access_denied", refused.getMessage(), null),
@@ -167,18 +163,14 @@ public class SingleSignOnConfiguration {
     };
   }
 
-  private static Authentication memberships(ClaimedIdentity identities, OidcUser user, IdentityService identityService,
-      EngineAsSystem engine) {
+  private static Authentication memberships(ClaimedIdentity identities, OidcUser user) {
     String userId = identities.userId(user.getClaims())
         .orElseThrow(() -> new ClaimedIdentity.Refused(401, "The identity provider named no user."));
-    List<String> groups = engine.query(() -> identityService.createGroupQuery().groupMember(userId).list())
-        .stream().map(Group::getId).toList();
-    List<String> tenants = engine.query(() -> identityService.createTenantQuery().userMember(userId)
-        .includingGroupsOfUser(true).list()).stream().map(Tenant::getId).toList();
-    if (groups.isEmpty()) {
+    Authentication kept = identities.memberships(userId);
+    if (kept.getGroupIds().isEmpty()) {
       throw new ClaimedIdentity.Refused(403, "Your account (" + userId + ") has no role in this programme.");
     }
-    return new Authentication(userId, groups, tenants);
+    return kept;
   }
 
   /**
