@@ -23,6 +23,7 @@ class ProductionProfileTest {
     Stream<String> base =
         Stream.of(
             "server.port=0",
+            "management.server.port=0",
             "camunda.bpm.job-execution.enabled=false",
             // Own engine name: the engine of the shared test context stays registered as "default".
             "camunda.bpm.process-engine-name=prod-" + UUID.randomUUID().toString().substring(0, 8),

@@ -34,6 +34,7 @@ class RestartTest {
         .run(
             // Command-line arguments win over application.yaml.
             "--server.port=0",
+            "--management.server.port=0",
             "--camunda.bpm.job-execution.enabled=false",
             // Own engine name: the engine of the shared test context stays registered as "default".
             "--camunda.bpm.process-engine-name=restart-" + UUID.randomUUID().toString().substring(0, 8),

@@ -32,7 +32,9 @@ import org.rehabpath.support.RunningInternships;
  * PostgreSQL stops while referrals come in and timers fall due, and starts again. Meanwhile every
  * REST call answers at once with 503, a problem body that says what happened and {@code Retry-After};
  * afterwards the application works again without a restart, what was refused can be sent again, and
- * the timers that fell due during the outage fire, once each, with no job failed.
+ * the timers that fell due during the outage fire, once each, with no job failed. The node's readiness
+ * probe says DOWN while the database is away and UP again afterwards; its liveness stays UP throughout,
+ * so an orchestrator takes it out of the load balancer but does not restart it.
  */
 @Tag("nodes")
 @ExtendWith(PostgresAvailability.class)
@@ -43,6 +45,8 @@ class DatabaseOutageTest {
   /** The connection timeout (5 s) plus a margin for a loaded machine: no client hangs for 30 s. */
   private static final Duration ANSWER_WITHIN = Duration.ofSeconds(10);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String READINESS = "/actuator/health/readiness";
+  private static final String LIVENESS = "/actuator/health/liveness";
 
   private PrivatePostgres postgres;
   private NodeDatabase database;
@@ -83,6 +87,8 @@ class DatabaseOutageTest {
     assertDatabaseUnavailable(() -> node.post("integration", "/api/referrals", ReferralLoad.body("DURING-1")));
     assertDatabaseUnavailable(() -> node.get("integration", "/api/cases/" + caseBeforeTheOutage));
     assertDatabaseUnavailable(() -> node.get("demo", "/engine-rest/task?processInstanceBusinessKey=RC-OUTAGE-001"));
+    assertProbe(READINESS, 503, "DOWN");
+    assertProbe(LIVENESS, 200, "UP");
     Await.until("the load meets the outage", Duration.ofSeconds(30), () -> load.refusedCount() >= 3, load::summary);
     Await.sleep(Duration.between(Instant.now(), outageStarted.plus(timings.outage())));
 
@@ -95,6 +101,13 @@ class DatabaseOutageTest {
       return firstAfter.get().statusCode() == 201;
     }, () -> firstAfter.get().statusCode() + " " + firstAfter.get().body() + "\n" + node.logTail(40));
     load.close();
+    AtomicReference<HttpResponse<String>> readiness = new AtomicReference<>();
+    Await.until("ready again, without restarting the node", Duration.ofSeconds(30), () -> {
+      readiness.set(send(() -> node.management(READINESS)));
+      return readiness.get().statusCode() == 200;
+    }, () -> readiness.get().statusCode() + " " + readiness.get().body());
+    assertProbe(READINESS, 200, "UP");
+    assertProbe(LIVENESS, 200, "UP");
     System.out.printf("[outage] PostgreSQL down for %d ms; recovered %d ms after it was back; load: %s%n",
         Duration.between(outageStarted, outageEnded).toMillis(), Duration.between(outageEnded, Instant.now()).toMillis(),
         load.summary());
@@ -159,6 +172,15 @@ class DatabaseOutageTest {
     assertThat(problem.get("detail").asText()).contains("nothing was read or saved").contains("retry");
     assertThat(problem.get("instance").asText()).isEqualTo(response.request().uri().getPath());
     assertThat(response.body()).as("no stack trace, no driver message").doesNotContain("Exception", "at org.", "jdbc");
+  }
+
+  /** A probe on the node's management port answers within the connection timeout with this status. */
+  private void assertProbe(String probe, int status, String state) throws Exception {
+    Instant sent = Instant.now();
+    HttpResponse<String> response = send(() -> node.management(probe));
+    assertThat(Duration.between(sent, Instant.now())).as("%s answered after", probe).isLessThan(ANSWER_WITHIN);
+    assertThat(response.statusCode()).as("%s: %s", probe, response.body()).isEqualTo(status);
+    assertThat(JSON.readTree(response.body()).get("status").asText()).as(probe).isEqualTo(state);
   }
 
   private static String createdCase(HttpResponse<String> response) throws Exception {

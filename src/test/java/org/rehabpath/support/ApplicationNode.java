@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
  * its JDBC URL, listening on a free loopback port: what a cluster node, a crash (SIGKILL) or a
  * restart is in production. Used by the cluster and fault tests and by the benchmark.
  *
+ * <p>Its health probes and metrics are on a second free port ({@link #managementUrl()}), as in production.
+ *
  * <p>The node runs the demo users (password "demo") with the job executor on. Its output goes to
  * {@code target/nodes/<name>.log}; a node that does not come up fails with the end of that log.
  */
@@ -33,13 +35,15 @@ public final class ApplicationNode implements AutoCloseable {
 
   private final String name;
   private final int port;
+  private final int managementPort;
   private final Path log;
   private final Process process;
   private final Builder settings;
 
-  private ApplicationNode(String name, int port, Path log, Process process, Builder settings) {
+  private ApplicationNode(String name, int port, int managementPort, Path log, Process process, Builder settings) {
     this.name = name;
     this.port = port;
+    this.managementPort = managementPort;
     this.log = log;
     this.process = process;
     this.settings = settings;
@@ -62,6 +66,17 @@ public final class ApplicationNode implements AutoCloseable {
     return port;
   }
 
+  /** Where Actuator answers: the health probes and the Prometheus metrics. */
+  public String managementUrl() {
+    return "http://127.0.0.1:" + managementPort;
+  }
+
+  /** GET on the management port, without credentials, as a load balancer or Prometheus asks. */
+  public HttpResponse<String> management(String path) throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + path)).timeout(Duration.ofSeconds(30))
+        .GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   public long pid() {
     return process.pid();
   }
@@ -82,7 +97,7 @@ public final class ApplicationNode implements AutoCloseable {
     if (process.isAlive()) {
       throw new IllegalStateException("Node " + name + " is still running");
     }
-    return settings.port(port).start();
+    return settings.port(port).managementPort(managementPort).start();
   }
 
   /** GET as a demo user (password "demo"). */
@@ -222,6 +237,7 @@ public final class ApplicationNode implements AutoCloseable {
     private String jar;
     private String maxHeap = "1g";
     private int port;
+    private int managementPort;
     private Duration startTimeout = Duration.ofMinutes(3);
     private final Map<String, String> properties = new LinkedHashMap<>();
     private final List<String> jvmOptions = new ArrayList<>();
@@ -248,6 +264,12 @@ public final class ApplicationNode implements AutoCloseable {
       return this;
     }
 
+    /** A fixed management port, kept across a restart like the application's port. */
+    public Builder managementPort(int port) {
+      this.managementPort = port;
+      return this;
+    }
+
     /** An application property, as {@code --key=value} on the command line. */
     public Builder property(String key, Object value) {
       properties.put(key, String.valueOf(value));
@@ -267,6 +289,7 @@ public final class ApplicationNode implements AutoCloseable {
     /** Starts the node and waits until it answers HTTP. */
     public ApplicationNode start() {
       int nodePort = port > 0 ? port : freePort();
+      int nodeManagementPort = managementPort > 0 ? managementPort : freePort();
       Path logFile = Path.of("target", "nodes", name + ".log").toAbsolutePath();
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -279,6 +302,7 @@ public final class ApplicationNode implements AutoCloseable {
         command.addAll(List.of("-cp", classPath, MAIN_CLASS));
       }
       command.add("--server.port=" + nodePort);
+      command.add("--management.server.port=" + nodeManagementPort);
       command.add("--spring.profiles.active=postgres,demo");
       command.add("--spring.main.banner-mode=off");
       properties.forEach((key, value) -> command.add("--" + key + "=" + value));
@@ -292,7 +316,7 @@ public final class ApplicationNode implements AutoCloseable {
         Files.writeString(logFile, "=== " + Instant.now() + " " + String.join(" ", command.subList(0, 3))
             + " ... " + name + "\n", java.nio.file.StandardOpenOption.CREATE,
             java.nio.file.StandardOpenOption.APPEND);
-        return new ApplicationNode(name, nodePort, logFile, builder.start(), this).awaitReady(startTimeout);
+        return new ApplicationNode(name, nodePort, nodeManagementPort, logFile, builder.start(), this).awaitReady(startTimeout);
       } catch (IOException e) {
         throw new UncheckedIOException("Could not start node " + name, e);
       }
