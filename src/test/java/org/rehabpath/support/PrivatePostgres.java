@@ -60,6 +60,22 @@ public final class PrivatePostgres implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + port + "/";
   }
 
+  /** The server's port on 127.0.0.1. */
+  public int port() {
+    return port;
+  }
+
+  /**
+   * Runs one of the server's client tools ({@code pg_dump}, {@code pg_restore}) as the current user, as
+   * an operator would from a shell: the tool's name, then its arguments. Fails with the tool's output.
+   */
+  public void client(String tool, String... arguments) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(binaries.resolve(tool).toString());
+    command.addAll(List.of(arguments));
+    run(command, true);
+  }
+
   /** Starts the server (again) and waits until it accepts connections. */
   public void startAgain() throws IOException {
     pg(List.of("pg_ctl", "-D", data(), "-l", directory.resolve("server.log").toString(), "-w", "-t", "60",
