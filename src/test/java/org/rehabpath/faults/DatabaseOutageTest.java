@@ -87,7 +87,9 @@ class DatabaseOutageTest {
     assertDatabaseUnavailable(() -> node.post("integration", "/api/referrals", ReferralLoad.body("DURING-1")));
     assertDatabaseUnavailable(() -> node.get("integration", "/api/cases/" + caseBeforeTheOutage));
     assertDatabaseUnavailable(() -> node.get("demo", "/engine-rest/task?processInstanceBusinessKey=RC-OUTAGE-001"));
-    assertProbe(READINESS, 503, "DOWN");
+    long pid = node.pid();
+    assertThat(assertProbe(READINESS, 503, "DOWN").at("/components/db/status").asText())
+        .as("the database's part of readiness").isEqualTo("DOWN");
     assertProbe(LIVENESS, 200, "UP");
     Await.until("the load meets the outage", Duration.ofSeconds(30), () -> load.refusedCount() >= 3, load::summary);
     Await.sleep(Duration.between(Instant.now(), outageStarted.plus(timings.outage())));
@@ -108,6 +110,8 @@ class DatabaseOutageTest {
     }, () -> readiness.get().statusCode() + " " + readiness.get().body());
     assertProbe(READINESS, 200, "UP");
     assertProbe(LIVENESS, 200, "UP");
+    assertThat(node.pid()).as("the same process, never restarted").isEqualTo(pid);
+    assertThat(node.isAlive()).isTrue();
     System.out.printf("[outage] PostgreSQL down for %d ms; recovered %d ms after it was back; load: %s%n",
         Duration.between(outageStarted, outageEnded).toMillis(), Duration.between(outageEnded, Instant.now()).toMillis(),
         load.summary());
@@ -175,12 +179,14 @@ class DatabaseOutageTest {
   }
 
   /** A probe on the node's management port answers within the connection timeout with this status. */
-  private void assertProbe(String probe, int status, String state) throws Exception {
+  private JsonNode assertProbe(String probe, int status, String state) throws Exception {
     Instant sent = Instant.now();
     HttpResponse<String> response = send(() -> node.management(probe));
     assertThat(Duration.between(sent, Instant.now())).as("%s answered after", probe).isLessThan(ANSWER_WITHIN);
     assertThat(response.statusCode()).as("%s: %s", probe, response.body()).isEqualTo(status);
-    assertThat(JSON.readTree(response.body()).get("status").asText()).as(probe).isEqualTo(state);
+    JsonNode health = JSON.readTree(response.body());
+    assertThat(health.get("status").asText()).as(probe).isEqualTo(state);
+    return health;
   }
 
   private static String createdCase(HttpResponse<String> response) throws Exception {
