@@ -12,6 +12,9 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class ExportPage {
 
+  /** A table wider than this is shown a record at a time, field by field, so that it prints on A4. */
+  private static final int WIDEST_TABLE = 6;
+
   private final StringBuilder html = new StringBuilder();
 
   private ExportPage() {}
@@ -42,8 +45,14 @@ final class ExportPage {
           continue;
         }
         List<String> columns = new ArrayList<>(table.rows().get(0).keySet());
-        table(columns.stream().map(ExportPage::readable).toList(),
-            table.rows().stream().map(row -> columns.stream().map(row::get).toList()).toList());
+        if (columns.size() <= WIDEST_TABLE) {
+          table(columns.stream().map(ExportPage::readable).toList(),
+              table.rows().stream().map(row -> columns.stream().map(row::get).toList()).toList());
+          continue;
+        }
+        for (var row : table.rows()) {
+          table(List.of("Field", "Value"), columns.stream().map(column -> List.of(readable(column), n(row.get(column)))).toList());
+        }
       }
     }
     html.append("<h2>").append(export.clinicalRecord() ? "Clinical assessment" : "Case history").append("</h2>\n");

@@ -6,6 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.rehabpath.security.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,9 +32,31 @@ public class ReadLog {
   public record Entry(Instant at, String user, String tenantId, PersonalData kind, Channel channel) {}
 
   private final JdbcClient jdbc;
+  private final Duration sameReadWithin;
+  /** When each (user, door, read) was last logged on this node. */
+  private final Map<List<Object>, Instant> lastLogged = new ConcurrentHashMap<>();
 
-  ReadLog(JdbcClient jdbc) {
+  /**
+   * @param sameReadWithin a read repeated within this time is the same look, logged once: Tasklist
+   *     reloads an open task every few seconds, which would otherwise write a row each time
+   */
+  ReadLog(JdbcClient jdbc, @Value("${rehab.read-log.same-read-within:PT5M}") Duration sameReadWithin) {
     this.jdbc = jdbc;
+    this.sameReadWithin = sameReadWithin;
+  }
+
+  /** The reads not logged for this user and door within the window (an export always is). */
+  private List<Read> notLoggedLately(String user, Channel channel, Collection<Read> reads, Instant now) {
+    if (lastLogged.size() > 50_000) {
+      lastLogged.values().removeIf(at -> at.isBefore(now.minus(sameReadWithin)));
+    }
+    return reads.stream().distinct().filter(read -> {
+      if (read.kind() == PersonalData.EXPORT) {
+        return true;
+      }
+      Instant before = lastLogged.get(List.of(String.valueOf(user), channel, read));
+      return before == null || !before.isAfter(now.minus(sameReadWithin));
+    }).toList();
   }
 
   /**
@@ -41,17 +67,22 @@ public class ReadLog {
     if (reads.isEmpty()) {
       return;
     }
-    List<Read> distinct = reads.stream().distinct().toList();
+    Instant at = Instant.now();
+    List<Read> distinct = notLoggedLately(user, channel, reads, at);
+    if (distinct.isEmpty()) {
+      return;
+    }
     StringBuilder sql = new StringBuilder(
         "INSERT INTO personal_data_read (read_at, read_by, case_reference, tenant_id, kind, channel) VALUES ");
     List<Object> values = new ArrayList<>();
-    Timestamp now = Timestamp.from(Instant.now());
+    Timestamp now = Timestamp.from(at);
     for (int i = 0; i < distinct.size(); i++) {
       Read read = distinct.get(i);
       sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
       values.addAll(List.of(now, user, read.caseReference(), read.tenantId(), read.kind().name(), channel.name()));
     }
     jdbc.sql(sql.toString()).params(values).update();
+    distinct.forEach(read -> lastLogged.put(List.of(String.valueOf(user), channel, read), at));
   }
 
   /** Every read of the case, oldest first. */

@@ -70,15 +70,15 @@ public class BearerTokens {
       jwt = decoder.decode(token);
     } catch (JwtValidationException invalid) {
       LOG.info("Refused a bearer token: {}", invalid.getMessage());
-      throw new ClaimedIdentity.Refused(401, "The token is not accepted: " + reasons(invalid.getErrors()) + ".");
+      throw new ClaimedIdentity.Refused(401, ClaimedIdentity.Reason.NOT_ACCEPTED, "The token is not accepted: " + reasons(invalid.getErrors()) + ".");
     } catch (BadJwtException malformed) {
       LOG.info("Refused a bearer token: {}", malformed.getMessage());
-      throw new ClaimedIdentity.Refused(401,
+      throw new ClaimedIdentity.Refused(401, ClaimedIdentity.Reason.NOT_ACCEPTED,
           "The token is not accepted: it is malformed or not signed by the identity provider.");
     } catch (JwtException | JwtDecoderInitializationException unreachable) {
       throw new ProviderUnreachable(unreachable);
     }
-    return identities.of(jwt.getClaims());
+    return identities.ofAccessToken(jwt.getClaims());
   }
 
   private static String reasons(java.util.Collection<OAuth2Error> errors) {

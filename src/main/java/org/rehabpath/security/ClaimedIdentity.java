@@ -58,21 +58,43 @@ public class ClaimedIdentity {
   }
 
   /**
-   * The identity the claims give.
+   * The identity a member of staff signs in with (an ID token): an administrator too.
    *
    * @throws Refused (401) the token names no user; (403) it names no role or no service site of the
    *     programme
    */
   public Authentication of(Map<String, Object> tokenClaims) {
-    String userId = userId(tokenClaims).orElseThrow(() -> new Refused(401,
+    return identity(tokenClaims, Groups.ALL);
+  }
+
+  /**
+   * The identity an access token on the APIs gives. Never an administrator: administration is done
+   * in Admin by a person, not by an integration's token. And never one of the application's own
+   * accounts (the administrator, the demo's users): the read log, the audit trail and the tasks
+   * assigned by name must not mistake a client for one of them.
+   *
+   * @throws Refused as {@link #of}, and (403) for a user of the application's own accounts
+   */
+  public Authentication ofAccessToken(Map<String, Object> tokenClaims) {
+    userId(tokenClaims).ifPresent(userId -> {
+      if (engine.query(() -> identityService.createUserQuery().userId(userId).count()) > 0) {
+        throw new Refused(403, Reason.OWN_ACCOUNT, "The token names " + userId + ", one of the application's own accounts; a token"
+            + " names a user or client of the identity provider.");
+      }
+    });
+    return identity(tokenClaims, Groups.ALL.stream().filter(group -> !Groups.CAMUNDA_ADMIN.equals(group)).toList());
+  }
+
+  private Authentication identity(Map<String, Object> tokenClaims, List<String> rolesAllowed) {
+    String userId = userId(tokenClaims).orElseThrow(() -> new Refused(401, Reason.NO_USER,
         "The token names no user (claims " + String.join(", ", claims.user()) + ")."));
-    List<String> groups = values(tokenClaims.get(claims.roles())).stream().filter(Groups.ALL::contains).toList();
+    List<String> groups = values(tokenClaims.get(claims.roles())).stream().filter(rolesAllowed::contains).toList();
     if (groups.isEmpty()) {
-      throw new Refused(403, "The token gives no role of this programme (claim '" + claims.roles() + "').");
+      throw new Refused(403, Reason.NO_ROLE, "The token gives no role of this programme (claim '" + claims.roles() + "').");
     }
     List<String> tenants = tenants(groups, values(tokenClaims.get(claims.sites())));
-    if (tenants.isEmpty() && !groups.contains(Groups.CAMUNDA_ADMIN)) {
-      throw new Refused(403, "The token names no service site of this programme (claim '" + claims.sites() + "').");
+    if (tenants.isEmpty()) {
+      throw new Refused(403, Reason.NO_SITE, "The token names no service site of this programme (claim '" + claims.sites() + "').");
     }
     return new Authentication(userId, groups, tenants);
   }
@@ -120,14 +142,24 @@ public class ClaimedIdentity {
   /** Claims that give no identity of the programme: 401 without a user, 403 without a role or site. */
   public static class Refused extends RuntimeException {
     private final int status;
+    private final Reason reason;
 
-    Refused(int status, String message) {
+    Refused(int status, Reason reason, String message) {
       super(message);
       this.status = status;
+      this.reason = reason;
     }
 
     public int status() {
       return status;
     }
+
+    /** Why, for a page in the user's language ({@code sso.refused.reason.*} in {@code i18n/messages}). */
+    public Reason reason() {
+      return reason;
+    }
   }
+
+  /** Why claims give no identity of the programme. */
+  public enum Reason { NO_USER, NO_ROLE, NO_SITE, OWN_ACCOUNT, NOT_ACCEPTED }
 }

@@ -18,6 +18,9 @@ public class SecurityHeaders extends OncePerRequestFilter {
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
   static final String DASHBOARD_POLICY =
       "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+  /** A participant's export as a printable page: its own inline styles, nothing else. */
+  static final String EXPORT_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
   static final String SWAGGER_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'";
 
@@ -53,8 +56,13 @@ public class SecurityHeaders extends OncePerRequestFilter {
       response.setHeader("Referrer-Policy", "same-origin");
       response.setHeader("Content-Security-Policy", path.startsWith("/dashboard") ? dashboardPolicy
           : path.startsWith("/swagger-ui") ? SWAGGER_POLICY
+          : path.startsWith("/api/participants/") && path.contains("/export") ? EXPORT_POLICY
           : path.startsWith("/own-words/") && !path.equals("/own-words/questionnaire") && !path.equals("/own-words/answers")
               ? PARTICIPANT_PAGE_POLICY : API_POLICY);
+      if (path.startsWith("/dashboard")) {
+        // A signed-out manager's Back button must not bring the figures back from the browser's cache.
+        response.setHeader("Cache-Control", "no-store");
+      }
       if (path.startsWith("/own-words")) {
         // The participant's page and its answers: nothing kept by a browser or proxy, no address passed on.
         response.setHeader("Cache-Control", "no-store");

@@ -157,7 +157,7 @@ public class SingleSignOnConfiguration {
             : memberships(identities, user);
         return new SignedInStaff(user, identity);
       } catch (ClaimedIdentity.Refused refused) {
-        throw new OAuth2AuthenticationException(new OAuth2Error("access_denied", refused.getMessage(), null),
+        throw new OAuth2AuthenticationException(new OAuth2Error(refused.reason().name(), refused.getMessage(), null),
             refused.getMessage());
       }
     };
@@ -165,10 +165,11 @@ public class SingleSignOnConfiguration {
 
   private static Authentication memberships(ClaimedIdentity identities, OidcUser user) {
     String userId = identities.userId(user.getClaims())
-        .orElseThrow(() -> new ClaimedIdentity.Refused(401, "The identity provider named no user."));
+        .orElseThrow(() -> new ClaimedIdentity.Refused(401, ClaimedIdentity.Reason.NO_USER, "The identity provider named no user."));
     Authentication kept = identities.memberships(userId);
     if (kept.getGroupIds().isEmpty()) {
-      throw new ClaimedIdentity.Refused(403, "Your account (" + userId + ") has no role in this programme.");
+      throw new ClaimedIdentity.Refused(403, ClaimedIdentity.Reason.NO_ROLE,
+          "Your account (" + userId + ") has no role in this programme.");
     }
     return kept;
   }

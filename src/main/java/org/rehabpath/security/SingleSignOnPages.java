@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 public class SingleSignOnPages {
 
   private final StaffPages pages;
+  private final MessageSource messages;
 
   public SingleSignOnPages(MessageSource messages) {
     this.pages = new StaffPages(messages);
+    this.messages = messages;
   }
 
   @GetMapping(path = SingleSignOnConfiguration.STATUS, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -53,13 +56,26 @@ public class SingleSignOnPages {
     HttpSession session = request.getSession(false);
     Object reason = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     String detail = reason instanceof AuthenticationException refusal && refusal.getMessage() != null
-        ? "<p>" + pages.text("sso.refused.detail", locale, org.springframework.web.util.HtmlUtils.htmlEscape(refusal.getMessage()))
+        ? "<p>" + pages.text("sso.refused.detail", locale, org.springframework.web.util.HtmlUtils.htmlEscape(reason(refusal, locale)))
             + "</p>\n"
         : "";
     pages.write(response, locale, HttpServletResponse.SC_FORBIDDEN, pages.text("sso.refused.heading", locale),
         pages.text("sso.title", locale), """
         <p>%s</p>
         %s<p>%s</p>""".formatted(pages.text("sso.refused.text", locale), detail, signInAgain(request, locale)));
+  }
+
+  /** The reason in the user's language where it is one of the programme's, else as the provider gave it. */
+  private String reason(AuthenticationException refusal, Locale locale) {
+    if (refusal instanceof OAuth2AuthenticationException oauth) {
+      try {
+        ClaimedIdentity.Reason reason = ClaimedIdentity.Reason.valueOf(oauth.getError().getErrorCode());
+        return messages.getMessage("sso.refused.reason." + reason.name(), null, locale);
+      } catch (IllegalArgumentException notOurs) {
+        // the provider's own error: its words
+      }
+    }
+    return refusal.getMessage();
   }
 
   private String signInAgain(HttpServletRequest request, Locale locale) {

@@ -31,7 +31,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of the project's API as an RFC 9457 problem ({@code application/problem+json}) a
  * client can act on: bad fields are named one by one, and no stack trace leaves the server.
  */
-@RestControllerAdvice(basePackages = "org.rehabpath")
+// Every error of Spring MVC, also those met before a controller is chosen (an unknown path, a method the
+// path does not take), so not limited to the project's packages.
+@RestControllerAdvice
 public class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);

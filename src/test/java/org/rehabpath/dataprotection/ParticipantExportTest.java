@@ -254,6 +254,11 @@ class ParticipantExportTest {
     assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
     assertThat(page.getBody()).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">", "<h1>", "<th scope=\"col\">",
         "Work grant payment", "Group attendance", firstName, talkNote).doesNotContain("<script", "src=", "href=", diagnosis);
+    // Its own styles apply when opened from the server, and the participant record prints on A4: a
+    // record of many fields is shown field by field, never as one row of dozens of columns.
+    assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("style-src 'unsafe-inline'")
+        .contains("default-src 'none'").doesNotContain("script-src");
+    assertThat(page.getBody()).doesNotContainPattern("(<th scope=\"col\">[^<]*</th>){7}");
 
     ResponseEntity<String> clinical = get("doctor-borlange", "/api/participants/" + ref + "/export/clinical",
         MediaType.APPLICATION_JSON);

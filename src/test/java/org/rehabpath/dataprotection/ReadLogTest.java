@@ -66,6 +66,27 @@ class ReadLogTest {
   }
 
   @Test
+  void aReadRepeatedWithinTheWindowIsOneLookButAnExportIsAlwaysLogged() {
+    ReadLog log = new ReadLog(jdbc, java.time.Duration.ofMinutes(5));
+    String caseReference = "RC-WINDOW-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    ReadLog.Read task = new ReadLog.Read(caseReference, "borlange", org.rehabpath.security.PersonalData.TASK);
+    ReadLog.Read export = new ReadLog.Read(caseReference, "borlange", org.rehabpath.security.PersonalData.EXPORT);
+
+    // Tasklist reloading an open task every few seconds, then the same user over another door, then another user.
+    for (int reload = 0; reload < 5; reload++) {
+      log.record("sw-borlange", ReadLog.Channel.WEBAPP, List.of(task));
+    }
+    log.record("sw-borlange", ReadLog.Channel.ENGINE_REST, List.of(task));
+    log.record("ot-borlange", ReadLog.Channel.WEBAPP, List.of(task));
+    log.record("manager", ReadLog.Channel.API, List.of(export));
+    log.record("manager", ReadLog.Channel.API, List.of(export));
+
+    assertThat(log.of(caseReference)).extracting(entry -> entry.user() + " " + entry.channel() + " " + entry.kind())
+        .containsExactlyInAnyOrder("sw-borlange WEBAPP TASK", "sw-borlange ENGINE_REST TASK", "ot-borlange WEBAPP TASK",
+            "manager API EXPORT", "manager API EXPORT");
+  }
+
+  @Test
   void eachSuccessfulReadOfTheApiIsLoggedOnceWithoutValuesAndARefusalIsNot() throws Exception {
     CaseWalker walker = assessedCase();
     String ref = walker.caseReference;

@@ -76,6 +76,18 @@ class ReferralApiTest {
   }
 
   @Test
+  void anUnknownPathAndAMethodThePathDoesNotTakeAreProblemsToo() throws Exception {
+    ResponseEntity<String> unknown = rest.withBasicAuth("integration", "demo").getForEntity("/api/no-such-thing", String.class);
+    ResponseEntity<String> wrongMethod = rest.withBasicAuth("integration", "demo").getForEntity("/api/referrals", String.class);
+
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    assertThat(wrongMethod.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+    assertThat(wrongMethod.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    assertThat(body(wrongMethod).get("status").asInt()).isEqualTo(405);
+  }
+
+  @Test
   void aValidReferralOpensACaseInTheServiceSitesTenant() throws Exception {
     String reference = uniqueReference();
     ResponseEntity<String> response = post("integration", referral(reference));

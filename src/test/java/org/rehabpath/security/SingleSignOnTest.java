@@ -158,7 +158,13 @@ class SingleSignOnTest {
         new Hostile("with roles unknown here", token(ISSUER, "case-management-borlange", List.of(AUDIENCE), unknownRole,
             3600), 403, "gives no role of this programme"),
         new Hostile("without a service site", token(ISSUER, "case-management-borlange", List.of(AUDIENCE), noSite, 3600),
-            403, "names no service site"));
+            403, "names no service site"),
+        new Hostile("claiming to be an administrator", token(ISSUER, "case-management-borlange", List.of(AUDIENCE),
+            Map.of("roles", List.of("camunda-admin"), "service_sites", List.of("borlange")), 3600),
+            403, "gives no role of this programme"),
+        new Hostile("naming one of the application's own accounts", token(ISSUER, "manager", List.of(AUDIENCE),
+            Map.of("roles", List.of("programme-managers"), "service_sites", List.of("borlange")), 3600),
+            403, "one of the application's own accounts"));
 
     for (Hostile token : hostile) {
       long participantsBefore = participants.count();
@@ -196,6 +202,31 @@ class SingleSignOnTest {
 
     assertThat(participants.count()).isEqualTo(participantsBefore);
     assertThat(cases()).isEqualTo(casesBefore);
+  }
+
+  @Test
+  void aTokenNeverMakesItsBearerAnAdministrator() throws Exception {
+    String token = token(ISSUER, "case-management-borlange", List.of(AUDIENCE),
+        Map.of("roles", List.of("integrations", "camunda-admin"), "service_sites", List.of("borlange")), 3600);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setBearerAuth(token);
+    long usersBefore = identityUsers();
+
+    ResponseEntity<String> created = rest.exchange("/engine-rest/user/create", HttpMethod.POST, new HttpEntity<>("""
+        {"profile": {"id": "mallory", "firstName": "M", "lastName": "M", "email": "m@example.org"},
+         "credentials": {"password": "Borl4nge-Falun!x"}}""", headers), String.class);
+
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(403);
+    assertThat(identityUsers()).isEqualTo(usersBefore);
+    // What the token may do as an integration it still does.
+    assertThat(refer(token, referral("borlange", "Integrationsson")).getStatusCode().value()).isEqualTo(201);
+  }
+
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
+
+  long identityUsers() {
+    return identityService.createUserQuery().count();
   }
 
   @Test
@@ -306,7 +337,7 @@ class SingleSignOnTest {
       wait.until(ExpectedConditions.urlContains("/sso/refused"));
       assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Inte inloggad");
       assertThat(browser.findElement(By.tagName("body")).getText())
-          .contains("ditt konto har ingen roll", "gives no role of this programme");
+          .contains("ditt konto har ingen roll", "Skälet som angavs: ditt konto har ingen roll i programmet.");
       browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
       wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
     } catch (RuntimeException | AssertionError failed) {
