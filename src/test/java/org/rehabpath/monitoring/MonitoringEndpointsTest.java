@@ -24,7 +24,6 @@ import org.rehabpath.engine.EngineClock;
 import org.rehabpath.support.IntegrationTest;
 import org.rehabpath.variables.CaseVariables;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,17 +32,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Health and metrics are on the management port only, and the metrics count what the engine holds:
  * a referral, a timer falling due, a job failing for good and an overdue task each move them.
  */
+// Metrics on and every scrape reading the counts afresh: set for every test in application-test.yaml,
+// so that this test shares the one application of the tests (a second one in the JVM would register a
+// second engine named "default", which the engine REST API of the first would then reach).
 @IntegrationTest
-// Spring Boot's tests leave metrics out unless asked for.
-@AutoConfigureObservability(tracing = false)
-// Every scrape reads the counts afresh, so that each change shows at once.
-@TestPropertySource(properties = "rehab.monitoring.counts-max-age=PT0S")
 class MonitoringEndpointsTest {
 
   @Autowired TestRestTemplate rest;

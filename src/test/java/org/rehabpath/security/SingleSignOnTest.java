@@ -49,6 +49,9 @@ import org.springframework.web.client.RestTemplate;
  * provider the test starts: integrations with the provider's tokens, hostile tokens refused with
  * nothing changed, and staff signing in to Tasklist through the provider's page in a real browser.
  */
+// An application of its own (the oidc profile), so in a JVM of its own: a second application beside the
+// tests' shared one would register a second engine named "default", which the engine REST API reaches.
+@Tag("own-application")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo", "oidc"})
 @ExtendWith(RealEngineClock.class)
