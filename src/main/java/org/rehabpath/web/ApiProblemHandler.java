@@ -54,6 +54,28 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /**
+   * An unknown address: a problem for the APIs, but a page for a browser elsewhere (the error views in
+   * {@code templates/error/}, in its language), as the container shows it after {@code sendError}.
+   */
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      org.springframework.web.servlet.resource.NoResourceFoundException ex, HttpHeaders headers,
+      org.springframework.http.HttpStatusCode status, WebRequest request) {
+    if (request instanceof org.springframework.web.context.request.ServletWebRequest servlet
+        && !servlet.getRequest().getRequestURI().startsWith(servlet.getRequest().getContextPath() + "/api/")
+        && servlet.getResponse() != null) {
+      try {
+        servlet.getResponse().sendError(404);
+        return null;
+      } catch (java.io.IOException gone) {
+        // the client has gone: nothing to answer
+        return null;
+      }
+    }
+    return super.handleNoResourceFoundException(ex, headers, status, request);
+  }
+
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
