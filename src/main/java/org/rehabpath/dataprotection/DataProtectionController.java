@@ -59,8 +59,7 @@ public class DataProtectionController {
   @ReadsPersonalData(PersonalData.EXPORT)
   @GetMapping(path = "/api/participants/{caseReference}/export", produces = MediaType.TEXT_HTML_VALUE)
   public ResponseEntity<String> exportPage(@PathVariable String caseReference) {
-    return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-        .body(ExportPage.of(export.ofServiceSite(caseReference)));
+    return page(export.ofServiceSite(caseReference));
   }
 
   @Operation(
@@ -81,7 +80,11 @@ public class DataProtectionController {
   @ReadsPersonalData(value = PersonalData.EXPORT, clinical = true)
   @GetMapping(path = "/api/participants/{caseReference}/export/clinical", produces = MediaType.TEXT_HTML_VALUE)
   public ResponseEntity<String> clinicalExportPage(@PathVariable String caseReference) {
+    return page(export.ofClinicalRecord(caseReference));
+  }
+
+  private static ResponseEntity<String> page(ParticipantExport.Export copy) {
     return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-        .body(ExportPage.of(export.ofClinicalRecord(caseReference)));
+        .body(ExportPage.of(copy));
   }
 }

@@ -166,22 +166,7 @@ class MonitoringEndpointsTest {
   private String startInternship(String caseReference) throws Exception {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    String body = """
-        {"businessKey": "%1$s", "variables": {
-           "caseReference": {"value": "%1$s", "type": "String"},
-           "participantName": {"value": "Participant %1$s", "type": "String"},
-           "serviceSite": {"value": "borlange", "type": "String"},
-           "targetGroup": {"value": "B", "type": "String"},
-           "internshipSiteId": {"value": "site-kooperativet-dalhemmet", "type": "String"},
-           "internshipSiteName": {"value": "Kooperativet Dalhemmet", "type": "String"},
-           "hostTutor": {"value": "host-coop", "type": "String"},
-           "planGoals": {"value": "Regular attendance in the kitchen", "type": "String"},
-           "weeklyHours": {"value": 20, "type": "Integer"},
-           "monthlyGrant": {"value": 400.0, "type": "Double"},
-           "paymentDecisionNumber": {"value": "PD-%1$s", "type": "String"},
-           "paymentDecisionDate": {"value": "2026-02-20", "type": "String"},
-           "internshipStartDate": {"value": "2026-01-01", "type": "String"},
-           "plannedEndDate": {"value": "2099-12-31", "type": "String"}}}""".formatted(caseReference);
+    String body = org.rehabpath.support.RunningInternships.startBody(caseReference);
     ResponseEntity<String> started = rest.withBasicAuth("demo", "demo").postForEntity(
         "/engine-rest/process-definition/key/internship/start", new HttpEntity<>(body, headers), String.class);
     assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);

@@ -27,12 +27,15 @@ public final class RunningInternships {
     this.database = database;
   }
 
-  /** Starts the internship of case {@code caseReference} on {@code node}; its month and site-visit timers wait. */
-  public static void start(ApplicationNode node, String caseReference) throws IOException, InterruptedException {
-    String body = """
-        {"businessKey": "%s", "variables": {
-           "caseReference": {"value": "%s", "type": "String"},
-           "participantName": {"value": "Participant %s", "type": "String"},
+  /**
+   * The engine REST request that starts the internship of a case directly, as a placement the earlier
+   * phases agreed (Borlänge, Kooperativet Dalhemmet, host tutor host-coop).
+   */
+  public static String startBody(String caseReference) {
+    return """
+        {"businessKey": "%1$s", "variables": {
+           "caseReference": {"value": "%1$s", "type": "String"},
+           "participantName": {"value": "Participant %1$s", "type": "String"},
            "serviceSite": {"value": "borlange", "type": "String"},
            "targetGroup": {"value": "B", "type": "String"},
            "internshipSiteId": {"value": "site-kooperativet-dalhemmet", "type": "String"},
@@ -41,11 +44,15 @@ public final class RunningInternships {
            "planGoals": {"value": "Regular attendance in the kitchen", "type": "String"},
            "weeklyHours": {"value": 20, "type": "Integer"},
            "monthlyGrant": {"value": 400.0, "type": "Double"},
-           "paymentDecisionNumber": {"value": "PD-%s", "type": "String"},
+           "paymentDecisionNumber": {"value": "PD-%1$s", "type": "String"},
            "paymentDecisionDate": {"value": "2026-02-20", "type": "String"},
            "internshipStartDate": {"value": "2026-01-01", "type": "String"},
-           "plannedEndDate": {"value": "2099-12-31", "type": "String"}}}"""
-        .formatted(caseReference, caseReference, caseReference, caseReference);
+           "plannedEndDate": {"value": "2099-12-31", "type": "String"}}}""".formatted(caseReference);
+  }
+
+  /** Starts the internship of case {@code caseReference} on {@code node}; its month and site-visit timers wait. */
+  public static void start(ApplicationNode node, String caseReference) throws IOException, InterruptedException {
+    String body = startBody(caseReference);
     HttpResponse<String> started = node.post("demo", "/engine-rest/process-definition/key/internship/start", body);
     assertThat(started.statusCode()).as("start internship %s on %s: %s", caseReference, node.name(), started.body())
         .isEqualTo(200);
